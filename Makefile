@@ -1,0 +1,25 @@
+# Verbatim: every target installs what it needs first.
+SWIFT ?= swift
+RELEASE_BIN = .build/release/verbatim
+
+.PHONY: setup build release demo test bench reports clean
+
+setup:
+	@Scripts/setup
+
+build: setup
+	$(SWIFT) build
+
+release: setup
+	$(SWIFT) build -c release --product verbatim
+
+## Run `verbatim extract` on the bundled sample articles.
+demo: release
+	$(RELEASE_BIN) extract Examples/articles
+
+## Run the whole test suite.
+test: setup
+	$(SWIFT) test
+
+clean:
+	rm -rf .build

@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Verbatim",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Verbatim", targets: ["Verbatim"]),
+        .executable(name: "verbatim", targets: ["verbatim"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CPCRE2",
+            pkgConfig: "libpcre2-8",
+            providers: [.apt(["libpcre2-dev"])]
+        ),
+        .target(
+            name: "Verbatim",
+            dependencies: ["CPCRE2", .product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "verbatim",
+            dependencies: ["Verbatim", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "VerbatimTests",
+            dependencies: ["Verbatim"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

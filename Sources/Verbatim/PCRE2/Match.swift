@@ -1,0 +1,20 @@
+/// One match: the byte ranges of the whole match and of each capture group in the subject.
+public struct Match: Sendable {
+    /// Group 0 is the whole match; a group that did not take part is `nil`.
+    public let groups: [Range<Int>?]
+    let groupNumbers: [String: Int]
+
+    /// The byte range of the whole match.
+    public var range: Range<Int> { groups[0]! }
+
+    /// The byte range of a numbered group, or `nil` when it did not participate.
+    public subscript(number: Int) -> Range<Int>? {
+        number < groups.count ? groups[number] : nil
+    }
+
+    /// The byte range of a named group, or `nil` when it does not exist or did not participate.
+    public subscript(name: String) -> Range<Int>? {
+        guard let number = groupNumbers[name] else { return nil }
+        return self[number]
+    }
+}

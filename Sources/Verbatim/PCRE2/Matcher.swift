@@ -1,0 +1,104 @@
+import CPCRE2
+
+/// Matches one ``Pattern`` against UTF-8 bytes, reusing its match data and JIT stack across calls.
+///
+/// A matcher is cheap to keep and expensive to create: make one per pattern per thread and reuse it.
+/// It is not `Sendable`; share the ``Pattern`` instead.
+public final class Matcher {
+    /// The pattern this matcher runs.
+    public let pattern: Pattern
+    private let matchData: OpaquePointer
+    private let context: OpaquePointer
+    private let jitStack: OpaquePointer?
+
+    /// Default limit on backtracking steps for one match call.
+    public static let defaultMatchLimit: UInt32 = 5_000_000
+    /// Default limit on backtracking depth (kibibytes of heap) for one match call.
+    public static let defaultDepthLimit: UInt32 = 10_000
+
+    public init(_ pattern: Pattern, matchLimit: UInt32 = Matcher.defaultMatchLimit,
+                depthLimit: UInt32 = Matcher.defaultDepthLimit) {
+        self.pattern = pattern
+        matchData = pcre2_match_data_create_from_pattern_8(pattern.code, nil)
+        context = pcre2_match_context_create_8(nil)
+        pcre2_set_match_limit_8(context, matchLimit)
+        pcre2_set_depth_limit_8(context, depthLimit)
+        if pattern.isJITCompiled {
+            jitStack = pcre2_jit_stack_create_8(32 * 1024, 4 * 1024 * 1024, nil)
+            pcre2_jit_stack_assign_8(context, nil, UnsafeMutableRawPointer(jitStack))
+        } else {
+            jitStack = nil
+        }
+    }
+
+    deinit {
+        pcre2_match_data_free_8(matchData)
+        pcre2_match_context_free_8(context)
+        if let jitStack { pcre2_jit_stack_free_8(jitStack) }
+    }
+
+    /// The first match at or after `start`, or `nil`.
+    ///
+    /// `subject` must be valid UTF-8 (it is not re-validated) and `start` must be on a character boundary.
+    public func firstMatch(in subject: UnsafeBufferPointer<UInt8>, from start: Int = 0,
+                           anchored: Bool = false) throws -> Match? {
+        try match(subject, start, anchored ? UInt32(PCRE2_ANCHORED) : 0)
+    }
+
+    /// Calls `body` for each non-overlapping match in `subject[start..<end]`; `body` returns `false` to stop.
+    public func forEachMatch(in subject: UnsafeBufferPointer<UInt8>, from start: Int = 0,
+                             _ body: (Match) throws -> Bool) throws {
+        var offset = start
+        var flags: UInt32 = 0
+        while offset <= subject.count {
+            guard let found = try match(subject, offset, flags) else {
+                if flags == 0 { return }
+                // An empty match was found here already: step over one character and try again.
+                flags = 0
+                offset = Matcher.nextCharacter(subject, after: offset)
+                continue
+            }
+            guard try body(found) else { return }
+            let range = found.range
+            if range.isEmpty {
+                flags = UInt32(PCRE2_NOTEMPTY_ATSTART) | UInt32(PCRE2_ANCHORED)
+                offset = range.lowerBound
+            } else {
+                flags = 0
+                offset = range.upperBound
+            }
+        }
+    }
+
+    /// All matches in `subject` from `start`.
+    public func allMatches(in subject: UnsafeBufferPointer<UInt8>, from start: Int = 0) throws -> [Match] {
+        var result: [Match] = []
+        try forEachMatch(in: subject, from: start) { result.append($0); return true }
+        return result
+    }
+
+    private func match(_ subject: UnsafeBufferPointer<UInt8>, _ start: Int, _ flags: UInt32) throws -> Match? {
+        let base = subject.baseAddress ?? UnsafePointer(bitPattern: 1)!
+        let result = pcre2_match_8(pattern.code, base, subject.count, start,
+                                   flags | UInt32(PCRE2_NO_UTF_CHECK), matchData, context)
+        if result == PCRE2_ERROR_NOMATCH { return nil }
+        if result < 0 {
+            throw PatternError.match(code: result, message: pcre2ErrorMessage(result), origin: pattern.origin)
+        }
+        let vector = pcre2_get_ovector_pointer_8(matchData)!
+        let pairs = pattern.captureCount + 1
+        var groups: [Range<Int>?] = []
+        groups.reserveCapacity(pairs)
+        for index in 0..<pairs {
+            let lower = vector[2 * index], upper = vector[2 * index + 1]
+            groups.append(lower == verbatim_pcre2_unset() ? nil : lower..<upper)
+        }
+        return Match(groups: groups, groupNumbers: pattern.groupNumbers)
+    }
+
+    private static func nextCharacter(_ subject: UnsafeBufferPointer<UInt8>, after offset: Int) -> Int {
+        var next = offset + 1
+        while next < subject.count, subject[next] & 0xC0 == 0x80 { next += 1 }
+        return next
+    }
+}

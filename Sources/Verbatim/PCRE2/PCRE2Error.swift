@@ -1,0 +1,11 @@
+import CPCRE2
+
+/// Turns a PCRE2 error code into PCRE2's own message.
+func pcre2ErrorMessage(_ code: Int32) -> String {
+    var buffer = [UInt8](repeating: 0, count: 256)
+    let length = buffer.withUnsafeMutableBufferPointer { pointer in
+        pcre2_get_error_message_8(code, pointer.baseAddress, pointer.count)
+    }
+    guard length > 0 else { return "unknown PCRE2 error \(code)" }
+    return String(decoding: buffer[0..<Int(length)], as: UTF8.self)
+}

@@ -1,0 +1,48 @@
+import Testing
+@testable import Verbatim
+
+@Suite struct PatternTests {
+    private func matches(_ pattern: String, _ text: String) throws -> [Range<Int>] {
+        let matcher = Matcher(try Pattern(pattern))
+        let bytes = Array(text.utf8)
+        return try bytes.withUnsafeBufferPointer { try matcher.allMatches(in: $0).map(\.range) }
+    }
+
+    @Test func findsAllMatchesAsByteOffsets() throws {
+        #expect(try matches("“[^”]*”", "a “b” c “dé”") == [2..<9, 12..<21])
+    }
+
+    @Test func classOfMultiByteMarksMatchesWholeCharacters() throws {
+        #expect(try matches("[“”]", "x“y”") == [1..<4, 5..<8])
+    }
+
+    @Test func emptyMatchesAdvanceByWholeCharacters() throws {
+        #expect(try matches("x*", "éx") == [0..<0, 2..<3, 3..<3])
+    }
+
+    @Test func namedGroupsAreReported() throws {
+        let matcher = Matcher(try Pattern("(?<word>\\p{L}+)"))
+        let bytes = Array("  Шен ".utf8)
+        let found = try bytes.withUnsafeBufferPointer { try matcher.firstMatch(in: $0) }
+        #expect(found?["word"] == 2..<8)
+        #expect(found?["missing"] == nil)
+    }
+
+    @Test func compileErrorNamesOriginAndOffset() {
+        let origin = PatternOrigin(file: "Rules/x.yml", line: 7, rule: "broken")
+        #expect {
+            _ = try Pattern("ab(c", origin: origin)
+        } throws: { error in
+            guard case let .compile(_, offset, _, errorOrigin) = error as? PatternError else { return false }
+            return offset == 4 && errorOrigin == origin && "\(error)".contains("Rules/x.yml:7")
+        }
+    }
+
+    @Test func catastrophicPatternHitsTheMatchLimitInsteadOfHanging() throws {
+        let matcher = Matcher(try Pattern("(a+)+$", origin: PatternOrigin(rule: "evil")), matchLimit: 100_000)
+        let bytes = Array((String(repeating: "a", count: 40) + "!").utf8)
+        #expect(throws: PatternError.self) {
+            try bytes.withUnsafeBufferPointer { _ = try matcher.firstMatch(in: $0) }
+        }
+    }
+}
