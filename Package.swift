@@ -18,9 +18,14 @@ let package = Package(
             pkgConfig: "libpcre2-8",
             providers: [.apt(["libpcre2-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(
             name: "Verbatim",
-            dependencies: ["CPCRE2", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CPCRE2", "CLibXML2", .product(name: "Yams", package: "Yams")]
         ),
         .executableTarget(
             name: "verbatim",

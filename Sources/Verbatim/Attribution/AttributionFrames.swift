@@ -1,0 +1,76 @@
+import Foundation
+
+/// One attribution frame from `Rules/attribution/frames.yml`, compiled.
+public struct AttributionFrame: Sendable {
+    /// Where the frame is matched relative to the quotation.
+    public enum Position: String, Sendable { case after, before }
+
+    /// An example the rule carries: text that must (or must not) match, with expected group values.
+    public struct Example: Sendable, Decodable {
+        public var text: String
+        public var groups: [String: String]
+
+        struct AnyKey: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        public init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyKey.self)
+            text = try container.decode(String.self, forKey: AnyKey(stringValue: "text"))
+            var groups: [String: String] = [:]
+            for key in container.allKeys where key.stringValue != "text" {
+                groups[key.stringValue] = try container.decode(String.self, forKey: key)
+            }
+            self.groups = groups
+        }
+    }
+
+    public var id: String
+    public var position: Position
+    public var pattern: Pattern
+    public var matching: [Example]
+    public var nonMatching: [Example]
+}
+
+/// The compiled attribution frames, in the order the rules file lists them.
+public struct AttributionFrames: Sendable {
+    public var after: [AttributionFrame]
+    public var before: [AttributionFrame]
+
+    struct File: Decodable {
+        struct Rule: Decodable {
+            struct Examples: Decodable {
+                var match: [AttributionFrame.Example]?
+                var no_match: [AttributionFrame.Example]?
+            }
+            var id: String
+            var pattern: String
+            var examples: Examples?
+        }
+        var after: [Rule]
+        var before: [Rule]
+    }
+
+    /// Reads and compiles the frames file, reporting a bad pattern with its file, line and rule id.
+    public static func load(from path: String, template: PatternTemplate) throws -> AttributionFrames {
+        let text: String
+        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+            throw RuleError(file: path, reason: "cannot read: \(error.localizedDescription)")
+        }
+        let file = try RuleFile.decode(File.self, yaml: text, file: path)
+        func compile(_ rules: [File.Rule], _ position: AttributionFrame.Position) throws -> [AttributionFrame] {
+            try rules.map { rule in
+                let idLine = RuleFile.line(ofKey: "id", in: text, matching: rule.id)
+                let line = RuleFile.line(ofKey: "pattern", in: text, after: idLine ?? 0)
+                let origin = PatternOrigin(file: path, line: line, rule: rule.id)
+                let source = try template.expand(rule.pattern, origin: origin)
+                return AttributionFrame(id: rule.id, position: position, pattern: try Pattern(source, origin: origin),
+                                        matching: rule.examples?.match ?? [], nonMatching: rule.examples?.no_match ?? [])
+            }
+        }
+        return AttributionFrames(after: try compile(file.after, .after), before: try compile(file.before, .before))
+    }
+}

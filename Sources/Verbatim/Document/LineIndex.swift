@@ -1,0 +1,67 @@
+/// Maps byte offsets in a UTF-8 text to 1-based lines and columns.
+///
+/// Lines end at `\n`; a `\r` before it belongs to the line ending, not to the line's text.
+/// The index keeps the text (a copy-on-write array, so building it from a document's bytes costs no copy)
+/// because columns are counted in Unicode scalars.
+public struct LineIndex: Sendable {
+    private let bytes: [UInt8]
+    /// Byte offset where each line starts; always begins with 0.
+    private let lineStarts: [Int]
+
+    /// Indexes `bytes`, which must be valid UTF-8.
+    public init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        lineStarts = bytes.withUnsafeBufferPointer { Self.lineStarts(in: $0) }
+    }
+
+    /// Indexes a copy of `bytes`, which must be valid UTF-8.
+    public init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.init(Array(bytes))
+    }
+
+    /// The number of lines; text ending in a newline has an empty last line after it.
+    public var lineCount: Int { lineStarts.count }
+
+    /// The 1-based line and 1-based column of a byte offset; the column counts Unicode scalars from
+    /// the start of the line. Offsets outside the text are clamped to it.
+    public func location(of offset: Int) -> (line: Int, column: Int) {
+        let clamped = min(max(offset, 0), bytes.count)
+        let line = lineNumber(of: clamped)
+        let start = lineStarts[line - 1]
+        var scalars = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            for index in start..<clamped where buffer[index] & 0xC0 != 0x80 { scalars += 1 }
+        }
+        return (line, scalars + 1)
+    }
+
+    /// The byte range of the line holding `offset`, without its `\n` or `\r\n`.
+    public func lineRange(containing offset: Int) -> Range<Int> {
+        let clamped = min(max(offset, 0), bytes.count)
+        let line = lineNumber(of: clamped)
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+        if end > start && bytes[end - 1] == UInt8(ascii: "\r") && end < bytes.count { end -= 1 }
+        return start..<end
+    }
+
+    /// The 1-based line holding `offset` (already clamped): the last line start at or before it.
+    private func lineNumber(of offset: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle }
+        }
+        return low + 1
+    }
+
+    private static func lineStarts(in buffer: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var starts = [0]
+        starts.reserveCapacity(buffer.count / 48 + 1)
+        for index in 0..<buffer.count where buffer[index] == UInt8(ascii: "\n") {
+            starts.append(index + 1)
+        }
+        return starts
+    }
+}

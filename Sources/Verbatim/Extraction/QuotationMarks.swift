@@ -1,0 +1,65 @@
+/// The quotation marks of `Rules/extraction/quotation-marks.yml`, compiled into a byte lookup table.
+public struct QuotationMarks: Sendable {
+    /// Whether a mark opens a quotation, closes one, or may do either.
+    public enum Role: String, Sendable, Codable { case open, close, either }
+    /// Marks of one family close each other's quotations.
+    public enum Family: String, Sendable, Codable { case double, single }
+
+    /// One mark as the rules file defines it.
+    public struct Mark: Sendable, Codable, Hashable {
+        public var mark: String
+        public var role: Role
+        public var family: Family
+        var bytes: [UInt8] { Array(mark.utf8) }
+    }
+
+    /// A mark found in text.
+    public struct Token: Sendable, Hashable {
+        public var range: Range<Int>
+        public var role: Role
+        public var family: Family
+    }
+
+    public let marks: [Mark]
+    /// Marks indexed by their first byte, longest first.
+    private let byFirstByte: [[Mark]]
+
+    public init(marks: [Mark]) {
+        self.marks = marks
+        var table = [[Mark]](repeating: [], count: 256)
+        for mark in marks.sorted(by: { $0.bytes.count > $1.bytes.count }) {
+            if let first = mark.bytes.first { table[Int(first)].append(mark) }
+        }
+        byFirstByte = table
+    }
+
+    /// Every mark token in `range`, in order.
+    public func tokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Token] {
+        var result: [Token] = []
+        var offset = range.lowerBound
+        while offset < range.upperBound {
+            let candidates = byFirstByte[Int(bytes[offset])]
+            guard !candidates.isEmpty else { offset += 1; continue }
+            var matched: Mark?
+            for mark in candidates where offset + mark.bytes.count <= range.upperBound {
+                if mark.bytes.indices.allSatisfy({ bytes[offset + $0] == mark.bytes[$0] }) {
+                    matched = mark
+                    break
+                }
+            }
+            guard let mark = matched else { offset += 1; continue }
+            result.append(Token(range: offset..<offset + mark.bytes.count, role: mark.role, family: mark.family))
+            offset += mark.bytes.count
+        }
+        return result
+    }
+}
+
+extension QuotationMarks {
+    struct File: Decodable { var marks: [Mark] }
+
+    /// Reads the marks from a rules file.
+    public static func load(from path: String) throws -> QuotationMarks {
+        QuotationMarks(marks: try RuleFile.decode(File.self, from: path).marks)
+    }
+}

@@ -1,0 +1,105 @@
+/// Pairs quotation marks into ``QuoteSpan``s, paragraph by paragraph, and reports marks that do not pair.
+///
+/// Double marks are paired first; single marks only count outside double quotations (inside, they are
+/// quotations within the quotation and stay part of its text). A quotation left open at the end of a
+/// paragraph continues when the next paragraph opens with a quotation mark (the newspaper convention for
+/// quotations over several paragraphs); otherwise it ends with its paragraph and is reported as unclosed,
+/// so an unbalanced mark never swallows the rest of the document.
+public struct QuoteSpanFinder: Sendable {
+    public let marks: QuotationMarks
+
+    public init(marks: QuotationMarks) { self.marks = marks }
+
+    /// Spans and problems for a document's paragraphs, in order.
+    public func spans(in bytes: UnsafeBufferPointer<UInt8>, paragraphs: [Range<Int>]) -> (spans: [QuoteSpan], problems: [MarkProblem]) {
+        var spans: [QuoteSpan] = []
+        var problems: [MarkProblem] = []
+        var carriesOver = false
+        for (index, paragraph) in paragraphs.enumerated() {
+            let context = MarkContext(bytes: bytes, paragraph: paragraph)
+            let effects = marks.tokens(in: bytes, range: paragraph).map { ($0, context.effect(of: $0)) }
+            let nextOpens = index + 1 < paragraphs.count && opensWithMark(bytes, paragraphs[index + 1])
+            var double = pairDouble(effects, paragraph, nextOpens: nextOpens, problems: &problems)
+            if carriesOver, let first = double.first, first.open.lowerBound == firstMarkOffset(effects) {
+                double[0].continuesPrevious = true
+            }
+            carriesOver = double.last?.continuesNext ?? false
+            let outside = effects.filter { token, _ in
+                token.family == .single && !double.contains { $0.outer.contains(token.range.lowerBound) }
+            }
+            spans += double
+            spans += pairSingle(outside, problems: &problems)
+        }
+        spans.sort { $0.open.lowerBound < $1.open.lowerBound }
+        problems.sort { $0.mark.lowerBound < $1.mark.lowerBound }
+        return (spans, problems)
+    }
+
+    private func pairDouble(_ effects: [(QuotationMarks.Token, MarkContext.Effect)], _ paragraph: Range<Int>,
+                            nextOpens: Bool, problems: inout [MarkProblem]) -> [QuoteSpan] {
+        let doubles = effects.filter { $0.0.family == .double }
+        var spans: [QuoteSpan] = []
+        var openMark: Range<Int>?
+        for (position, (token, effect)) in doubles.enumerated() {
+            switch effect {
+            case .open:
+                if openMark == nil { openMark = token.range }
+            case .close, .weakClose, .closeOrApostrophe:
+                guard let opened = openMark else {
+                    problems.append(MarkProblem(kind: .strayClosing, mark: token.range))
+                    continue
+                }
+                if effect == .weakClose, doubles[(position + 1)...].contains(where: { $0.1 == .close || $0.1 == .weakClose }) {
+                    continue
+                }
+                spans.append(QuoteSpan(open: opened, close: token.range,
+                                       content: opened.upperBound..<token.range.lowerBound, family: .double))
+                openMark = nil
+            case .dangling:
+                problems.append(MarkProblem(kind: .unclosedOpening, mark: token.range))
+            case .apostrophe:
+                continue
+            }
+        }
+        if let opened = openMark {
+            var span = QuoteSpan(open: opened, close: nil, content: opened.upperBound..<paragraph.upperBound, family: .double)
+            if nextOpens {
+                span.continuesNext = true
+            } else {
+                problems.append(MarkProblem(kind: .unclosedOpening, mark: opened))
+            }
+            spans.append(span)
+        }
+        return spans
+    }
+
+    private func pairSingle(_ effects: [(QuotationMarks.Token, MarkContext.Effect)],
+                            problems: inout [MarkProblem]) -> [QuoteSpan] {
+        var spans: [QuoteSpan] = []
+        var openMark: Range<Int>?
+        for (token, effect) in effects {
+            switch effect {
+            case .open:
+                openMark = openMark ?? token.range
+            case .close, .weakClose, .closeOrApostrophe:
+                guard let opened = openMark else { continue }
+                spans.append(QuoteSpan(open: opened, close: token.range,
+                                       content: opened.upperBound..<token.range.lowerBound, family: .single))
+                openMark = nil
+            case .apostrophe, .dangling:
+                continue
+            }
+        }
+        return spans
+    }
+
+    private func opensWithMark(_ bytes: UnsafeBufferPointer<UInt8>, _ paragraph: Range<Int>) -> Bool {
+        let start = ByteText.trimmed(bytes, paragraph).lowerBound
+        guard let token = marks.tokens(in: bytes, range: start..<min(start + 4, paragraph.upperBound)).first else { return false }
+        return token.range.lowerBound == start && token.family == .double && token.role != .close
+    }
+
+    private func firstMarkOffset(_ effects: [(QuotationMarks.Token, MarkContext.Effect)]) -> Int? {
+        effects.first { $0.0.family == .double }?.0.range.lowerBound
+    }
+}

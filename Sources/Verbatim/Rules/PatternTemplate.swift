@@ -1,0 +1,73 @@
+/// Expands the `{PLACEHOLDER}`s of rule patterns into PCRE2 syntax built from the ``Lexicon``.
+public struct PatternTemplate: Sendable {
+    /// Placeholder name → PCRE2 fragment (non-capturing).
+    public let fragments: [String: String]
+
+    public init(lexicon: Lexicon) {
+        func alternation(_ words: [String]) -> String {
+            let unique = Array(Set(words)).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+            return unique.map { PatternTemplate.escape($0).replacingOccurrences(of: " ", with: "\\s+") }
+                .joined(separator: "|")
+        }
+        func group(_ words: [String]) -> String { "(?:" + alternation(words) + ")" }
+        let honorifics = group(lexicon.honorifics.map(\.form))
+        let titles = group(lexicon.titles)
+        let roles = "(?i:" + alternation(lexicon.roles + lexicon.qualifiers) + ")"
+        let token = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’][\\p{L}\\p{M}]+)*)"
+        let particle = group(lexicon.nameParticles)
+        let notLeading = "(?!" + group(Array(lexicon.leadingWords)) + "\\b)"
+        let prefix = "(?:(?:" + honorifics + "|" + titles + ")\\.?\\s+|" + roles + "\\s+|\\p{Lu}{2,}\\s+|(?:\\p{Lu}\\.){2,}\\s+)*"
+        let name = "(?:" + prefix + notLeading + token + "(?:(?:\\.?\\s+|\\s+" + particle + "\\s+)" + token + "){0,4})"
+        let pronouns = "(?i:" + alternation(lexicon.pronouns.filter { $0.gender != .first }.map(\.form)) + ")"
+        let groups = "(?i:(?:" + group(lexicon.groupQualifiers) + "\\s+){0,2}" + group(lexicon.groups) + ")\\b"
+        let org = "(?:(?i:the)\\s+)?(?:(?:\\p{Lu}[\\p{L}.’'-]*|(?i:" + alternation(lexicon.organisationModifiers) + "))\\s+){0,4}"
+            + "(?i:" + alternation(lexicon.organisationHeads) + ")\\b"
+            + "(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]*(?:\\s+(?:and\\s+|of\\s+)?\\p{Lu}[\\p{L}]*)*)?"
+        let outlets = group(lexicon.outlets.flatMap(\.forms))
+        let affiliation = "(?:(?i:an?|the)\\s+|(?=\\p{Ll})|(?=" + titles + "\\b))[^,;:“”\"«»()\\n]{2,200}?"
+            + "(?=\\s*(?:,|;|:|\\.(?:\\s|$)|$|“|”|\\())"
+        fragments = [
+            "VERB": "(?i:" + alternation(lexicon.allVerbs) + ")",
+            "NAME": name,
+            "PRONOUN": "\\b" + pronouns,
+            "GROUP": groups,
+            "ORG": org,
+            "OUTLET": outlets,
+            "AFFILIATION": affiliation,
+        ]
+    }
+
+    /// `template` with every known placeholder replaced.
+    /// - Throws: ``RuleError`` when a placeholder is unknown.
+    public func expand(_ template: String, origin: PatternOrigin) throws -> String {
+        var result = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            guard let close = after.firstIndex(of: "}") else { result += rest[open...]; return result }
+            let key = String(after[..<close])
+            if let fragment = fragments[key] {
+                result += fragment
+            } else if key.allSatisfy({ $0.isUppercase || $0 == "_" }) && !key.isEmpty {
+                throw RuleError(file: origin.file ?? "rules", line: origin.line,
+                                reason: "unknown placeholder {\(key)} in \(origin.rule.map { "rule '\($0)'" } ?? "pattern")"
+                                    + "; known: \(fragments.keys.sorted().joined(separator: ", "))")
+            } else {
+                result += "{" + key + "}"   // a PCRE2 quantifier such as {0,4}
+            }
+            rest = after[after.index(after: close)...]
+        }
+        return result + rest
+    }
+
+    /// `text` with PCRE2 metacharacters escaped.
+    public static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if "\\^$.|?*+()[]{}/#-".contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+}

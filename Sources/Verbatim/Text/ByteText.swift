@@ -1,0 +1,33 @@
+/// Small helpers for reading text out of a UTF-8 byte buffer.
+enum ByteText {
+    /// The string for a byte range (the range must fall on character boundaries).
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    /// `range` without leading and trailing whitespace and the given extra ASCII bytes.
+    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, also extra: [UInt8] = []) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, let (scalar, length) = UTF8Scalars.scalar(at: lower, in: bytes),
+              scalar.isSpace || (scalar.isASCII && extra.contains(UInt8(scalar.value))) {
+            lower += length
+        }
+        while upper > lower, let (scalar, start) = UTF8Scalars.scalar(before: upper, in: bytes),
+              scalar.isSpace || (scalar.isASCII && extra.contains(UInt8(scalar.value))) {
+            upper = start
+        }
+        return lower..<upper
+    }
+
+    /// The number of words (runs of letters or digits) in a byte range.
+    static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var count = 0, inWord = false, offset = range.lowerBound
+        while offset < range.upperBound, let (scalar, length) = UTF8Scalars.scalar(at: offset, in: bytes) {
+            let word = scalar.isWordCharacter || (inWord && (scalar == "'" || scalar == "’" || scalar == "-"))
+            if word && !inWord { count += 1 }
+            inWord = word
+            offset += length
+        }
+        return count
+    }
+}

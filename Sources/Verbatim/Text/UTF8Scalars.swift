@@ -1,0 +1,43 @@
+/// Decoding single Unicode scalars around a byte offset in valid UTF-8, for looking at the characters
+/// next to a quotation mark without walking `String.Index`.
+enum UTF8Scalars {
+    /// The scalar that starts at `offset` and its length in bytes, or `nil` at the end.
+    @inline(__always)
+    static func scalar(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int)? {
+        guard offset >= 0, offset < bytes.count else { return nil }
+        let lead = bytes[offset]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard offset + length <= bytes.count else { return nil }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for index in 1..<length { value = value << 6 | UInt32(bytes[offset + index] & 0x3F) }
+        return Unicode.Scalar(value).map { ($0, length) }
+    }
+
+    /// The scalar that ends just before `offset`, and the offset it starts at.
+    @inline(__always)
+    static func scalar(before offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int)? {
+        guard offset > 0, offset <= bytes.count else { return nil }
+        var start = offset - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(at: start, in: bytes).map { ($0.0, start) }
+    }
+
+    /// The start of the next scalar after the one at `offset`.
+    @inline(__always)
+    static func next(after offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var next = offset + 1
+        while next < bytes.count, bytes[next] & 0xC0 == 0x80 { next += 1 }
+        return next
+    }
+}
+
+extension Unicode.Scalar {
+    /// A letter or a digit.
+    var isWordCharacter: Bool {
+        properties.isAlphabetic || properties.numericType != nil
+    }
+
+    /// Space, tab or line break (including no-break and other Unicode spaces).
+    var isSpace: Bool { properties.isWhitespace }
+}

@@ -1,0 +1,15 @@
+import Foundation
+@testable import Verbatim
+
+/// Paths and shared objects for tests: the project's own `Rules/` and `Examples/` folders.
+enum Fixtures {
+    static let root: String = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let rulesFolder = "\(root)/Rules"
+    static let articlesFolder = "\(root)/Examples/articles"
+
+    /// The project's rules, loaded once.
+    static let rules: RuleBook = {
+        do { return try RuleBook(folder: rulesFolder) } catch { fatalError("cannot load rules: \(error)") }
+    }()
+}
