@@ -17,6 +17,10 @@ release: setup
 demo: release
 	$(RELEASE_BIN) extract Examples/articles
 
+## Measure extraction throughput on a generated 50 MB corpus (release build).
+bench: release
+	$(RELEASE_BIN) bench --megabytes 50
+
 ## Run the whole test suite.
 test: setup
 	$(SWIFT) test

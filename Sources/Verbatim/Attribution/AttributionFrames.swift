@@ -56,10 +56,7 @@ public struct AttributionFrames: Sendable {
 
     /// Reads and compiles the frames file, reporting a bad pattern with its file, line and rule id.
     public static func load(from path: String, template: PatternTemplate) throws -> AttributionFrames {
-        let text: String
-        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
-            throw RuleError(file: path, reason: "cannot read: \(error.localizedDescription)")
-        }
+        let text = try RuleFile.read(path)
         let file = try RuleFile.decode(File.self, yaml: text, file: path)
         func compile(_ rules: [File.Rule], _ position: AttributionFrame.Position) throws -> [AttributionFrame] {
             try rules.map { rule in

@@ -30,6 +30,8 @@ public struct Lexicon: Sendable {
     public var roles: [String]
     public var qualifiers: [String]
     public var pronouns: [Pronoun]
+    /// Words of the speaker's own voice ("I", "we", "our").
+    public var firstPerson: Set<String>
     public var abbreviations: Set<String>
     public var outlets: [Outlet]
     public var groups: [String]
@@ -48,7 +50,11 @@ extension Lexicon {
     struct SpeechVerbsFile: Decodable { var reporting: [String]; var thinking: [String] }
     struct HonorificsFile: Decodable { var honorifics: [Honorific] }
     struct TitlesFile: Decodable { var titles: [String]; var roles: [String]; var qualifiers: [String] }
-    struct PronounsFile: Decodable { var pronouns: [Pronoun] }
+    struct PronounsFile: Decodable {
+        var pronouns: [Pronoun]
+        var firstPerson: [String]
+        enum CodingKeys: String, CodingKey { case pronouns, firstPerson = "first_person" }
+    }
     struct AbbreviationsFile: Decodable { var abbreviations: [String] }
     struct OutletsFile: Decodable { var outlets: [Outlet] }
     struct GroupsFile: Decodable {
@@ -74,6 +80,7 @@ extension Lexicon {
         let verbs = try RuleFile.decode(SpeechVerbsFile.self, from: path("speech-verbs"))
         let titles = try RuleFile.decode(TitlesFile.self, from: path("titles"))
         let groups = try RuleFile.decode(GroupsFile.self, from: path("source-groups"))
+        let pronouns = try RuleFile.decode(PronounsFile.self, from: path("pronouns"))
         let functionWords = try RuleFile.decode(FunctionWordsFile.self, from: path("function-words"))
         return Lexicon(
             reportingVerbs: verbs.reporting,
@@ -82,7 +89,8 @@ extension Lexicon {
             titles: titles.titles,
             roles: titles.roles,
             qualifiers: titles.qualifiers,
-            pronouns: try RuleFile.decode(PronounsFile.self, from: path("pronouns")).pronouns,
+            pronouns: pronouns.pronouns,
+            firstPerson: Set(pronouns.firstPerson),
             abbreviations: Set(try RuleFile.decode(AbbreviationsFile.self, from: path("abbreviations"))
                 .abbreviations.map { $0.lowercased() }),
             outlets: try RuleFile.decode(OutletsFile.self, from: path("outlets")).outlets,

@@ -28,6 +28,7 @@ public struct PatternTemplate: Sendable {
             + "(?=\\s*(?:,|;|:|\\.(?:\\s|$)|$|“|”|\\())"
         fragments = [
             "VERB": "(?i:" + alternation(lexicon.allVerbs) + ")",
+            "FINITE_VERB": "(?i:" + alternation(lexicon.allVerbs.filter { !$0.hasSuffix("ing") && $0.contains(" ") == false }) + ")",
             "NAME": name,
             "PRONOUN": "\\b" + pronouns,
             "GROUP": groups,
@@ -47,7 +48,10 @@ public struct PatternTemplate: Sendable {
             let after = rest[rest.index(after: open)...]
             guard let close = after.firstIndex(of: "}") else { result += rest[open...]; return result }
             let key = String(after[..<close])
-            if let fragment = fragments[key] {
+            let escaped = result.hasSuffix("\\p") || result.hasSuffix("\\P") || result.hasSuffix("\\x")
+            if escaped {
+                result += "{" + key + "}"   // a PCRE2 property or code point such as \p{L}
+            } else if let fragment = fragments[key] {
                 result += fragment
             } else if key.allSatisfy({ $0.isUppercase || $0 == "_" }) && !key.isEmpty {
                 throw RuleError(file: origin.file ?? "rules", line: origin.line,

@@ -7,6 +7,12 @@ public struct RuleBook: Sendable {
     public let quotationMarks: QuotationMarks
     public let frames: AttributionFrames
     public let extraction: ExtractionSettings
+    public let reportedSpeech: ReportedSpeechRules
+    public let people: PeopleRules
+    /// Where an article names its own outlet (`attribution/outlet.yml`).
+    public let outletPattern: Pattern
+    /// A speech verb anywhere in a sentence (`speech_cue` in `extraction/quotations.yml`).
+    public let speechCue: Pattern
 
     /// Loads and compiles the rules in `folder`.
     public init(folder: String) throws {
@@ -15,7 +21,15 @@ public struct RuleBook: Sendable {
         template = PatternTemplate(lexicon: lexicon)
         quotationMarks = try QuotationMarks.load(from: "\(folder)/extraction/quotation-marks.yml")
         frames = try AttributionFrames.load(from: "\(folder)/attribution/frames.yml", template: template)
-        extraction = try RuleFile.decode(ExtractionSettings.self, from: "\(folder)/extraction/quotations.yml")
+        let quotationsFile = "\(folder)/extraction/quotations.yml"
+        extraction = try RuleFile.decode(ExtractionSettings.self, from: quotationsFile)
+        reportedSpeech = try ReportedSpeechRules.load(from: "\(folder)/attribution/reported-speech.yml", template: template)
+        outletPattern = try OutletRules.load(from: "\(folder)/attribution/outlet.yml", template: template)
+        people = try PeopleRules.load(from: "\(folder)/attribution/people.yml", template: template)
+        let cueOrigin = PatternOrigin(file: quotationsFile,
+                                      line: RuleFile.line(ofKey: "speech_cue", in: try RuleFile.read(quotationsFile)),
+                                      rule: "speech_cue")
+        speechCue = try Pattern(try template.expand(extraction.speechCue, origin: cueOrigin), origin: cueOrigin)
     }
 }
 
@@ -33,6 +47,8 @@ public struct ExtractionSettings: Sendable, Decodable {
     public var titleCaseShare: Double
     /// Words a title may leave in lower case ("of", "and", …) when measuring `titleCaseShare`.
     public var titleMinorWords: Set<String>
+    /// The pattern of a speech cue, with placeholders.
+    public var speechCue: String
 
     enum CodingKeys: String, CodingKey {
         case labelMaxWords = "label_max_words"
@@ -40,5 +56,18 @@ public struct ExtractionSettings: Sendable, Decodable {
         case headingMaxWords = "heading_max_words"
         case titleCaseShare = "title_case_share"
         case titleMinorWords = "title_minor_words"
+        case speechCue = "speech_cue"
+    }
+}
+
+/// `Rules/attribution/outlet.yml`.
+enum OutletRules {
+    struct File: Decodable { var pattern: String }
+
+    static func load(from path: String, template: PatternTemplate) throws -> Pattern {
+        let text = try RuleFile.read(path)
+        let file = try RuleFile.decode(File.self, yaml: text, file: path)
+        let origin = PatternOrigin(file: path, line: RuleFile.line(ofKey: "pattern", in: text), rule: "outlet")
+        return try Pattern(try template.expand(file.pattern, origin: origin), origin: origin)
     }
 }

@@ -5,13 +5,16 @@ import Yams
 /// and, where YAML can tell, the line.
 enum RuleFile {
     static func decode<T: Decodable>(_ type: T.Type, from path: String) throws -> T {
-        let text: String
+        try decode(type, yaml: try read(path), file: path)
+    }
+
+    /// The text of a rule file.
+    static func read(_ path: String) throws -> String {
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
+            return try String(contentsOfFile: path, encoding: .utf8)
         } catch {
             throw RuleError(file: path, reason: "cannot read: \(error.localizedDescription)")
         }
-        return try decode(type, yaml: text, file: path)
     }
 
     static func decode<T: Decodable>(_ type: T.Type, yaml text: String, file: String) throws -> T {

@@ -30,3 +30,83 @@ import Testing
         }
     }
 }
+
+/// Runs the examples of `Rules/attribution/reported-speech.yml`.
+@Suite struct ReportedSpeechExamplesTests {
+    static let rules = Fixtures.rules.reportedSpeech
+
+    @Test(arguments: rules.leading.map(\.id))
+    func leadingExamples(id: String) throws {
+        let rule = try #require(Self.rules.leading.first { $0.id == id })
+        #expect(!rule.matching.isEmpty, "rule \(id) carries no matching example")
+        let matcher = Matcher(rule.pattern)
+        for example in rule.matching {
+            let bytes = Array(example.text.utf8)
+            let found = try bytes.withUnsafeBufferPointer { try matcher.firstMatch(in: $0) }
+            let match = try #require(found, "rule \(id) should match: \(example.text)")
+            for (group, expected) in example.groups {
+                let range = try #require(match[group], "rule \(id): group \(group) missing in: \(example.text)")
+                #expect(String(decoding: bytes[range], as: UTF8.self) == expected, "rule \(id), group \(group)")
+            }
+        }
+        for example in rule.nonMatching {
+            let bytes = Array(example.text.utf8)
+            #expect(try bytes.withUnsafeBufferPointer { try matcher.firstMatch(in: $0) } == nil,
+                    "rule \(id) should not match: \(example.text)")
+        }
+    }
+
+    @Test func trailingRestExamples() throws {
+        let matcher = Matcher(Self.rules.trailingRest)
+        #expect(!Self.rules.trailingRestMatching.isEmpty)
+        for text in Self.rules.trailingRestMatching {
+            let bytes = Array(text.utf8)
+            #expect(try bytes.withUnsafeBufferPointer { try matcher.firstMatch(in: $0, anchored: true) } != nil, "should match: \(text)")
+        }
+        for text in Self.rules.trailingRestNonMatching {
+            let bytes = Array(text.utf8)
+            #expect(try bytes.withUnsafeBufferPointer { try matcher.firstMatch(in: $0, anchored: true) } == nil, "should not match: \(text)")
+        }
+    }
+}
+
+/// Runs the examples of `Rules/extraction/quotation-marks.yml` through the whole extractor.
+@Suite struct QuotationMarkExamplesTests {
+    struct File: Decodable {
+        struct Example: Decodable { var text: String; var quotes: [String] }
+        var examples: [Example]
+    }
+
+    @Test func examplesYieldTheirQuotations() throws {
+        let file = try RuleFile.decode(File.self, from: "\(Fixtures.rulesFolder)/extraction/quotation-marks.yml")
+        #expect(!file.examples.isEmpty)
+        let marks = Fixtures.rules.quotationMarks
+        for example in file.examples {
+            let bytes = Array(example.text.utf8)
+            let spans = bytes.withUnsafeBufferPointer { buffer in
+                QuoteSpanFinder(marks: marks).spans(in: buffer, paragraphs: [0..<buffer.count]).spans
+            }
+            let texts = spans.map { String(decoding: bytes[$0.content], as: UTF8.self) }
+            #expect(texts == example.quotes, "quotation marks example: \(example.text)")
+        }
+    }
+}
+
+/// Runs the examples of `Rules/attribution/outlet.yml`.
+@Suite struct OutletExamplesTests {
+    struct File: Decodable {
+        struct Example: Decodable { var text: String; var outlet: String }
+        var examples: [Example]
+    }
+
+    @Test func examplesNameTheirOutlet() throws {
+        let file = try RuleFile.decode(File.self, from: "\(Fixtures.rulesFolder)/attribution/outlet.yml")
+        #expect(!file.examples.isEmpty)
+        let finder = OutletFinder(rules: Fixtures.rules)
+        for example in file.examples {
+            let bytes = Array(example.text.utf8)
+            let outlet = try bytes.withUnsafeBufferPointer { try finder.outlet(in: $0, range: 0..<$0.count) }
+            #expect(outlet == example.outlet, "outlet example: \(example.text)")
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// The compiled patterns of `Rules/attribution/people.yml`: how people named in an article are found.
+public struct PeopleRules: Sendable {
+    /// Candidate names anywhere in the text.
+    public var mention: Pattern
+    /// Matched (anchored) against the text after a candidate: an appositive or a speech verb introduces a person.
+    public var introducedAfter: Pattern
+    /// Matched against the text before a candidate (ends with `$`): a speech verb right before it.
+    public var introducedBy: Pattern
+    /// Matched (anchored) after a candidate: a photo credit or byline separator.
+    public var notAPersonAfter: Pattern
+    /// Matched against the text before a candidate (ends with `$`): "Photo:", "Reporting by".
+    public var notAPersonBefore: Pattern
+
+    struct File: Decodable {
+        var mention: String
+        var introduced_after: String
+        var introduced_by: String
+        var not_a_person_after: String
+        var not_a_person_before: String
+    }
+
+    /// Reads and compiles the file.
+    public static func load(from path: String, template: PatternTemplate) throws -> PeopleRules {
+        let text = try RuleFile.read(path)
+        let file = try RuleFile.decode(File.self, yaml: text, file: path)
+        func compile(_ key: String, _ source: String) throws -> Pattern {
+            let origin = PatternOrigin(file: path, line: RuleFile.line(ofKey: key, in: text), rule: key)
+            return try Pattern(try template.expand(source, origin: origin), origin: origin)
+        }
+        return PeopleRules(mention: try compile("mention", file.mention),
+                           introducedAfter: try compile("introduced_after", file.introduced_after),
+                           introducedBy: try compile("introduced_by", file.introduced_by),
+                           notAPersonAfter: try compile("not_a_person_after", file.not_a_person_after),
+                           notAPersonBefore: try compile("not_a_person_before", file.not_a_person_before))
+    }
+}

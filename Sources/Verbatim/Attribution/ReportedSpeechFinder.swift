@@ -1,0 +1,106 @@
+/// Finds speech reported without quotation marks: "NAME said (that) …", "according to NAME, …" and
+/// "…, NAME said." In a document that lost all its quotation marks, a trailing attribution marks verbatim
+/// speech (kind `direct`), extended back over the speaker's earlier first-person sentences.
+final class ReportedSpeechFinder {
+    /// A reported clause with the source that reports it.
+    struct Found {
+        var kind: Quotation.Kind
+        var clause: Range<Int>
+        var hit: FrameHit
+    }
+
+    private let leading: [(ReportedSpeechRules.Rule, Matcher)]
+    private let trailingRest: Matcher
+    private let clauseEnd: Matcher
+    private let frames: FrameAttributor
+    private let cue: Matcher
+    private let firstPerson: Set<String>
+    /// Fewer words than this is not a clause worth reporting.
+    private let minimumWords = 4
+
+    init(rules: RuleBook, frames: FrameAttributor) {
+        leading = rules.reportedSpeech.leading.map { ($0, Matcher($0.pattern)) }
+        trailingRest = Matcher(rules.reportedSpeech.trailingRest)
+        clauseEnd = Matcher(rules.reportedSpeech.clauseEnd)
+        self.frames = frames
+        cue = Matcher(rules.speechCue)
+        firstPerson = Set(rules.lexicon.firstPerson.map { $0.lowercased() })
+    }
+
+    /// Reported speech in one sentence. `stop` is where a quotation inside the sentence begins (the
+    /// clause ends there); `lostMarks` says the document has no quotation marks at all.
+    func find(in bytes: UnsafeBufferPointer<UInt8>, sentence: Range<Int>, stop: Int?, lostMarks: Bool,
+              earlierSentences: [Range<Int>]) throws -> Found? {
+        let end = stop ?? sentence.upperBound
+        if stop == nil, let trailing = try trailing(bytes, sentence) {
+            var clause = trailing.clause
+            var kind: Quotation.Kind = .indirect
+            if lostMarks {
+                kind = .direct
+                for earlier in earlierSentences.reversed() {
+                    guard isFirstPerson(bytes, earlier), try !hasCue(bytes, earlier) else { break }
+                    clause = earlier.lowerBound..<clause.upperBound
+                }
+            }
+            return Found(kind: kind, clause: clause, hit: trailing.hit)
+        }
+        for (rule, matcher) in leading {
+            let slice = UnsafeBufferPointer(rebasing: bytes[sentence.lowerBound..<end])
+            guard let match = try matcher.firstMatch(in: slice) else { continue }
+            let start = match.range.upperBound + sentence.lowerBound
+            let clause = clauseRange(bytes, start..<end)
+            guard ByteText.wordCount(bytes, clause) >= minimumWords else { continue }
+            var groups: [String: Range<Int>] = [:]
+            for name in ["verb", "name", "pronoun", "group", "org", "affiliation", "outlet"] {
+                if let group = match[name], !group.isEmpty {
+                    groups[name] = (group.lowerBound + sentence.lowerBound)..<(group.upperBound + sentence.lowerBound)
+                }
+            }
+            let whole = (match.range.lowerBound + sentence.lowerBound)..<start
+            return Found(kind: .indirect, clause: clause, hit: FrameHit(frame: rule.id, range: whole, groups: groups))
+        }
+        return nil
+    }
+
+    /// "…, NAME said." — an after-frame at a comma that closes the sentence.
+    private func trailing(_ bytes: UnsafeBufferPointer<UInt8>, _ sentence: Range<Int>) throws -> (clause: Range<Int>, hit: FrameHit)? {
+        var offset = sentence.lowerBound
+        while offset < sentence.upperBound {
+            defer { offset += 1 }
+            guard bytes[offset] == UInt8(ascii: ",") else { continue }
+            let clause = ByteText.trimmed(bytes, sentence.lowerBound..<offset)
+            guard ByteText.wordCount(bytes, clause) >= minimumWords,
+                  let hit = try frames.matchAfter(in: bytes, range: offset..<sentence.upperBound),
+                  hit["name"] != nil || hit["pronoun"] != nil || hit["org"] != nil || hit["group"] != nil
+            else { continue }
+            let rest = UnsafeBufferPointer(rebasing: bytes[hit.range.upperBound..<sentence.upperBound])
+            guard try trailingRest.firstMatch(in: rest, anchored: true) != nil else { continue }
+            return (clause, hit)
+        }
+        return nil
+    }
+
+    /// The clause without trailing punctuation and a trailing "saying"-type verb before a quotation.
+    private func clauseRange(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var clause = ByteText.trimmed(bytes, range, also: Array(".,;:".utf8))
+        // Drop a participle that introduces a following quotation ("…, saying,").
+        if let lastSpace = (clause.lowerBound..<clause.upperBound).last(where: { bytes[$0] == UInt8(ascii: " ") }),
+           ByteText.string(bytes, (lastSpace + 1)..<clause.upperBound).hasSuffix("ing") {
+            clause = ByteText.trimmed(bytes, clause.lowerBound..<lastSpace, also: Array(".,;:".utf8))
+        }
+        // Stop at a second attribution joined by "while", or at a semicolon (`clause_end`).
+        if let end = try? clauseEnd.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[clause])) {
+            return clause.lowerBound..<(clause.lowerBound + end.range.lowerBound)
+        }
+        return clause
+    }
+
+    private func isFirstPerson(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        ByteText.string(bytes, range).split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
+            .contains { firstPerson.contains($0.lowercased()) }
+    }
+
+    private func hasCue(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) throws -> Bool {
+        try cue.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[range])) != nil
+    }
+}

@@ -1,0 +1,57 @@
+/// The source an attribution frame names, before it is resolved to a person in the document.
+public struct SourceMention: Sendable, Hashable {
+    /// What kind of source the words name.
+    public enum Kind: Sendable, Hashable {
+        /// A person by name ("Sun Yun", "Mr Lee", "Duchatel").
+        case person(CleanName)
+        /// A personal pronoun ("he"), with the gender it implies.
+        case pronoun(Lexicon.Gender?)
+        /// A title or role without a name ("the Russian president", "the spokesperson").
+        case role
+        /// An organisation, a government or a publication ("the joint statement", "Chinese state media").
+        case organisation
+        /// An unnamed group ("analysts", "some experts").
+        case group
+    }
+
+    public var kind: Kind
+    /// The words of the mention as written.
+    public var range: Range<Int>
+    /// The mention as text, whitespace normalised.
+    public var text: String
+    /// An appositive title or affiliation ("director of the China Program at …") or the title in
+    /// front of the name ("NATO Secretary General").
+    public var affiliation: Range<Int>?
+    /// The speech verb, with the outlet told when there is one ("told VOA").
+    public var cue: Range<Int>?
+    /// The frame or pattern that found it.
+    public var rule: String
+
+    /// Reads the source out of a frame hit; `nil` when the frame names none (a dangling "Stated.").
+    public static func from(_ hit: FrameHit, bytes: UnsafeBufferPointer<UInt8>, cleaner: NameCleaner,
+                            lexicon: Lexicon) -> SourceMention? {
+        let cue = hit["verb"].map { verb in verb.lowerBound..<max(verb.upperBound, hit["outlet"]?.upperBound ?? 0) }
+        func make(_ kind: Kind, _ range: Range<Int>, affiliation: Range<Int>? = hit["affiliation"]) -> SourceMention {
+            SourceMention(kind: kind, range: range, text: normalised(bytes, range), affiliation: affiliation,
+                          cue: cue, rule: hit.frame)
+        }
+        if let pronoun = hit["pronoun"] {
+            let form = ByteText.string(bytes, pronoun).lowercased()
+            let gender = lexicon.pronouns.first { $0.form.lowercased() == form }?.gender
+            return make(.pronoun(gender), pronoun)
+        }
+        if let group = hit["group"] { return make(.group, group) }
+        if let org = hit["org"] { return make(.organisation, org) }
+        guard let name = hit["name"] else { return nil }
+        guard let clean = cleaner.clean(bytes, name) else { return make(.role, name) }
+        var mention = make(.person(clean), clean.mentionRange, affiliation: hit["affiliation"] ?? clean.titleRange)
+        mention.text = clean.name
+        return mention
+    }
+
+    /// The text of a range with runs of whitespace collapsed and a leading article dropped.
+    static func normalised(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        let words = ByteText.string(bytes, range).split(whereSeparator: { $0.isWhitespace })
+        return words.joined(separator: " ")
+    }
+}

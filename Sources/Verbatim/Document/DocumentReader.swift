@@ -1,0 +1,155 @@
+import Foundation
+
+/// Finds article files and reads them into ``Document``s.
+public struct DocumentReader: Sendable {
+    /// Whether invalid UTF-8 is repaired (each bad sequence becomes U+FFFD) instead of being an error.
+    public let lossy: Bool
+    /// The largest file, in bytes, that will be read.
+    public let maxFileSize: Int
+
+    /// The extensions (lowercased, without the dot) of the files a directory search picks up.
+    public static let documentExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm"]
+
+    /// Creates a reader.
+    /// - Parameters:
+    ///   - lossy: Whether to repair invalid UTF-8 instead of failing.
+    ///   - maxFileSize: The largest file to read, in bytes (64 MiB by default).
+    public init(lossy: Bool = false, maxFileSize: Int = 64 << 20) {
+        self.lossy = lossy
+        self.maxFileSize = maxFileSize
+    }
+
+    /// The files to read for the paths given on a command line.
+    ///
+    /// Files are kept as given, in the order given (even with other extensions). Directories are searched
+    /// recursively for files with one of ``documentExtensions``, skipping hidden files and directories
+    /// (names starting with `.`) and companion files (names containing `.gold.`, `.expected.` or
+    /// `.out.`, and backups ending in `~`); each directory's files come out sorted by path. `-` (standard
+    /// input) passes through. A path listed twice is returned once.
+    /// - Throws: ``DocumentError/notFound(path:)`` for a path that does not exist,
+    ///   ``DocumentError/unreadable(path:reason:)`` for a directory that cannot be listed.
+    public func documentPaths(for paths: [String]) throws(DocumentError) -> [String] {
+        var result: [String] = []
+        var seen = Set<String>()
+        func add(_ path: String) {
+            if seen.insert(path).inserted { result.append(path) }
+        }
+        for path in paths {
+            if path == "-" {
+                add(path)
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw .notFound(path: path)
+            }
+            if isDirectory.boolValue {
+                var visited = Set<String>()
+                var found: [String] = []
+                try collect(directory: path, into: &found, visited: &visited)
+                found.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                found.forEach(add)
+            } else {
+                add(path)
+            }
+        }
+        return result
+    }
+
+    /// Reads and checks one file (`-` reads standard input).
+    /// - Throws: ``DocumentError/notFound(path:)``, ``DocumentError/unreadable(path:reason:)`` (also for a
+    ///   directory), ``DocumentError/tooLarge(path:size:limit:)`` (checked before reading), and every error
+    ///   ``Document/init(path:data:format:lossy:)`` throws.
+    public func read(path: String) throws(DocumentError) -> Document {
+        if path == "-" { return try readStandardInput() }
+        let attributes: [FileAttributeKey: Any]
+        do {
+            attributes = try FileManager.default.attributesOfItem(atPath: path)
+        } catch {
+            if !FileManager.default.fileExists(atPath: path) { throw .notFound(path: path) }
+            throw .unreadable(path: path, reason: Self.reason(error))
+        }
+        // attributesOfItem describes a symbolic link itself; fileExists follows it.
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .notFound(path: path)
+        }
+        if isDirectory.boolValue { throw .unreadable(path: path, reason: "is a directory") }
+        if attributes[.type] as? FileAttributeType == .typeRegular,
+           let size = (attributes[.size] as? NSNumber)?.intValue, size > maxFileSize {
+            throw .tooLarge(path: path, size: size, limit: maxFileSize)
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .unreadable(path: path, reason: "permission denied or I/O error")
+        }
+        defer { try? handle.close() }
+        let data = try readAll(from: handle, name: path)
+        return try Document(path: path, data: data, lossy: lossy)
+    }
+
+    /// Reads a document from standard input.
+    /// - Parameters:
+    ///   - name: The name used in errors and for the format (`-` by default, which means plain text).
+    ///   - format: How to read the text; defaults to the format implied by `name`.
+    public func readStandardInput(name: String = "-", format: DocumentFormat? = nil) throws(DocumentError) -> Document {
+        let data = try readAll(from: FileHandle.standardInput, name: name)
+        return try Document(path: name, data: data, format: format, lossy: lossy)
+    }
+
+    /// Reads a handle to its end in chunks, failing once more than ``maxFileSize`` bytes arrive (pipes and
+    /// special files have no size to check up front).
+    private func readAll(from handle: FileHandle, name: String) throws(DocumentError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        let chunkSize = 1 << 20
+        do {
+            while let chunk = try handle.read(upToCount: chunkSize), !chunk.isEmpty {
+                bytes.append(contentsOf: chunk)
+                if bytes.count > maxFileSize {
+                    throw DocumentError.tooLarge(path: name, size: bytes.count, limit: maxFileSize)
+                }
+            }
+        } catch let error as DocumentError {
+            throw error
+        } catch {
+            throw .unreadable(path: name, reason: Self.reason(error))
+        }
+        return bytes
+    }
+
+    /// Appends the document files under `directory` (recursively) to `found`, following symbolic links
+    /// but visiting each real directory once.
+    private func collect(directory: String, into found: inout [String], visited: inout Set<String>) throws(DocumentError) {
+        let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+        guard visited.insert(real).inserted else { return }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory)
+        } catch {
+            throw .unreadable(path: directory, reason: Self.reason(error))
+        }
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        for name in names where !name.hasPrefix(".") {
+            let path = prefix + name
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                try collect(directory: path, into: &found, visited: &visited)
+            } else if Self.isDocumentName(name) {
+                found.append(path)
+            }
+        }
+    }
+
+    /// Whether a file name found in a directory is an article: a known extension, not a companion file.
+    static func isDocumentName(_ name: String) -> Bool {
+        guard documentExtensions.contains(DocumentFormat.lowercasedExtension(of: name)) else { return false }
+        let lowered = name.lowercased()
+        if lowered.hasSuffix("~") { return false }
+        for marker in [".gold.", ".expected.", ".out."] where lowered.contains(marker) { return false }
+        return true
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        (error as NSError).localizedDescription
+    }
+}

@@ -1,0 +1,82 @@
+/// Tells quotations from scare quotes, labels, headings and titles, and direct quotations from partial
+/// ones, with the general thresholds of `Rules/extraction/quotations.yml` (length, speech cues, position).
+struct QuoteClassifier {
+    /// What a quoted stretch is.
+    enum Verdict: Equatable {
+        case quotation(Quotation.Kind)
+        /// A scare quote, label, term, heading or title: nobody is quoted.
+        case notQuotation
+    }
+
+    /// Facts about one quoted stretch and its surroundings.
+    struct Context {
+        var content: Range<Int>
+        var sentence: Range<Int>
+        var paragraph: Range<Int>
+        /// The opening mark.
+        var open: Range<Int>
+        /// An attribution frame sits right next to the quotation.
+        var adjacentFrame: Bool
+        /// A speech verb appears in the sentence outside the quotation.
+        var cueInSentence: Bool
+        /// The quotation continues a quotation split by its attribution, or one from the previous paragraph.
+        var continuation: Bool
+        /// The text between the sentence start and the opening mark.
+        var lead: Range<Int>
+    }
+
+    let settings: ExtractionSettings
+
+    func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ context: Context) -> Verdict {
+        let words = ByteText.wordCount(bytes, context.content)
+        guard words > 0 else { return .notQuotation }
+        if context.continuation { return .quotation(.direct) }
+        if isHeading(bytes, context, words: words) { return .notQuotation }
+        if words <= settings.labelMaxWords && !context.adjacentFrame { return .notQuotation }
+        if words <= settings.cueRequiredMaxWords && !context.cueInSentence && !context.adjacentFrame { return .notQuotation }
+        if !context.cueInSentence && !context.adjacentFrame && isTitleCase(bytes, context.content) { return .notQuotation }
+        return .quotation(kind(bytes, context, words: words))
+    }
+
+    /// A paragraph that is nothing but a short quoted phrase without final punctuation.
+    private func isHeading(_ bytes: UnsafeBufferPointer<UInt8>, _ context: Context, words: Int) -> Bool {
+        guard words <= settings.headingMaxWords else { return false }
+        let paragraphWords = ByteText.wordCount(bytes, context.paragraph)
+        guard paragraphWords == words else { return false }
+        guard let (last, _) = UTF8Scalars.scalar(before: ByteText.trimmed(bytes, context.content).upperBound, in: bytes)
+        else { return true }
+        return !".!?".unicodeScalars.contains(last)
+    }
+
+    /// Most words capitalised, as in the title of a work or a headline.
+    func isTitleCase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var counted = 0, capitalised = 0
+        for word in ByteText.string(bytes, range).split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "’" && $0 != "'" }) {
+            guard let first = word.first, first.isLetter else { continue }
+            if settings.titleMinorWords.contains(word.lowercased()) { continue }
+            counted += 1
+            if first.isUppercase { capitalised += 1 }
+        }
+        return counted >= 2 && Double(capitalised) >= settings.titleCaseShare * Double(counted)
+    }
+
+    /// Direct when the quotation stands as a sentence of its own (at the sentence start, after a colon or
+    /// a comma that closes an attribution) or is a long, capitalised, complete statement; partial when it
+    /// is a fragment inside the writer's sentence.
+    private func kind(_ bytes: UnsafeBufferPointer<UInt8>, _ context: Context, words: Int) -> Quotation.Kind {
+        let content = ByteText.trimmed(bytes, context.content)
+        guard let (first, _) = UTF8Scalars.scalar(at: content.lowerBound, in: bytes) else { return .partial }
+        let capitalised = first.properties.isUppercase || first.properties.numericType != nil
+        guard capitalised else { return .partial }
+        let lead = ByteText.trimmed(bytes, context.lead)
+        if lead.isEmpty { return .direct }
+        if let (last, _) = UTF8Scalars.scalar(before: lead.upperBound, in: bytes), last == ":" || last == "," {
+            return .direct
+        }
+        if words >= 8, let (last, _) = UTF8Scalars.scalar(before: content.upperBound, in: bytes),
+           ".!?,…".unicodeScalars.contains(last) {
+            return .direct
+        }
+        return .partial
+    }
+}

@@ -1,0 +1,172 @@
+/// Finds the quotations of a document and attributes them: the pipeline from text to ``ExtractionResult``.
+///
+/// An extractor compiles nothing itself (the ``RuleBook`` holds the compiled patterns) but keeps PCRE2
+/// match data, so use one extractor per thread.
+public final class Extractor {
+    public let rules: RuleBook
+    private let spanFinder: QuoteSpanFinder
+    private let segmenter: TextSegmenter
+    private let frames: FrameAttributor
+    private let classifier: QuoteClassifier
+    private let cleaner: NameCleaner
+    private let cue: Matcher
+    private let reported: ReportedSpeechFinder
+    private let outlets: OutletFinder
+
+    public init(rules: RuleBook) {
+        self.rules = rules
+        spanFinder = QuoteSpanFinder(marks: rules.quotationMarks)
+        segmenter = TextSegmenter(abbreviations: rules.lexicon.abbreviations)
+        frames = FrameAttributor(frames: rules.frames)
+        classifier = QuoteClassifier(settings: rules.extraction)
+        cleaner = NameCleaner(lexicon: rules.lexicon)
+        cue = Matcher(rules.speechCue)
+        reported = ReportedSpeechFinder(rules: rules, frames: frames)
+        outlets = OutletFinder(rules: rules)
+    }
+
+    /// Extracts and attributes the quotations of `document`.
+    /// - Throws: ``PatternError`` when a rule pattern exceeds its match limits on this text.
+    public func extract(_ document: Document) throws -> ExtractionResult {
+        try document.bytes.withUnsafeBufferPointer { bytes in
+            let paragraphs = segmenter.paragraphs(in: bytes, range: document.bodyRange, format: document.format)
+            let sentences = paragraphs.flatMap { segmenter.sentences(in: bytes, paragraph: $0) }
+            let locator = SentenceLocator(paragraphs: paragraphs, sentences: sentences)
+            let index = PersonIndex()
+            try index.scan(bytes, range: document.bodyRange, rules: rules.people, cleaner: cleaner,
+                           sentenceStart: { locator.sentence(containing: $0)?.lowerBound ?? $0 })
+            var state = DocumentState(bytes: bytes, locator: locator, index: index)
+            let (spans, problems) = spanFinder.spans(in: bytes, paragraphs: paragraphs)
+            try attributeSpans(spans, &state)
+            let lostMarks = spans.isEmpty && problems.isEmpty && ByteText.wordCount(bytes, document.bodyRange) > 150
+            try findReportedSpeech(&state, lostMarks: lostMarks)
+            state.found.sort { $0.quotation.content.lowerBound < $1.quotation.content.lowerBound }
+            resolveSpeakers(&state)
+            let outlet = try document.metadata.outlet ?? outlets.outlet(in: bytes, range: document.bodyRange)
+            return ExtractionResult(document: document, quotations: state.found.map(\.quotation), labels: state.labels,
+                                    markProblems: problems, outlet: outlet, people: index.people,
+                                    paragraphs: paragraphs, sentences: sentences, lostQuotationMarks: lostMarks,
+                                    danglingAttributions: state.dangling)
+        }
+    }
+
+    /// A quotation under construction with the source its attribution names.
+    struct Pending {
+        var quotation: Quotation
+        var source: SourceMention?
+        /// Takes the speaker of the quotation before it (split or continued quotation).
+        var continuation: Bool
+    }
+
+    struct DocumentState {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let locator: SentenceLocator
+        let index: PersonIndex
+        var found: [Pending] = []
+        var labels: [Range<Int>] = []
+        var dangling: [Range<Int>] = []
+    }
+
+    private func attributeSpans(_ spans: [QuoteSpan], _ state: inout DocumentState) throws {
+        let bytes = state.bytes
+        var previous: (span: QuoteSpan, after: FrameHit?, accepted: Bool)?
+        for span in spans {
+            let content = ByteText.trimmed(bytes, span.content, also: Array(",".utf8))
+            guard let paragraph = state.locator.paragraph(containing: span.open.lowerBound),
+                  let sentence = state.locator.sentence(containing: span.open.lowerBound) ?? Optional(paragraph) else { continue }
+            var leadStart = max(sentence.lowerBound, paragraph.lowerBound)
+            if let earlier = previous, paragraph.contains(earlier.span.outer.upperBound - 1) {
+                leadStart = max(leadStart, earlier.after?.range.upperBound ?? earlier.span.outer.upperBound)
+            }
+            let lead = leadStart..<max(leadStart, span.open.lowerBound)
+            let after = try span.close.flatMap { close in
+                try frames.matchAfter(in: bytes, range: close.upperBound..<min(paragraph.upperBound, close.upperBound + 400))
+            }
+            let before = try frames.matchBefore(in: bytes, range: lead)
+            let split = previous.map { earlier in
+                earlier.accepted && earlier.after != nil && paragraph.contains(earlier.span.open.lowerBound)
+                    && ByteText.trimmed(bytes, earlier.after!.range.upperBound..<span.open.lowerBound, also: Array(",;:".utf8)).isEmpty
+            } ?? false
+            let continued = span.continuesPrevious && (previous?.accepted ?? false)
+            let context = QuoteClassifier.Context(
+                content: content, sentence: sentence, paragraph: paragraph, open: span.open,
+                adjacentFrame: after != nil || before != nil,
+                cueInSentence: try hasCue(bytes, sentence.lowerBound..<span.open.lowerBound)
+                    || hasCue(bytes, afterQuote(span, content)..<max(sentence.upperBound, afterQuote(span, content))),
+                continuation: split || continued, lead: lead)
+            guard case .quotation(let kind) = classifier.classify(bytes, context) else {
+                state.labels.append(content)
+                previous = (span, after, false)
+                continue
+            }
+            let hit = [after, before].compactMap { $0 }.first { SourceMention.from($0, bytes: bytes, cleaner: cleaner, lexicon: rules.lexicon) != nil }
+            if hit == nil, let dangling = after ?? before, dangling["verb"] != nil { state.dangling.append(dangling.range) }
+            let source = hit.flatMap { SourceMention.from($0, bytes: bytes, cleaner: cleaner, lexicon: rules.lexicon) }
+            let quotation = Quotation(kind: kind, content: content, openMark: span.open, closeMark: span.close,
+                                      affiliation: source?.affiliation, cue: source?.cue ?? (after ?? before)?["verb"],
+                                      frame: hit?.frame)
+            state.found.append(Pending(quotation: quotation, source: source, continuation: source == nil && (split || continued)))
+            previous = (span, after, true)
+        }
+    }
+
+    private func findReportedSpeech(_ state: inout DocumentState, lostMarks: Bool) throws {
+        let bytes = state.bytes
+        let quoted = state.found.map { $0.quotation.openMark ?? $0.quotation.content }
+        let outer = state.found.map { ($0.quotation.openMark?.lowerBound ?? $0.quotation.content.lowerBound)..<($0.quotation.closeMark?.upperBound ?? $0.quotation.content.upperBound) }
+        for paragraph in state.locator.paragraphs {
+            let sentences = state.locator.sentences(in: paragraph)
+            for (position, sentence) in sentences.enumerated() {
+                if outer.contains(where: { $0.lowerBound < sentence.lowerBound && $0.upperBound > sentence.lowerBound }) { continue }
+                let stop = quoted.first { sentence.contains($0.lowerBound) }?.lowerBound
+                guard let found = try reported.find(in: bytes, sentence: sentence, stop: stop, lostMarks: lostMarks,
+                                                    earlierSentences: Array(sentences[..<position])),
+                      let source = SourceMention.from(found.hit, bytes: bytes, cleaner: cleaner, lexicon: rules.lexicon)
+                else { continue }
+                let quotation = Quotation(kind: found.kind, content: found.clause, affiliation: source.affiliation,
+                                          cue: source.cue, frame: found.hit.frame)
+                state.found.append(Pending(quotation: quotation, source: source, continuation: false))
+            }
+        }
+    }
+
+    private func resolveSpeakers(_ state: inout DocumentState) {
+        let resolver = SpeakerResolver(index: state.index, bytes: state.bytes)
+        var earlier: [SpeakerResolver.Earlier] = []
+        // Named sources first join the index, so that later surnames and pronouns find them.
+        for pending in state.found {
+            if let source = pending.source, case .person(let clean) = source.kind, clean.wordCount >= 2 {
+                state.index.add(clean, bytes: state.bytes, affiliation: source.affiliation, opensSentence: false)
+            }
+        }
+        for position in state.found.indices {
+            var pending = state.found[position]
+            if let source = pending.source {
+                let sentenceStart = state.locator.sentence(containing: source.range.lowerBound)?.lowerBound ?? source.range.lowerBound
+                if let (speaker, confidence) = resolver.resolve(source, earlier: earlier, sentenceStart: sentenceStart) {
+                    pending.quotation.speaker = speaker
+                    pending.quotation.confidence = pending.quotation.kind == .indirect ? confidence * 0.9 : confidence
+                }
+            } else if pending.continuation, position > 0, let speaker = state.found[position - 1].quotation.speaker {
+                pending.quotation.speaker = Quotation.Speaker(name: speaker.name, mention: speaker.mention, resolution: .continuation)
+                pending.quotation.confidence = min(0.6, state.found[position - 1].quotation.confidence)
+            }
+            if let speaker = pending.quotation.speaker,
+               let person = state.index.person(matching: PersonIndex.words(of: speaker.name), near: speaker.mention.lowerBound),
+               speaker.resolution != .source {
+                earlier.append(SpeakerResolver.Earlier(offset: pending.quotation.content.lowerBound, person: person))
+            }
+            state.found[position] = pending
+        }
+    }
+
+    /// Where the text after a quotation starts.
+    private func afterQuote(_ span: QuoteSpan, _ content: Range<Int>) -> Int {
+        span.close?.upperBound ?? content.upperBound
+    }
+
+    private func hasCue(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) throws -> Bool {
+        guard !range.isEmpty else { return false }
+        return try cue.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[range])) != nil
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import Verbatim
+
+/// `verbatim bench`: extraction throughput on a generated corpus.
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure extraction throughput (MB/s) and peak memory on a generated corpus.",
+        discussion: """
+        Builds a corpus of at least --megabytes MB by repeating the given articles (default: the bundled sample
+        articles) in memory, then runs the whole `extract --format jsonl` pipeline on one core: segmentation,
+        quotation pairing, attribution, speaker resolution and JSON output (written to a discarded buffer).
+        Use a release build: `swift build -c release`, then `.build/release/verbatim bench`.
+        """)
+
+    @Option(name: .long, help: "Corpus size in megabytes.")
+    var megabytes = 50
+
+    @Option(name: .long, help: ArgumentHelp("The rules folder to use.", valueName: "dir"))
+    var rules: String?
+
+    @Argument(help: "Articles or folders to build the corpus from (default: Examples/articles).")
+    var paths: [String] = []
+
+    func run() throws {
+        let book: RuleBook
+        do { book = try RuleBook(folder: try RulesLocator.locate(explicit: rules)) } catch { Diagnostics.fail("\(error)") }
+        let sources = paths.isEmpty ? [defaultArticles()] : paths
+        let reader = DocumentReader()
+        var seeds: [Document] = []
+        do {
+            for path in try reader.documentPaths(for: sources) { seeds.append(try reader.read(path: path)) }
+        } catch { Diagnostics.fail("\(error)") }
+        guard !seeds.isEmpty else { Diagnostics.fail("no articles found in \(sources.joined(separator: ", "))") }
+        let target = megabytes << 20
+        var corpus: [Document] = []
+        var total = 0
+        while total < target {
+            for seed in seeds where total < target {
+                corpus.append(seed)
+                total += seed.bytes.count
+            }
+        }
+        let extractor = Extractor(rules: book)
+        var quotations = 0
+        var outputBytes = 0
+        let start = DispatchTime.now().uptimeNanoseconds
+        for document in corpus {
+            let result = try extractor.extract(document)
+            quotations += result.quotations.count
+            outputBytes += QuotationWriters.jsonLine(result).utf8.count + 1
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let megabytesRead = Double(total) / 1_048_576
+        print("corpus: \(corpus.count) documents, \(String(format: "%.1f", megabytesRead)) MB from \(seeds.count) articles")
+        print("extract --format jsonl: \(String(format: "%.2f", seconds)) s, "
+              + "\(String(format: "%.1f", megabytesRead / seconds)) MB/s on one core, \(quotations) quotations, "
+              + "\(String(format: "%.1f", Double(outputBytes) / 1_048_576)) MB of JSON")
+        print("peak memory: \(String(format: "%.1f", peakMemoryMegabytes())) MB")
+    }
+
+    private func defaultArticles() -> String {
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var directory = executable.deletingLastPathComponent()
+        for _ in 0..<6 {
+            let candidate = directory.appendingPathComponent("Examples/articles").path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
+        return "Examples/articles"
+    }
+
+    /// The peak resident set size of this process.
+    private func peakMemoryMegabytes() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024   // kilobytes on Linux
+    }
+}

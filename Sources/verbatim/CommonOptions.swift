@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import Verbatim
+
+/// Options every subcommand that reads articles shares.
+struct InputOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The rules folder to use.",
+                                            discussion: "Default: $VERBATIM_RULES, else the Rules/ folder next to the executable.",
+                                            valueName: "dir"))
+    var rules: String?
+
+    @Flag(name: .long, help: "Replace invalid UTF-8 bytes with U+FFFD instead of failing (the count is reported).")
+    var lossy = false
+
+    @Argument(help: ArgumentHelp("Articles or folders of articles (.txt, .md, .html); '-' reads standard input.",
+                                 valueName: "path"))
+    var paths: [String] = []
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("Give at least one article, folder, or '-' for standard input.") }
+    }
+
+    /// Loads the rule book, failing with exit status 2 and the error on stderr.
+    func loadRules() throws -> RuleBook {
+        do {
+            return try RuleBook(folder: try RulesLocator.locate(explicit: rules))
+        } catch {
+            Diagnostics.fail("\(error)")
+        }
+    }
+
+    /// Reads every document, failing with exit status 2 on the first unreadable one.
+    func readDocuments() -> [Document] {
+        let reader = DocumentReader(lossy: lossy)
+        do {
+            var documents: [Document] = []
+            for path in try reader.documentPaths(for: paths) {
+                let document = path == "-" ? try reader.readStandardInput() : try reader.read(path: path)
+                if document.replacedInvalidBytes > 0 {
+                    Diagnostics.warn("\(document.path): replaced \(document.replacedInvalidBytes) invalid UTF-8 byte(s) with U+FFFD")
+                }
+                documents.append(document)
+            }
+            return documents
+        } catch {
+            Diagnostics.fail("\(error)")
+        }
+    }
+}
+
+/// Messages on standard error.
+enum Diagnostics {
+    static func warn(_ message: String) {
+        FileHandle.standardError.write(Data("verbatim: warning: \(message)\n".utf8))
+    }
+
+    /// Prints the error and exits with status 2 (usage or input error).
+    static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("verbatim: error: \(message)\n".utf8))
+        exit(2)
+    }
+}
+
+/// Writes to standard output through a buffer.
+struct OutputBuffer {
+    private var buffer: [UInt8] = []
+
+    mutating func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count > 1 << 16 { flush() }
+    }
+
+    mutating func flush() {
+        guard !buffer.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

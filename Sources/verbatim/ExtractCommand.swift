@@ -1,0 +1,44 @@
+import ArgumentParser
+import Verbatim
+
+/// `verbatim extract`: list the quotations of articles with their speakers.
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Find the quotations in articles and who said them.",
+        discussion: """
+        Reads plain text, Markdown (optional YAML front matter with outlet, url, date, title, byline) and HTML.
+        Folders are read recursively. Quotations are direct (in quotation marks, or verbatim speech whose marks
+        were lost), partial (a quoted fragment inside the writer's sentence) or indirect (reported speech).
+
+        Examples:
+          verbatim extract story.txt
+          verbatim extract --format jsonl articles/ > quotes.jsonl
+          cat story.md | verbatim extract -
+
+        Exit status: 0 on success, 2 on a usage or input error (the message names the file and byte offset).
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, jsonl
+    }
+
+    @Option(name: .long, help: "Output format: text (a readable listing) or jsonl (one JSON object per document).")
+    var format: Format = .text
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let rules = try input.loadRules()
+        let extractor = Extractor(rules: rules)
+        var output = OutputBuffer()
+        for document in input.readDocuments() {
+            let result: ExtractionResult
+            do { result = try extractor.extract(document) } catch { Diagnostics.fail("\(document.path): \(error)") }
+            switch format {
+            case .jsonl: output.write(QuotationWriters.jsonLine(result) + "\n")
+            case .text: output.write(QuotationWriters.text(result) + "\n")
+            }
+        }
+        output.flush()
+    }
+}

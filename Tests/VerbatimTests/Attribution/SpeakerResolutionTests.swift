@@ -1,0 +1,116 @@
+import Testing
+@testable import Verbatim
+
+/// Resolving surnames, honorifics, roles, pronouns and continuations to the fullest name in the document.
+@Suite struct SpeakerResolutionTests {
+    @Test func surnameResolvesToTheFullName() throws {
+        let text = """
+        Manoj Kewalramani, head of research at a think tank in Bangalore, has studied the ties for years.
+        “Both countries see each other as a force multiplier,” Kewalramani said.
+        """
+        let found = try Extracted(text + "\n")
+        #expect(found.speaker("Both countries") == "Manoj Kewalramani")
+        #expect(found.mention("Both countries") == "Kewalramani")
+        #expect(found.quote("Both countries")?.speaker?.resolution == .surname)
+    }
+
+    @Test func honorificFormResolvesToTheFullName() throws {
+        let text = """
+        Lee Mingjiang, an associate professor at a university in Singapore, follows the talks.
+        “We know that some analysts will quietly disagree with this,” Mr Lee said.
+        """
+        let found = try Extracted(text + "\n")
+        #expect(found.speaker("We know") == "Lee Mingjiang")
+        #expect(found.mention("We know") == "Mr Lee")
+    }
+
+    @Test func pronounGoesToTheLastSpeakerNotTheNearestName() throws {
+        let text = """
+        Sun Yun, director of the China Program at the Stimson Center, said the visit was carefully staged.
+        The talks with Vladimir Putin in Beijing lasted two days.
+        “The purpose is to demonstrate the close cooperation between the two,” she said.
+        """
+        let found = try Extracted(text + "\n")
+        #expect(found.speaker("The purpose") == "Sun Yun")
+        #expect(found.quote("The purpose")?.speaker?.resolution == .pronoun)
+    }
+
+    @Test func roleResolvesToThePersonWithThatTitle() throws {
+        let text = """
+        Russian President Vladimir Putin arrived in Beijing on Thursday.
+        The Russian president said Moscow was willing to work with Beijing on a new order.
+        """
+        let found = try Extracted(text + "\n")
+        #expect(found.speaker("Moscow was willing") == "Vladimir Putin")
+        #expect(found.quote("Moscow was willing")?.kind == .indirect)
+    }
+
+    @Test func continuationParagraphKeepsTheSpeaker() throws {
+        let text = """
+        “We live in a more dangerous world,” NATO Secretary General Jens Stoltenberg said.
+        “This is a reminder that security is global, not regional.”
+        """
+        let found = try Extracted(text + "\n")
+        #expect(found.speaker("We live") == "Jens Stoltenberg")
+        #expect(found.speaker("This is a reminder") == "Jens Stoltenberg")
+        #expect(found.quote("This is a reminder")?.speaker?.resolution == .continuation)
+        #expect(found.quote("This is a reminder")!.confidence < found.quote("We live")!.confidence)
+    }
+
+    @Test func photoCreditIsNeverASpeaker() throws {
+        let text = """
+        Chinese President Xi Jinping shakes hands with a guest in Beijing. Sergey Gneev/AP
+        “The meeting went well and we agreed on the next steps,” he said.
+        """
+        let found = try Extracted(text + "\n")
+        #expect(found.speaker("The meeting went well") == "Xi Jinping")
+        #expect(!found.result.people.contains { $0.name.contains("Gneev") })
+    }
+
+    @Test func organisationAsSource() throws {
+        let text = "More than 35,000 people have died in the war, according to the Gaza Ministry of Health.\n"
+        let found = try Extracted(text)
+        let quotation = try #require(found.quote("More than 35,000"))
+        #expect(quotation.kind == .indirect)
+        #expect(quotation.speaker?.name == "Gaza Ministry of Health")
+        #expect(quotation.speaker?.resolution == .source)
+    }
+
+    @Test func vagueGroupAsSource() throws {
+        let found = try Extracted("Some analysts say Beijing and Moscow are trying to build a new order.\n")
+        #expect(found.quote("Beijing and Moscow")?.speaker?.name == "Some analysts")
+    }
+
+    @Test func reportedSpeechWithThat() throws {
+        let found = try Extracted("Asked about the visit, Putin said that it would include talks on trade and energy.\n")
+        let quotation = try #require(found.quote("it would include"))
+        #expect(quotation.kind == .indirect)
+        #expect(found.speaker("it would include") == "Putin")
+    }
+
+    @Test func lostQuotationMarksMakeDirectSpeech() throws {
+        let paragraphs = (0..<6).map { index in
+            "Officials met again in the capital on day \(index) to discuss the budget, trade and the coming elections in detail."
+        }
+        let text = paragraphs.joined(separator: "\n\n") + """
+
+
+        Philipp Ivanov, an analyst in Sydney, follows the talks closely.
+
+        I have not seen any concrete steps from either side. I am skeptical about the conference and its plan, he said.
+        """
+        let found = try Extracted(text + "\n")
+        #expect(found.result.lostQuotationMarks)
+        let quotation = try #require(found.quote("I have not seen"))
+        #expect(quotation.kind == .direct)
+        #expect(found.result.text(quotation.content).hasSuffix("its plan"))
+        #expect(quotation.speaker?.name == "Philipp Ivanov")
+    }
+
+    @Test func danglingVerbNamesNoSpeaker() throws {
+        let found = try Extracted("“They see it as part of a new order they are working to create.” Stated.\n")
+        let quotation = try #require(found.quote("They see it"))
+        #expect(quotation.speaker == nil)
+        #expect(found.result.danglingAttributions.count == 1)
+    }
+}
