@@ -19,10 +19,10 @@ struct HTMLNode {
         pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE
     }
 
-    /// The element's tag name in lowercase (libxml2's HTML parser already lowercases); `""` for other nodes.
+    /// The element's tag name, lowercase as libxml2's HTML parser stores it; `""` for other nodes.
     var name: String {
         guard isElement, let name = pointer.pointee.name else { return "" }
-        return String(cString: name).lowercased()
+        return String(cString: name)
     }
 
     var firstChild: HTMLNode? { pointer.pointee.children.map(HTMLNode.init) }
@@ -40,12 +40,12 @@ struct HTMLNode {
         return UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
     }
 
-    /// The value of the attribute `name` (compared ignoring ASCII case), or `nil` when it is absent.
+    /// The value of the attribute `name` (lowercase, as libxml2's HTML parser stores attribute names),
+    /// or `nil` when it is absent.
     func attribute(_ name: String) -> String? {
         var attribute = pointer.pointee.properties
         while let current = attribute {
-            if let attributeName = current.pointee.name,
-               String(cString: attributeName).lowercased() == name {
+            if let attributeName = current.pointee.name, xmlStrEqual(attributeName, name) != 0 {
                 var value = [UInt8]()
                 var child = current.pointee.children
                 while let node = child {
@@ -102,58 +102,5 @@ struct HTMLNode {
             guard let next = current.nextSibling else { return }
             current = next
         }
-    }
-}
-
-/// Builds extracted text: one paragraph per line, whitespace runs collapsed to one space, no empty
-/// paragraphs. Works on UTF-8 bytes.
-struct ParagraphTextBuilder {
-    /// The finished paragraphs, separated by `\n`.
-    private(set) var output: [UInt8] = []
-    private var paragraph: [UInt8] = []
-    private var pendingSpace = false
-
-    /// Appends text, collapsing any whitespace (ASCII or Unicode, such as no-break spaces) to one space.
-    mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
-                    pendingSpace = true
-                } else if byte >= 0x20 && byte != 0x7F {
-                    appendVisible(bytes, index..<(index + 1))
-                }
-                index += 1
-                continue
-            }
-            guard let (scalar, length) = UTF8Scalars.scalar(at: index, in: bytes) else { break }
-            if scalar.isSpace {
-                pendingSpace = true
-            } else {
-                appendVisible(bytes, index..<(index + length))
-            }
-            index += length
-        }
-    }
-
-    /// Marks a word boundary (such as between table cells) without ending the paragraph.
-    mutating func appendSpace() {
-        pendingSpace = true
-    }
-
-    /// Ends the current paragraph; does nothing when it is empty.
-    mutating func endParagraph() {
-        pendingSpace = false
-        guard !paragraph.isEmpty else { return }
-        if !output.isEmpty { output.append(UInt8(ascii: "\n")) }
-        output.append(contentsOf: paragraph)
-        paragraph.removeAll(keepingCapacity: true)
-    }
-
-    private mutating func appendVisible(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
-        if pendingSpace && !paragraph.isEmpty { paragraph.append(UInt8(ascii: " ")) }
-        pendingSpace = false
-        paragraph.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
     }
 }

@@ -54,17 +54,17 @@ enum HTMLTextExtractor {
         let root = HTMLNode(rootPointer)
 
         result.metadata = HTMLMetadataReader.metadata(under: root)
-        result.text = text(of: contentRoot(under: root))
+        result.text = contentText(under: root)
         return result
     }
 
     /// libxml2 must be initialised once before it is used from several threads.
     private static let initializeLibXML2: Void = { xmlInitParser() }()
 
-    /// The element whose text is the article: the `<article>` with the most words when it holds at least
-    /// half of the body's words (or is long and holds most of the text of all articles), else `<main>`
-    /// under a similar test, else `<body>` (or the root when there is no body).
-    static func contentRoot(under root: HTMLNode) -> HTMLNode {
+    /// The text of the article: the `<article>` with the most words when it holds at least half of the
+    /// body's words (or is long and holds most of the text of all articles), else `<main>` under a similar
+    /// test, else `<body>` (or the whole page when there is no body).
+    static func contentText(under root: HTMLNode) -> [UInt8] {
         var body: HTMLNode?
         var main: HTMLNode?
         var articles: [HTMLNode] = []
@@ -81,23 +81,25 @@ enum HTMLTextExtractor {
             }
             return true
         }
-        let page = body ?? root
-        guard main != nil || !articles.isEmpty else { return page }
-        let pageWords = wordCount(text(of: page))
+        let pageText = text(of: body ?? root)
+        guard main != nil || !articles.isEmpty else { return pageText }
+        let pageWords = wordCount(pageText)
 
         if !articles.isEmpty {
-            let counts = articles.map { wordCount(text(of: $0)) }
+            let texts = articles.map { text(of: $0) }
+            let counts = texts.map(wordCount)
             let total = counts.reduce(0, +)
             if let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] > 0 {
                 let words = counts[best]
-                if words * 2 >= pageWords || (words >= 150 && words * 2 >= total) { return articles[best] }
+                if words * 2 >= pageWords || (words >= 150 && words * 2 >= total) { return texts[best] }
             }
         }
         if let main {
-            let words = wordCount(text(of: main))
-            if words > 0 && (words * 2 >= pageWords || words >= 150) { return main }
+            let mainText = text(of: main)
+            let words = wordCount(mainText)
+            if words > 0 && (words * 2 >= pageWords || words >= 150) { return mainText }
         }
-        return page
+        return pageText
     }
 
     /// The visible text under `node` (which itself is read even if it is a block element).
@@ -131,7 +133,12 @@ enum HTMLTextExtractor {
         return false
     }
 
+    /// The number of space-separated tokens in extracted text (where every whitespace run is already a
+    /// single space or line break): a cheap word count for comparing candidates.
     private static func wordCount(_ text: [UInt8]) -> Int {
-        text.withUnsafeBufferPointer { ByteText.wordCount($0, 0..<$0.count) }
+        guard !text.isEmpty else { return 0 }
+        var count = 1
+        for byte in text where byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") { count += 1 }
+        return count
     }
 }
