@@ -39,6 +39,8 @@ public struct AttributionFrame: Sendable {
 public struct AttributionFrames: Sendable {
     public var after: [AttributionFrame]
     public var before: [AttributionFrame]
+    /// Text between two quotations that makes the second continue the first (`split_between`).
+    public var splitBetween: Pattern
 
     struct File: Decodable {
         struct Rule: Decodable {
@@ -52,6 +54,7 @@ public struct AttributionFrames: Sendable {
         }
         var after: [Rule]
         var before: [Rule]
+        var split_between: String
     }
 
     /// Reads and compiles the frames file, reporting a bad pattern with its file, line and rule id.
@@ -68,6 +71,9 @@ public struct AttributionFrames: Sendable {
                                         matching: rule.examples?.match ?? [], nonMatching: rule.examples?.no_match ?? [])
             }
         }
-        return AttributionFrames(after: try compile(file.after, .after), before: try compile(file.before, .before))
+        let splitOrigin = PatternOrigin(file: path, line: RuleFile.line(ofKey: "split_between", in: text), rule: "split_between")
+        let split = try Pattern(try template.expand(file.split_between, origin: splitOrigin), origin: splitOrigin)
+        return AttributionFrames(after: try compile(file.after, .after), before: try compile(file.before, .before),
+                                 splitBetween: split)
     }
 }

@@ -16,7 +16,7 @@ public struct FrameHit: Sendable, Hashable {
 public final class FrameAttributor {
     private let after: [(AttributionFrame, Matcher)]
     private let before: [(AttributionFrame, Matcher)]
-    private static let groupNames = ["verb", "name", "pronoun", "group", "org", "affiliation", "outlet"]
+    private static let groupNames = ["verb", "name", "pronoun", "group", "org", "role", "affiliation", "outlet"]
 
     public init(frames: AttributionFrames) {
         after = frames.after.map { ($0, Matcher($0.pattern)) }

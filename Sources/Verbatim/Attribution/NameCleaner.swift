@@ -12,6 +12,8 @@ public struct CleanName: Sendable, Hashable {
     public var gender: Lexicon.Gender?
     /// The number of name words.
     public var wordCount: Int
+    /// A title was glued to the name ("MedeirosProfessor") and cut off.
+    public var hadFusedTitle = false
 }
 
 /// Splits a name as a frame matched it ("U.S. State Department spokesperson Vedant Patel",
@@ -50,13 +52,18 @@ public struct NameCleaner: Sendable {
     /// The person's name in `range`, or `nil` when the range holds only titles or roles ("the Russian president").
     public func clean(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> CleanName? {
         var tokens = Self.tokens(bytes, range)
-        cutFusedTitle(bytes, &tokens)
+        let fused = cutFusedTitle(bytes, &tokens)
         var nameStart = 0
         for (index, token) in tokens.enumerated() where isPrefix(ByteText.string(bytes, token), before: index + 1 < tokens.count) {
             nameStart = index + 1
         }
         guard nameStart < tokens.count else { return nil }
         var nameTokens = Array(tokens[nameStart...])
+        // A sentence ended inside the match ("Central Asia. Putin"): the name starts after it. A period after
+        // the first name word is a stray mark inside one name ("Jens. Stoltenberg") and stays.
+        if let end = nameTokens.indices.dropFirst().dropLast().last(where: { endsSentence(ByteText.string(bytes, nameTokens[$0])) }) {
+            nameTokens.removeSubrange(...end)
+        }
         while let last = nameTokens.last, nameTokens.count > 1,
               particles.contains(ByteText.string(bytes, last)) || isTitleWord(ByteText.string(bytes, last)) {
             nameTokens.removeLast()
@@ -71,7 +78,7 @@ public struct NameCleaner: Sendable {
         let title = nameStart > 0 ? tokens[0].lowerBound..<tokens[nameStart - 1].upperBound : nil
         let words = nameTokens.map { Self.display(ByteText.string(bytes, $0)) }
         return CleanName(name: words.joined(separator: " "), nameRange: nameRange, mentionRange: mention,
-                         titleRange: title, gender: gender, wordCount: words.count)
+                         titleRange: title, gender: gender, wordCount: words.count, hadFusedTitle: fused)
     }
 
     /// A token that belongs in front of a name: an honorific, a title/role/qualifier word, an acronym
@@ -87,7 +94,13 @@ public struct NameCleaner: Sendable {
     }
 
     /// Cuts a title glued to the end of a name word ("MedeirosProfessor" → "Medeiros") and drops what follows.
-    private func cutFusedTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: inout [Range<Int>]) {
+    /// A name word followed by a period that is not an initial ("Asia.", not "V.").
+    private func endsSentence(_ word: String) -> Bool {
+        word.hasSuffix(".") && word.unicodeScalars.filter({ $0.properties.isAlphabetic }).count > 1 && !word.dropLast().contains(".")
+    }
+
+    @discardableResult
+    private func cutFusedTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: inout [Range<Int>]) -> Bool {
         for (index, token) in tokens.enumerated() {
             var offset = token.lowerBound
             var previousLower = false
@@ -96,12 +109,13 @@ public struct NameCleaner: Sendable {
                    isTitleWord(ByteText.string(bytes, offset..<token.upperBound)) {
                     tokens[index] = token.lowerBound..<offset
                     tokens.removeSubrange((index + 1)...)
-                    return
+                    return true
                 }
                 previousLower = scalar.properties.isLowercase
                 offset += length
             }
         }
+        return false
     }
 
     static func key(_ word: String) -> String { word.lowercased().trimmingSuffix(".") }

@@ -21,7 +21,9 @@ public struct Person: Sendable, Hashable {
 final class PersonIndex {
     private(set) var people: [Person] = []
     /// Mentions in text order: where, whom, and whether the mention opens its sentence (subject position).
-    private(set) var timeline: [(offset: Int, person: Int, opensSentence: Bool)] = []
+    private(set) var timeline: [(offset: Int, person: Int, opensSentence: Bool, isObject: Bool)] = []
+    /// Words after which a name is an object ("met Putin", "to Putin"), from the lexicon.
+    var prepositions: Set<String> = []
 
     /// Case- and accent-insensitive form of a name word, without stray punctuation.
     static func fold(_ word: String) -> String {
@@ -50,6 +52,7 @@ final class PersonIndex {
     @discardableResult
     func add(_ clean: CleanName, bytes: UnsafeBufferPointer<UInt8>, affiliation: Range<Int>?,
              opensSentence: Bool, titleWords: Set<String> = [], create: Bool = true) -> Int? {
+        let isObject = follows(prepositions, bytes: bytes, offset: clean.mentionRange.lowerBound)
         let words = Self.words(of: clean.name)
         let index: Int
         if let found = person(matching: words, near: clean.mentionRange.lowerBound) {
@@ -67,7 +70,7 @@ final class PersonIndex {
         if let affiliation, !people[index].affiliations.contains(affiliation) { people[index].affiliations.append(affiliation) }
         people[index].titleWords.formUnion(titleWords)
         if let gender = clean.gender, people[index].gender == nil { people[index].gender = gender }
-        let entry = (offset: clean.mentionRange.lowerBound, person: index, opensSentence: opensSentence)
+        let entry = (offset: clean.mentionRange.lowerBound, person: index, opensSentence: opensSentence, isObject: isObject)
         let position = timeline.firstIndex { $0.offset > entry.offset } ?? timeline.count
         if !(position > 0 && timeline[position - 1].offset == entry.offset) { timeline.insert(entry, at: position) }
         return index
@@ -92,7 +95,7 @@ final class PersonIndex {
             }
             let appositive = try after.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[rest]), anchored: true) != nil
             let verbBefore = try by.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[lead])) != nil
-            let introduced = clean.titleRange != nil || appositive || verbBefore
+            let introduced = clean.titleRange != nil || clean.hadFusedTitle || appositive || verbBefore
             candidates.append((clean, found, introduced))
             return true
         }
@@ -105,6 +108,17 @@ final class PersonIndex {
             add(clean, bytes: bytes, affiliation: clean.titleRange, opensSentence: opens(found, sentenceStart),
                 titleWords: titleWords(bytes, clean), create: false)
         }
+    }
+
+    /// Whether the word before `offset` is one of `words` (lowercased).
+    private func follows(_ words: Set<String>, bytes: UnsafeBufferPointer<UInt8>, offset: Int) -> Bool {
+        var end = offset
+        while end > 0, let (scalar, start) = UTF8Scalars.scalar(before: end, in: bytes), scalar.isSpace { end = start }
+        var start = end
+        while start > 0, let (scalar, previous) = UTF8Scalars.scalar(before: start, in: bytes), scalar.isWordCharacter {
+            start = previous
+        }
+        return start < end && words.contains(ByteText.string(bytes, start..<end).lowercased())
     }
 
     private func opens(_ found: Range<Int>, _ sentenceStart: (Int) -> Int) -> Bool {

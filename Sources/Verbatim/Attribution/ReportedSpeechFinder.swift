@@ -32,7 +32,7 @@ final class ReportedSpeechFinder {
     func find(in bytes: UnsafeBufferPointer<UInt8>, sentence: Range<Int>, stop: Int?, lostMarks: Bool,
               earlierSentences: [Range<Int>]) throws -> Found? {
         let end = stop ?? sentence.upperBound
-        if stop == nil, let trailing = try trailing(bytes, sentence) {
+        if stop == nil, let trailing = try trailing(bytes, sentence, from: sentence.lowerBound) {
             var clause = trailing.clause
             var kind: Quotation.Kind = .indirect
             if lostMarks {
@@ -51,7 +51,7 @@ final class ReportedSpeechFinder {
             let clause = clauseRange(bytes, start..<end)
             guard ByteText.wordCount(bytes, clause) >= minimumWords else { continue }
             var groups: [String: Range<Int>] = [:]
-            for name in ["verb", "name", "pronoun", "group", "org", "affiliation", "outlet"] {
+            for name in ["verb", "name", "pronoun", "group", "org", "role", "affiliation", "outlet"] {
                 if let group = match[name], !group.isEmpty {
                     groups[name] = (group.lowerBound + sentence.lowerBound)..<(group.upperBound + sentence.lowerBound)
                 }
@@ -62,16 +62,22 @@ final class ReportedSpeechFinder {
         return nil
     }
 
+    /// The attribution that closes a sentence after `offset` ("…, but Russia is weakening China, he said."),
+    /// for a quotation inside the sentence that has no attribution beside it.
+    func closingAttribution(in bytes: UnsafeBufferPointer<UInt8>, sentence: Range<Int>, after offset: Int) throws -> FrameHit? {
+        try trailing(bytes, sentence, from: offset)?.hit
+    }
+
     /// "…, NAME said." — an after-frame at a comma that closes the sentence.
-    private func trailing(_ bytes: UnsafeBufferPointer<UInt8>, _ sentence: Range<Int>) throws -> (clause: Range<Int>, hit: FrameHit)? {
-        var offset = sentence.lowerBound
+    private func trailing(_ bytes: UnsafeBufferPointer<UInt8>, _ sentence: Range<Int>, from start: Int) throws -> (clause: Range<Int>, hit: FrameHit)? {
+        var offset = start
         while offset < sentence.upperBound {
             defer { offset += 1 }
             guard bytes[offset] == UInt8(ascii: ",") else { continue }
             let clause = ByteText.trimmed(bytes, sentence.lowerBound..<offset)
             guard ByteText.wordCount(bytes, clause) >= minimumWords,
                   let hit = try frames.matchAfter(in: bytes, range: offset..<sentence.upperBound),
-                  hit["name"] != nil || hit["pronoun"] != nil || hit["org"] != nil || hit["group"] != nil
+                  hit["name"] != nil || hit["pronoun"] != nil || hit["org"] != nil || hit["group"] != nil || hit["role"] != nil
             else { continue }
             let rest = UnsafeBufferPointer(rebasing: bytes[hit.range.upperBound..<sentence.upperBound])
             guard try trailingRest.firstMatch(in: rest, anchored: true) != nil else { continue }

@@ -42,6 +42,7 @@ public struct SourceMention: Sendable, Hashable {
         }
         if let group = hit["group"] { return make(.group, group) }
         if let org = hit["org"] { return make(.organisation, org) }
+        if let role = hit["role"] { return make(.role, role) }
         guard let name = hit["name"] else { return nil }
         guard let clean = cleaner.clean(bytes, name) else { return make(.role, name) }
         var mention = make(.person(clean), clean.mentionRange, affiliation: hit["affiliation"] ?? clean.titleRange)

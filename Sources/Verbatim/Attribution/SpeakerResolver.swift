@@ -49,7 +49,7 @@ struct SpeakerResolver {
             return gender == known
         }
         let speaker = earlier.last { $0.offset < offset && compatible($0.person) }
-        let subject = index.timeline.last { $0.offset < sentenceStart && $0.opensSentence && compatible($0.person) }
+        let subject = index.timeline.last { $0.offset < sentenceStart && !$0.isObject && compatible($0.person) }
         switch (speaker, subject) {
         case let (speaker?, subject?): return subject.offset > speaker.offset ? subject.person : speaker.person
         case let (speaker?, nil): return speaker.person

@@ -19,7 +19,7 @@ public struct QuoteSpanFinder: Sendable {
             let context = MarkContext(bytes: bytes, paragraph: paragraph)
             let effects = marks.tokens(in: bytes, range: paragraph).map { ($0, context.effect(of: $0)) }
             let nextOpens = index + 1 < paragraphs.count && opensWithMark(bytes, paragraphs[index + 1])
-            var double = pairDouble(effects, paragraph, nextOpens: nextOpens, problems: &problems)
+            var double = pairDouble(bytes, effects, paragraph, nextOpens: nextOpens, problems: &problems)
             if carriesOver, let first = double.first, first.open.lowerBound == firstMarkOffset(effects) {
                 double[0].continuesPrevious = true
             }
@@ -30,12 +30,13 @@ public struct QuoteSpanFinder: Sendable {
             spans += double
             spans += pairSingle(outside, problems: &problems)
         }
+        for index in spans.indices { spans[index].content = ByteText.trimmed(bytes, spans[index].content) }
         spans.sort { $0.open.lowerBound < $1.open.lowerBound }
         problems.sort { $0.mark.lowerBound < $1.mark.lowerBound }
         return (spans, problems)
     }
 
-    private func pairDouble(_ effects: [(QuotationMarks.Token, MarkContext.Effect)], _ paragraph: Range<Int>,
+    private func pairDouble(_ bytes: UnsafeBufferPointer<UInt8>, _ effects: [(QuotationMarks.Token, MarkContext.Effect)], _ paragraph: Range<Int>,
                             nextOpens: Bool, problems: inout [MarkProblem]) -> [QuoteSpan] {
         let doubles = effects.filter { $0.0.family == .double }
         var spans: [QuoteSpan] = []
@@ -63,7 +64,7 @@ public struct QuoteSpanFinder: Sendable {
         }
         if let opened = openMark {
             var span = QuoteSpan(open: opened, close: nil, content: opened.upperBound..<paragraph.upperBound, family: .double)
-            if nextOpens {
+            if nextOpens && startsStatement(bytes, span.content) {
                 span.continuesNext = true
             } else {
                 problems.append(MarkProblem(kind: .unclosedOpening, mark: opened))
@@ -91,6 +92,14 @@ public struct QuoteSpanFinder: Sendable {
             }
         }
         return spans
+    }
+
+    /// A quotation that starts with a capital letter or a digit: a statement that may run on into the next
+    /// paragraph (a fragment woven into a sentence does not).
+    private func startsStatement(_ bytes: UnsafeBufferPointer<UInt8>, _ content: Range<Int>) -> Bool {
+        let start = ByteText.trimmed(bytes, content).lowerBound
+        guard let (scalar, _) = UTF8Scalars.scalar(at: start, in: bytes) else { return false }
+        return scalar.properties.isUppercase || scalar.properties.numericType != nil
     }
 
     private func opensWithMark(_ bytes: UnsafeBufferPointer<UInt8>, _ paragraph: Range<Int>) -> Bool {

@@ -12,6 +12,7 @@ public final class Extractor {
     private let cue: Matcher
     private let reported: ReportedSpeechFinder
     private let outlets: OutletFinder
+    private let splitBetween: Matcher
 
     public init(rules: RuleBook) {
         self.rules = rules
@@ -23,6 +24,7 @@ public final class Extractor {
         cue = Matcher(rules.speechCue)
         reported = ReportedSpeechFinder(rules: rules, frames: frames)
         outlets = OutletFinder(rules: rules)
+        splitBetween = Matcher(rules.frames.splitBetween)
     }
 
     /// Extracts and attributes the quotations of `document`.
@@ -33,6 +35,7 @@ public final class Extractor {
             let sentences = paragraphs.flatMap { segmenter.sentences(in: bytes, paragraph: $0) }
             let locator = SentenceLocator(paragraphs: paragraphs, sentences: sentences)
             let index = PersonIndex()
+            index.prepositions = rules.lexicon.prepositions
             try index.scan(bytes, range: document.bodyRange, rules: rules.people, cleaner: cleaner,
                            sentenceStart: { locator.sentence(containing: $0)?.lowerBound ?? $0 })
             var state = DocumentState(bytes: bytes, locator: locator, index: index)
@@ -56,6 +59,11 @@ public final class Extractor {
         var source: SourceMention?
         /// Takes the speaker of the quotation before it (split or continued quotation).
         var continuation: Bool
+        /// The quotation runs on into the next paragraph.
+        var continuesNext = false
+        /// The quotation opens its paragraph (a candidate continuation of the previous paragraph's speaker).
+        var opensParagraph = false
+        var paragraph: Range<Int>? = nil
     }
 
     struct DocumentState {
@@ -83,10 +91,13 @@ public final class Extractor {
                 try frames.matchAfter(in: bytes, range: close.upperBound..<min(paragraph.upperBound, close.upperBound + 400))
             }
             let before = try frames.matchBefore(in: bytes, range: lead)
-            let split = previous.map { earlier in
-                earlier.accepted && earlier.after != nil && paragraph.contains(earlier.span.open.lowerBound)
-                    && ByteText.trimmed(bytes, earlier.after!.range.upperBound..<span.open.lowerBound, also: Array(",;:".utf8)).isEmpty
-            } ?? false
+            var split = false, sameSentence = false
+            if let earlier = previous, earlier.accepted, paragraph.contains(earlier.span.open.lowerBound) {
+                let gapStart = min(span.open.lowerBound, earlier.after?.range.upperBound ?? earlier.span.outer.upperBound)
+                split = try splitBetween.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[gapStart..<span.open.lowerBound]),
+                                                    anchored: true) != nil
+                sameSentence = sentence.contains(earlier.span.open.lowerBound)
+            }
             let continued = span.continuesPrevious && (previous?.accepted ?? false)
             let context = QuoteClassifier.Context(
                 content: content, sentence: sentence, paragraph: paragraph, open: span.open,
@@ -99,13 +110,25 @@ public final class Extractor {
                 previous = (span, after, false)
                 continue
             }
-            let hit = [after, before].compactMap { $0 }.first { SourceMention.from($0, bytes: bytes, cleaner: cleaner, lexicon: rules.lexicon) != nil }
-            if hit == nil, let dangling = after ?? before, dangling["verb"] != nil { state.dangling.append(dangling.range) }
+            var hit = [after, before].compactMap { $0 }.first { SourceMention.from($0, bytes: bytes, cleaner: cleaner, lexicon: rules.lexicon) != nil }
+            var inherits = split || continued
+            if hit == nil, let dangling = after ?? before, dangling["verb"] != nil {
+                state.dangling.append(dangling.range)
+                inherits = true
+            }
+            if hit == nil && !inherits, sameSentence { inherits = true }
+            if hit == nil && !inherits, let close = span.close,
+               let closing = try reported.closingAttribution(in: bytes, sentence: sentence, after: close.upperBound) {
+                hit = closing
+            }
             let source = hit.flatMap { SourceMention.from($0, bytes: bytes, cleaner: cleaner, lexicon: rules.lexicon) }
             let quotation = Quotation(kind: kind, content: content, openMark: span.open, closeMark: span.close,
                                       affiliation: source?.affiliation, cue: source?.cue ?? (after ?? before)?["verb"],
                                       frame: hit?.frame)
-            state.found.append(Pending(quotation: quotation, source: source, continuation: source == nil && (split || continued)))
+            state.found.append(Pending(quotation: quotation, source: source, continuation: source == nil && inherits,
+                                       continuesNext: span.continuesNext,
+                                       opensParagraph: ByteText.trimmed(bytes, paragraph).lowerBound == span.open.lowerBound,
+                                       paragraph: paragraph))
             previous = (span, after, true)
         }
     }
@@ -121,7 +144,8 @@ public final class Extractor {
                 let stop = quoted.first { sentence.contains($0.lowerBound) }?.lowerBound
                 guard let found = try reported.find(in: bytes, sentence: sentence, stop: stop, lostMarks: lostMarks,
                                                     earlierSentences: Array(sentences[..<position])),
-                      let source = SourceMention.from(found.hit, bytes: bytes, cleaner: cleaner, lexicon: rules.lexicon)
+                      let source = SourceMention.from(found.hit, bytes: bytes, cleaner: cleaner, lexicon: rules.lexicon),
+                      source.kind != .pronoun(.plural)
                 else { continue }
                 let quotation = Quotation(kind: found.kind, content: found.clause, affiliation: source.affiliation,
                                           cue: source.cue, frame: found.hit.frame)
@@ -147,7 +171,8 @@ public final class Extractor {
                     pending.quotation.speaker = speaker
                     pending.quotation.confidence = pending.quotation.kind == .indirect ? confidence * 0.9 : confidence
                 }
-            } else if pending.continuation, position > 0, let speaker = state.found[position - 1].quotation.speaker {
+            } else if pending.continuation || continuesParagraphBefore(state, position),
+                      position > 0, let speaker = state.found[position - 1].quotation.speaker {
                 pending.quotation.speaker = Quotation.Speaker(name: speaker.name, mention: speaker.mention, resolution: .continuation)
                 pending.quotation.confidence = min(0.6, state.found[position - 1].quotation.confidence)
             }
@@ -158,6 +183,27 @@ public final class Extractor {
             }
             state.found[position] = pending
         }
+        // The first paragraphs of a quotation over several paragraphs take the speaker named at its end.
+        for position in state.found.indices.reversed().dropFirst() where state.found[position].continuesNext
+            && state.found[position].quotation.speaker == nil {
+            guard let speaker = state.found[position + 1].quotation.speaker else { continue }
+            state.found[position].quotation.speaker = Quotation.Speaker(name: speaker.name, mention: speaker.mention,
+                                                                        resolution: .continuation)
+            state.found[position].quotation.confidence = min(0.6, state.found[position + 1].quotation.confidence)
+        }
+    }
+
+    /// An unattributed direct quotation that opens the paragraph right after one that ended with an
+    /// attributed direct quotation: the newspaper convention for a speaker who goes on talking.
+    private func continuesParagraphBefore(_ state: DocumentState, _ position: Int) -> Bool {
+        let pending = state.found[position]
+        guard position > 0, pending.source == nil, pending.opensParagraph, pending.quotation.kind == .direct,
+              let paragraph = pending.paragraph else { return false }
+        let previous = state.found[position - 1]
+        guard previous.quotation.kind == .direct, previous.quotation.openMark != nil,
+              let previousParagraph = previous.paragraph,
+              let index = state.locator.paragraphs.firstIndex(of: paragraph), index > 0 else { return false }
+        return state.locator.paragraphs[index - 1] == previousParagraph
     }
 
     /// Where the text after a quotation starts.

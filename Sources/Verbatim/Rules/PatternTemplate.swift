@@ -13,11 +13,13 @@ public struct PatternTemplate: Sendable {
         let honorifics = group(lexicon.honorifics.map(\.form))
         let titles = group(lexicon.titles)
         let roles = "(?i:" + alternation(lexicon.roles + lexicon.qualifiers) + ")"
-        let token = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’][\\p{L}\\p{M}]+)*)"
+        let token = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’](?![sS]\\b)[\\p{L}\\p{M}]+)*)"
         let particle = group(lexicon.nameParticles)
         let notLeading = "(?!" + group(Array(lexicon.leadingWords)) + "\\b)"
-        let prefix = "(?:(?:" + honorifics + "|" + titles + ")\\.?\\s+|" + roles + "\\s+|\\p{Lu}{2,}\\s+|(?:\\p{Lu}\\.){2,}\\s+)*"
-        let name = "(?:" + prefix + notLeading + token + "(?:(?:\\.?\\s+|\\s+" + particle + "\\s+)" + token + "){0,4})"
+        let prefix = "(?:(?:" + honorifics + "|" + titles + ")\\.?\\h+|" + roles + "\\h+|\\p{Lu}{2,}\\h+|(?:\\p{Lu}\\.){2,}\\h+"
+            + "|(?:" + notLeading + "\\p{Lu}[\\p{L}\\p{M}.’'-]*\\h+){1,4}(?=(?i:" + alternation(lexicon.roles) + ")\\s))*"
+        let role = "(?:(?i:the)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}?(?i:" + alternation(lexicon.roles) + ")\\b)"
+        let name = "(?:" + prefix + notLeading + token + "(?:(?:\\.?\\h+|\\h+" + particle + "\\h+)" + notLeading + token + "){0,4})"
         let pronouns = "(?i:" + alternation(lexicon.pronouns.filter { $0.gender != .first }.map(\.form)) + ")"
         let groups = "(?i:(?:" + group(lexicon.groupQualifiers) + "\\s+){0,2}" + group(lexicon.groups) + ")\\b"
         let org = "(?:(?i:the)\\s+)?(?:(?:\\p{Lu}[\\p{L}.’'-]*|(?i:" + alternation(lexicon.organisationModifiers) + "))\\s+){0,4}"
@@ -27,10 +29,11 @@ public struct PatternTemplate: Sendable {
         let affiliation = "(?:(?i:an?|the)\\s+|(?=\\p{Ll})|(?=" + titles + "\\b))[^,;:“”\"«»()\\n]{2,200}?"
             + "(?=\\s*(?:,|;|:|\\.(?:\\s|$)|$|“|”|\\())"
         fragments = [
-            "VERB": "(?i:" + alternation(lexicon.allVerbs) + ")",
-            "FINITE_VERB": "(?i:" + alternation(lexicon.allVerbs.filter { !$0.hasSuffix("ing") && $0.contains(" ") == false }) + ")",
+            "VERB": "(?:" + alternation(lexicon.allVerbs + lexicon.allVerbs.map(PatternTemplate.capitalised)) + ")",
+            "FINITE_VERB": "(?:" + alternation(lexicon.allVerbs.filter { !$0.hasSuffix("ing") && !$0.contains(" ") }) + ")",
             "NAME": name,
             "PRONOUN": "\\b" + pronouns,
+            "ROLE": role,
             "GROUP": groups,
             "ORG": org,
             "OUTLET": outlets,
@@ -63,6 +66,11 @@ public struct PatternTemplate: Sendable {
             rest = after[after.index(after: close)...]
         }
         return result + rest
+    }
+
+    /// `word` with its first letter in upper case ("said" → "Said").
+    static func capitalised(_ word: String) -> String {
+        word.prefix(1).uppercased() + word.dropFirst()
     }
 
     /// `text` with PCRE2 metacharacters escaped.
