@@ -105,13 +105,14 @@ public struct NameCleaner: Sendable {
             var offset = token.lowerBound
             var previousLower = false
             while offset < token.upperBound, let (scalar, length) = UTF8Scalars.scalar(at: offset, in: bytes) {
-                if previousLower && scalar.properties.isUppercase,
+                let isUpper = scalar.isASCII ? (scalar.value >= 0x41 && scalar.value <= 0x5A) : scalar.properties.isUppercase
+                if previousLower && isUpper,
                    isTitleWord(ByteText.string(bytes, offset..<token.upperBound)) {
                     tokens[index] = token.lowerBound..<offset
                     tokens.removeSubrange((index + 1)...)
                     return true
                 }
-                previousLower = scalar.properties.isLowercase
+                previousLower = scalar.isASCII ? (scalar.value >= 0x61 && scalar.value <= 0x7A) : scalar.properties.isLowercase
                 offset += length
             }
         }
@@ -136,8 +137,19 @@ public struct NameCleaner: Sendable {
         var tokens: [Range<Int>] = []
         var start: Int?
         var offset = range.lowerBound
-        while offset < range.upperBound, let (scalar, length) = UTF8Scalars.scalar(at: offset, in: bytes) {
-            if scalar.isSpace {
+        while offset < range.upperBound {
+            let byte = bytes[offset]
+            let space: Bool
+            var length = 1
+            if byte < 0x80 {
+                space = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+            } else if let (scalar, width) = UTF8Scalars.scalar(at: offset, in: bytes) {
+                space = scalar.isSpace
+                length = width
+            } else {
+                break
+            }
+            if space {
                 if let begun = start { tokens.append(begun..<offset); start = nil }
             } else if start == nil {
                 start = offset

@@ -27,12 +27,19 @@ final class PersonIndex {
 
     /// Case- and accent-insensitive form of a name word, without stray punctuation.
     static func fold(_ word: String) -> String {
-        NameCleaner.display(word).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: word.utf8.compactMap { byte -> UInt8? in
+                byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") ? nil
+                    : (byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            }, as: UTF8.self)
+        }
+        return NameCleaner.display(word).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .replacingOccurrences(of: ".", with: "")
     }
 
     static func words(of name: String) -> [String] {
-        name.split(whereSeparator: { $0.isWhitespace || $0 == "-" }).map { fold(String($0)) }.filter { !$0.isEmpty }
+        name.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D || ($0 >= 0x09 && $0 <= 0x0D) })
+            .map { fold(String(decoding: $0, as: UTF8.self)) }.filter { !$0.isEmpty }
     }
 
     /// The person whose name holds all of `words`; when several do, the one mentioned last before `offset`
@@ -84,20 +91,26 @@ final class PersonIndex {
         let creditAfter = Matcher(rules.notAPersonAfter), creditBefore = Matcher(rules.notAPersonBefore)
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         var candidates: [(CleanName, Range<Int>, Bool)] = []
-        try mention.forEachMatch(in: slice) { match in
+        // Names start at a capitalised word: try the pattern anchored there only, not at every byte.
+        var offset = 0
+        while let start = Self.nextCapitalisedWord(in: slice, from: offset) {
+            guard let match = try mention.firstMatch(in: slice, from: start, anchored: true) else {
+                offset = start + 1
+                continue
+            }
+            offset = max(match.range.upperBound, start + 1)
             let found = (match.range.lowerBound + range.lowerBound)..<(match.range.upperBound + range.lowerBound)
-            guard let clean = cleaner.clean(bytes, found) else { return true }
+            guard let clean = cleaner.clean(bytes, found) else { continue }
             let rest = clean.nameRange.upperBound..<min(range.upperBound, clean.nameRange.upperBound + 240)
             let lead = max(range.lowerBound, found.lowerBound - 40)..<found.lowerBound
             if try creditAfter.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[rest]), anchored: true) != nil
                 || creditBefore.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[lead])) != nil {
-                return true
+                continue
             }
             let appositive = try after.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[rest]), anchored: true) != nil
             let verbBefore = try by.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[lead])) != nil
             let introduced = clean.titleRange != nil || clean.hadFusedTitle || appositive || verbBefore
             candidates.append((clean, found, introduced))
-            return true
         }
         // People first (two or more name words, introduced), then every shorter or later mention of them.
         for (clean, found, introduced) in candidates where introduced && clean.wordCount >= 2 {
@@ -110,14 +123,29 @@ final class PersonIndex {
         }
     }
 
+    /// The offset of the next word that starts with an upper-case letter (or a non-ASCII letter, checked
+    /// by the pattern itself), at or after `offset`.
+    static func nextCapitalisedWord(in bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int? {
+        var index = offset
+        while index < bytes.count {
+            let byte = bytes[index]
+            if (byte >= 0x41 && byte <= 0x5A) || byte >= 0xC0 {
+                let previous = index > 0 ? bytes[index - 1] : 0x20
+                let wordBefore = (previous | 0x20) >= 0x61 && (previous | 0x20) <= 0x7A || previous >= 0x80
+                    || (previous >= 0x30 && previous <= 0x39)
+                if !wordBefore { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
     /// Whether the word before `offset` is one of `words` (lowercased).
     private func follows(_ words: Set<String>, bytes: UnsafeBufferPointer<UInt8>, offset: Int) -> Bool {
         var end = offset
-        while end > 0, let (scalar, start) = UTF8Scalars.scalar(before: end, in: bytes), scalar.isSpace { end = start }
+        while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0A { end -= 1 }
         var start = end
-        while start > 0, let (scalar, previous) = UTF8Scalars.scalar(before: start, in: bytes), scalar.isWordCharacter {
-            start = previous
-        }
+        while start > 0, (bytes[start - 1] | 0x20) >= 0x61 && (bytes[start - 1] | 0x20) <= 0x7A { start -= 1 }
         return start < end && words.contains(ByteText.string(bytes, start..<end).lowercased())
     }
 

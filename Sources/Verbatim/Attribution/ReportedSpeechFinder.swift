@@ -32,6 +32,8 @@ final class ReportedSpeechFinder {
     func find(in bytes: UnsafeBufferPointer<UInt8>, sentence: Range<Int>, stop: Int?, lostMarks: Bool,
               earlierSentences: [Range<Int>]) throws -> Found? {
         let end = stop ?? sentence.upperBound
+        // Every reported-speech pattern needs a speech verb: sentences without one are skipped cheaply.
+        guard try hasCue(bytes, sentence.lowerBound..<end) else { return nil }
         if stop == nil, let trailing = try trailing(bytes, sentence, from: sentence.lowerBound) {
             var clause = trailing.clause
             var kind: Quotation.Kind = .indirect
@@ -65,7 +67,8 @@ final class ReportedSpeechFinder {
     /// The attribution that closes a sentence after `offset` ("…, but Russia is weakening China, he said."),
     /// for a quotation inside the sentence that has no attribution beside it.
     func closingAttribution(in bytes: UnsafeBufferPointer<UInt8>, sentence: Range<Int>, after offset: Int) throws -> FrameHit? {
-        try trailing(bytes, sentence, from: offset)?.hit
+        guard offset < sentence.upperBound, try hasCue(bytes, offset..<sentence.upperBound) else { return nil }
+        return try trailing(bytes, sentence, from: offset)?.hit
     }
 
     /// "…, NAME said." — an after-frame at a comma that closes the sentence.
@@ -74,6 +77,7 @@ final class ReportedSpeechFinder {
         while offset < sentence.upperBound {
             defer { offset += 1 }
             guard bytes[offset] == UInt8(ascii: ",") else { continue }
+            guard try hasCue(bytes, offset..<sentence.upperBound) else { return nil }
             let clause = ByteText.trimmed(bytes, sentence.lowerBound..<offset)
             guard ByteText.wordCount(bytes, clause) >= minimumWords,
                   let hit = try frames.matchAfter(in: bytes, range: offset..<sentence.upperBound),
@@ -107,6 +111,7 @@ final class ReportedSpeechFinder {
     }
 
     private func hasCue(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) throws -> Bool {
-        try cue.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[range])) != nil
+        guard !range.isEmpty else { return false }
+        return try cue.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[range])) != nil
     }
 }

@@ -4,11 +4,7 @@ public struct PatternTemplate: Sendable {
     public let fragments: [String: String]
 
     public init(lexicon: Lexicon) {
-        func alternation(_ words: [String]) -> String {
-            let unique = Array(Set(words)).sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
-            return unique.map { PatternTemplate.escape($0).replacingOccurrences(of: " ", with: "\\s+") }
-                .joined(separator: "|")
-        }
+        func alternation(_ words: [String]) -> String { AlternationTrie(words).pattern }
         func group(_ words: [String]) -> String { "(?:" + alternation(words) + ")" }
         let honorifics = group(lexicon.honorifics.map(\.form))
         let titles = group(lexicon.titles)

@@ -22,8 +22,19 @@ enum ByteText {
     /// The number of words (runs of letters or digits) in a byte range.
     static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         var count = 0, inWord = false, offset = range.lowerBound
-        while offset < range.upperBound, let (scalar, length) = UTF8Scalars.scalar(at: offset, in: bytes) {
-            let word = scalar.isWordCharacter || (inWord && (scalar == "'" || scalar == "’" || scalar == "-"))
+        while offset < range.upperBound {
+            let byte = bytes[offset]
+            if byte < 0x80 {
+                let lower = byte | 0x20
+                let word = (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+                    || (inWord && (byte == 0x27 || byte == 0x2D))
+                if word && !inWord { count += 1 }
+                inWord = word
+                offset += 1
+                continue
+            }
+            guard let (scalar, length) = UTF8Scalars.scalar(at: offset, in: bytes) else { break }
+            let word = scalar.isWordCharacter || (inWord && scalar == "’")
             if word && !inWord { count += 1 }
             inWord = word
             offset += length
