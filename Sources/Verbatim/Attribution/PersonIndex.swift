@@ -91,6 +91,7 @@ final class PersonIndex {
         let creditAfter = Matcher(rules.notAPersonAfter), creditBefore = Matcher(rules.notAPersonBefore)
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         var candidates: [(CleanName, Range<Int>, Bool)] = []
+        var singleWords: [Range<Int>] = []
         // Names start at a capitalised word: try the pattern anchored there only, not at every byte.
         var offset = 0
         while let start = Self.nextCapitalisedWord(in: slice, from: offset) {
@@ -100,6 +101,11 @@ final class PersonIndex {
             }
             offset = max(match.range.upperBound, start + 1)
             let found = (match.range.lowerBound + range.lowerBound)..<(match.range.upperBound + range.lowerBound)
+            // A single word can only be a later mention of someone introduced in full: decide after the scan.
+            if !bytes[found].contains(0x20) {
+                singleWords.append(found)
+                continue
+            }
             guard let clean = cleaner.clean(bytes, found) else { continue }
             let rest = clean.nameRange.upperBound..<min(range.upperBound, clean.nameRange.upperBound + 240)
             let lead = max(range.lowerBound, found.lowerBound - 40)..<found.lowerBound
@@ -120,6 +126,11 @@ final class PersonIndex {
         for (clean, found, _) in candidates {
             add(clean, bytes: bytes, affiliation: clean.titleRange, opensSentence: opens(found, sentenceStart),
                 titleWords: titleWords(bytes, clean), create: false)
+        }
+        let knownWords = Set(people.flatMap(\.words))
+        for found in singleWords where knownWords.contains(Self.fold(ByteText.string(bytes, found))) {
+            guard let clean = cleaner.clean(bytes, found) else { continue }
+            add(clean, bytes: bytes, affiliation: nil, opensSentence: opens(found, sentenceStart), create: false)
         }
     }
 
