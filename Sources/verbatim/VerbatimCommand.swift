@@ -7,6 +7,6 @@ struct VerbatimCommand: ParsableCommand {
         commandName: "verbatim",
         abstract: "Find quotations in news text, tie them to speakers, and check who said what.",
         version: "0.1.0",
-        subcommands: [Extract.self, Bench.self]
+        subcommands: [Extract.self, Lint.self, Bench.self]
     )
 }

@@ -49,6 +49,24 @@ public struct NameCleaner: Sendable {
         honorifics[word.lowercased().trimmingSuffix(".")] != nil
     }
 
+    /// A cheap test before ``clean(_:_:)``: whether the words in `range` may carry a title — the first
+    /// word is an honorific, a title, a role or an acronym, or a lower-case letter runs into an upper-case
+    /// one inside a word ("MedeirosProfessor").
+    public func mayHoldTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard let first = Self.tokens(bytes, range).first else { return false }
+        let word = ByteText.string(bytes, first)
+        if isTitleWord(word) || isHonorific(word) { return true }
+        let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
+        if letters.count >= 2 && letters.allSatisfy({ $0.properties.isUppercase }) { return true }
+        var previousLower = false
+        for offset in range {
+            let byte = bytes[offset]
+            if previousLower && byte >= 0x41 && byte <= 0x5A { return true }
+            previousLower = byte >= 0x61 && byte <= 0x7A
+        }
+        return false
+    }
+
     /// The person's name in `range`, or `nil` when the range holds only titles or roles ("the Russian president").
     public func clean(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> CleanName? {
         var tokens = Self.tokens(bytes, range)

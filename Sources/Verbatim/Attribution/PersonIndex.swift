@@ -91,7 +91,7 @@ final class PersonIndex {
         let creditAfter = Matcher(rules.notAPersonAfter), creditBefore = Matcher(rules.notAPersonBefore)
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         var candidates: [(CleanName, Range<Int>, Bool)] = []
-        var singleWords: [Range<Int>] = []
+        var laterMentions: [Range<Int>] = []
         // Names start at a capitalised word: try the pattern anchored there only, not at every byte.
         var offset = 0
         while let start = Self.nextCapitalisedWord(in: slice, from: offset) {
@@ -103,18 +103,24 @@ final class PersonIndex {
             let found = (match.range.lowerBound + range.lowerBound)..<(match.range.upperBound + range.lowerBound)
             // A single word can only be a later mention of someone introduced in full: decide after the scan.
             if !bytes[found].contains(0x20) {
-                singleWords.append(found)
+                laterMentions.append(found)
                 continue
             }
-            guard let clean = cleaner.clean(bytes, found) else { continue }
-            let rest = clean.nameRange.upperBound..<min(range.upperBound, clean.nameRange.upperBound + 240)
+            let rest = found.upperBound..<min(range.upperBound, found.upperBound + 240)
             let lead = max(range.lowerBound, found.lowerBound - 40)..<found.lowerBound
+            let appositive = try after.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[rest]), anchored: true) != nil
+            let verbBefore = try by.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[lead])) != nil
+            // Only a title, an appositive, a speech verb or a title glued to the name introduces a person;
+            // anything else can only be a later mention, decided cheaply after the scan.
+            guard appositive || verbBefore || cleaner.mayHoldTitle(bytes, found) else {
+                laterMentions.append(found)
+                continue
+            }
             if try creditAfter.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[rest]), anchored: true) != nil
                 || creditBefore.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[lead])) != nil {
                 continue
             }
-            let appositive = try after.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[rest]), anchored: true) != nil
-            let verbBefore = try by.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[lead])) != nil
+            guard let clean = cleaner.clean(bytes, found) else { continue }
             let introduced = clean.titleRange != nil || clean.hadFusedTitle || appositive || verbBefore
             candidates.append((clean, found, introduced))
         }
@@ -128,7 +134,7 @@ final class PersonIndex {
                 titleWords: titleWords(bytes, clean), create: false)
         }
         let knownWords = Set(people.flatMap(\.words))
-        for found in singleWords where knownWords.contains(Self.fold(ByteText.string(bytes, found))) {
+        for found in laterMentions where Self.words(of: ByteText.string(bytes, found)).contains(where: knownWords.contains) {
             guard let clean = cleaner.clean(bytes, found) else { continue }
             add(clean, bytes: bytes, affiliation: nil, opensSentence: opens(found, sentenceStart), create: false)
         }

@@ -79,8 +79,15 @@ public final class Matcher {
 
     private func match(_ subject: UnsafeBufferPointer<UInt8>, _ start: Int, _ flags: UInt32) throws -> Match? {
         let base = subject.baseAddress ?? UnsafePointer(bitPattern: 1)!
-        let result = pcre2_match_8(pattern.code, base, subject.count, start,
-                                   flags | UInt32(PCRE2_NO_UTF_CHECK), matchData, context)
+        var code = pattern.code
+        var options = flags
+        // JIT cannot run PCRE2_ANCHORED; the `\G` variant of the pattern is anchored by itself.
+        if flags & UInt32(PCRE2_ANCHORED) != 0, let anchored = pattern.anchoredCode {
+            code = anchored
+            options &= ~UInt32(PCRE2_ANCHORED)
+        }
+        let result = pcre2_match_8(code, base, subject.count, start,
+                                   options | UInt32(PCRE2_NO_UTF_CHECK), matchData, context)
         if result == PCRE2_ERROR_NOMATCH { return nil }
         if result < 0 {
             throw PatternError.match(code: result, message: pcre2ErrorMessage(result), origin: pattern.origin)

@@ -31,6 +31,9 @@ public final class Pattern: @unchecked Sendable {
     public let captureCount: Int
     /// Whether JIT compilation succeeded.
     public let isJITCompiled: Bool
+    /// The same pattern behind `\G`, for anchored matching: PCRE2's JIT does not accept the
+    /// `PCRE2_ANCHORED` match option (it falls back to the much slower interpreter), but runs `\G` natively.
+    let anchoredCode: OpaquePointer?
 
     /// Compiles `source`.
     /// - Throws: ``PatternError/compile(message:offset:pattern:origin:)`` naming the offset and the origin.
@@ -51,13 +54,35 @@ public final class Pattern: @unchecked Sendable {
         }
         code = compiled
         isJITCompiled = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
+        anchoredCode = isJITCompiled ? Pattern.compileAnchored(source, flags: flags) : nil
         var count: UInt32 = 0
         pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
         captureCount = Int(count)
         groupNumbers = Pattern.readGroupNames(compiled)
     }
 
-    deinit { pcre2_code_free_8(code) }
+    deinit {
+        pcre2_code_free_8(code)
+        if let anchoredCode { pcre2_code_free_8(anchoredCode) }
+    }
+
+    /// `\G(?:source)`, JIT-compiled, or `nil` when either step fails.
+    private static func compileAnchored(_ source: String, flags: UInt32) -> OpaquePointer? {
+        let wrapped = "\\G(?:" + source + ")"
+        var errorCode: Int32 = 0
+        var errorOffset: Int = 0
+        let compiled: OpaquePointer? = wrapped.withCString { pointer in
+            pointer.withMemoryRebound(to: UInt8.self, capacity: wrapped.utf8.count) { bytes in
+                pcre2_compile_8(bytes, wrapped.utf8.count, flags, &errorCode, &errorOffset, nil)
+            }
+        }
+        guard let compiled else { return nil }
+        guard pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0 else {
+            pcre2_code_free_8(compiled)
+            return nil
+        }
+        return compiled
+    }
 
     private static func readGroupNames(_ code: OpaquePointer) -> [String: Int] {
         var nameCount: UInt32 = 0

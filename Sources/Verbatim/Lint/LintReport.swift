@@ -1,0 +1,63 @@
+/// The output formats of `verbatim lint`.
+public enum LintFormat: String, Sendable, CaseIterable {
+    /// `path:line:column: severity: message [rule-id]`, the line and a caret.
+    case text
+    /// `{"findings": [...]}` (``FindingsJSON``).
+    case json
+    /// SARIF 2.1.0 (``FindingsSARIF``).
+    case sarif
+}
+
+/// The findings of one lint run over some documents, with what the writers need to print them.
+public struct LintReport: Sendable {
+    /// Every finding, document by document, in document order.
+    public var findings: [Finding]
+    /// The texts the findings point into.
+    public var sources: FindingSources
+    /// The rules that ran, with their configured severities.
+    public var rules: [RuleDescriptor]
+    /// How many documents were linted.
+    public var documentCount: Int
+
+    /// A report of `findings` over `documentCount` documents.
+    public init(findings: [Finding], sources: FindingSources, rules: [RuleDescriptor], documentCount: Int) {
+        self.findings = findings
+        self.sources = sources
+        self.rules = rules
+        self.documentCount = documentCount
+    }
+
+    /// Whether the run fails: an error-level finding, or (with `strict`) a warning.
+    public func fails(strict: Bool) -> Bool {
+        findings.contains { $0.severity == .error || (strict && $0.severity == .warning) }
+    }
+
+    /// The report in `format`. Text ends with a summary line; `colour` adds ANSI colours to text.
+    public func rendered(_ format: LintFormat, colour: Bool = false, version: String = "0.1.0") -> String {
+        switch format {
+        case .text:
+            return FindingsText(colour: colour).render(findings, sources: sources)
+                + FindingsText.summary(findings, files: documentCount) + "\n"
+        case .json:
+            return FindingsJSON.render(findings)
+        case .sarif:
+            return FindingsSARIF(version: version).render(findings, rules: rules, sources: sources)
+        }
+    }
+}
+
+extension Linter {
+    /// Lints `documents`, running extraction first when an active rule needs it.
+    /// - Throws: ``LintError`` (a rule's pattern gave up) or ``PatternError`` (extraction gave up).
+    public func report(for documents: [Document]) throws -> LintReport {
+        let extractor = needsExtraction ? Extractor(rules: rules.book) : nil
+        var findings: [Finding] = []
+        var sources = FindingSources()
+        for document in documents {
+            let extraction = try extractor?.extract(document)
+            findings += try lint(document, extraction: extraction)
+            sources.add(FindingSource(path: document.path, bytes: document.bytes, lineIndex: document.lineIndex))
+        }
+        return LintReport(findings: findings, sources: sources, rules: descriptors, documentCount: documents.count)
+    }
+}

@@ -1,0 +1,104 @@
+/// Checks documents against the lint rules a configuration switches on.
+///
+/// A linter keeps one PCRE2 matcher per pattern rule, so use one linter per thread (like ``Extractor``).
+///
+/// ```swift
+/// let book = try RuleBook(folder: rulesFolder)
+/// let linter = Linter(rules: try LintRuleSet(book: book), configuration: LintConfiguration())
+/// let document = try Document(path: "story.md", data: Array(text.utf8))
+/// let extraction = linter.needsExtraction ? try Extractor(rules: book).extract(document) : nil
+/// let findings = try linter.lint(document, extraction: extraction)
+/// ```
+public struct Linter {
+    /// Every rule known, active or not.
+    public let rules: LintRuleSet
+    /// Which rules run and how serious their findings are.
+    public let configuration: LintConfiguration
+    /// The rules that run, in rule-set order.
+    public let activeRules: [LintRule]
+    private let patternChecks: [String: PatternCheck]
+
+    /// A linter for the rules of `rules` that `configuration` switches on.
+    public init(rules: LintRuleSet, configuration: LintConfiguration) {
+        self.rules = rules
+        self.configuration = configuration
+        activeRules = rules.rules.filter(configuration.isEnabled)
+        var checks: [String: PatternCheck] = [:]
+        for rule in activeRules { checks[rule.id] = PatternCheck(rule: rule) }
+        patternChecks = checks
+    }
+
+    /// Whether some active rule needs an ``ExtractionResult`` (without one, those rules are skipped).
+    public var needsExtraction: Bool {
+        activeRules.contains { $0.kind.needsExtraction || $0.kind == .vagueSource }
+    }
+
+    /// The active rules as SARIF describes them, with their configured severities.
+    public var descriptors: [RuleDescriptor] {
+        activeRules.map { rule in
+            var descriptor = rule.descriptor
+            descriptor.defaultSeverity = configuration.severity(of: rule)
+            return descriptor
+        }
+    }
+
+    /// The findings of every active rule on `document`, in document order, minus those suppressed by
+    /// `<!-- verbatim-disable … -->` comments. Rules that need extraction are skipped when `extraction` is nil.
+    /// - Throws: ``LintError`` when a rule's pattern exceeds PCRE2's match limits on this document.
+    public func lint(_ document: Document, extraction: ExtractionResult?) throws -> [Finding] {
+        let suppression = Suppression(bytes: document.bytes)
+        var findings: [Finding] = []
+        var seen = Set<String>()
+        for rule in activeRules {
+            for hit in try hits(of: rule, document, extraction) where !suppression.suppresses(rule: rule.id, at: hit.range.lowerBound) {
+                guard seen.insert("\(rule.id)#\(hit.range.lowerBound)#\(hit.range.upperBound)").inserted else { continue }
+                findings.append(finding(hit, rule: rule, document: document))
+            }
+        }
+        return findings.sorted(by: Finding.documentOrder)
+    }
+
+    private func hits(of rule: LintRule, _ document: Document, _ extraction: ExtractionResult?) throws -> [LintHit] {
+        if rule.kind.needsExtraction && extraction == nil && rule.kind != .nameConsistency && rule.pattern == nil { return [] }
+        return try document.bytes.withUnsafeBufferPointer { bytes in
+            switch rule.kind {
+            case .existence, .substitution, .vagueSource:
+                let found = try patternHits(rule, bytes, document)
+                if rule.kind == .vagueSource, let extraction {
+                    return StructuralChecks.relateVagueSources(found, extraction)
+                }
+                return found
+            case .unattributedQuote:
+                return try extraction.map { try StructuralChecks.unattributedQuotes(rule, $0, bytes, cue: rules.book.speechCue) } ?? []
+            case .unbalancedMark:
+                let scanned = extraction.map { StructuralChecks.unbalancedMarks(rule, $0, bytes) } ?? []
+                let matched = try patternHits(rule, bytes, document)
+                return scanned + matched.filter { hit in !scanned.contains { $0.range.overlaps(hit.range) } }
+            case .nameConsistency:
+                return NameConsistencyCheck.hits(rule, extraction, document, knownNames: configuration.knownNames)
+            }
+        }
+    }
+
+    /// The hits of the rule's pattern, if it has one; a match-limit error becomes a ``LintError``.
+    private func patternHits(_ rule: LintRule, _ bytes: UnsafeBufferPointer<UInt8>, _ document: Document) throws -> [LintHit] {
+        guard let check = patternChecks[rule.id] else { return [] }
+        do {
+            return try check.hits(in: bytes, range: document.bodyRange)
+        } catch let error as PatternError {
+            guard case let .match(_, message, _) = error else { throw error }
+            throw LintError(rule: rule.id, origin: rule.origin, path: document.path, reason: message)
+        }
+    }
+
+    private func finding(_ hit: LintHit, rule: LintRule, document: Document) -> Finding {
+        let (line, column) = document.lineIndex.location(of: hit.range.lowerBound)
+        let related = hit.related.map { range in
+            let (line, column) = document.lineIndex.location(of: range.lowerBound)
+            return Location(path: document.path, range: range, line: line, column: column)
+        }
+        return Finding(rule: rule.id, severity: configuration.severity(of: rule), message: hit.message,
+                       path: document.path, range: hit.range, line: line, column: column,
+                       suggestion: hit.suggestion, related: related)
+    }
+}

@@ -1,0 +1,175 @@
+import ArgumentParser
+import Foundation
+import Verbatim
+
+/// `verbatim lint`: check articles before publishing, the way Vale or SwiftLint check prose and code.
+struct Lint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check articles for broken quotations, attributions and names before publishing.",
+        discussion: """
+        Rules live in the rules folder under lint/, one YAML entry per rule;
+        `verbatim lint --list-rules` lists them. A .verbatim.yml found from the
+        current directory upwards (or --config FILE) switches them on and off:
+
+          disabled_rules: [vague-source]
+          enabled_rules: [honorific-period]   # opt-in house style
+          severity: {unattributed-quote: warning}
+          rule_folders: [house-rules]         # relative to the file
+          known_names: people.yml             # names and their variants
+
+        Command-line options override the file, which overrides the rules.
+        In Markdown, <!-- verbatim-disable rule-id --> and
+        <!-- verbatim-enable rule-id --> silence a rule between them
+        (without an id: every rule).
+
+        Examples:
+          verbatim lint story.md
+          verbatim lint --format sarif drafts/ > lint.sarif
+          verbatim lint --only stray-period-in-name story.txt
+          cat story.md | verbatim lint --stdin-filename story.md
+          verbatim lint --strict --format json drafts/
+
+        Exit status: 0 when clean (suggestions allowed), 1 when an error is
+        found (or a warning, with --strict), 2 on a usage or input error
+        (the message is on standard error).
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, sarif
+    }
+
+    enum Colour: String, ExpressibleByArgument, CaseIterable {
+        case auto, always, never
+    }
+
+    @Option(name: .long, help: "Output format: text, json or sarif.")
+    var format: Format = .text
+
+    @Flag(name: .long, help: "Fail (exit 1) on warnings too, not only on errors.")
+    var strict = false
+
+    @Option(name: .long, help: ArgumentHelp("Run only this rule (repeatable); opt-in rules included.", valueName: "rule-id"))
+    var only: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Switch a rule on (repeatable), e.g. an opt-in house-style rule.", valueName: "rule-id"))
+    var enable: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Switch a rule off (repeatable).", valueName: "rule-id"))
+    var disable: [String] = []
+
+    @Option(name: .customLong("stdin-filename"),
+            help: ArgumentHelp("Read standard input as this file (its name is used in findings and picks the format).",
+                               valueName: "name"))
+    var stdinFilename: String?
+
+    @Option(name: .long, help: ArgumentHelp("The rules folder (default: $VERBATIM_RULES, else Rules/ next to the executable).",
+                                            valueName: "dir"))
+    var rules: String?
+
+    @Option(name: .long, help: ArgumentHelp("The configuration file (default: the nearest .verbatim.yml upwards).",
+                                            valueName: "file"))
+    var config: String?
+
+    @Option(name: .long, help: "Colour the text output: auto (on a terminal, unless NO_COLOR is set), always or never.")
+    var color: Colour = .auto
+
+    @Flag(name: .long, help: "Replace invalid UTF-8 bytes with U+FFFD instead of failing.")
+    var lossy = false
+
+    @Flag(name: .customLong("list-rules"), help: "List the rules, whether each is on, and its severity, then exit.")
+    var listRules = false
+
+    @Argument(help: ArgumentHelp("Articles or folders (.txt, .md, .html); '-' or nothing reads standard input.",
+                                 valueName: "path"))
+    var paths: [String] = []
+
+    func run() throws {
+        let linter = try makeLinter()
+        if listRules {
+            print(ruleListing(linter), terminator: "")
+            return
+        }
+        let report: LintReport
+        do {
+            report = try linter.report(for: readDocuments())
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            throw fail("\(error)")
+        }
+        let colour = color == .always || (color == .auto && isatty(STDOUT_FILENO) == 1
+                                           && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        let output = report.rendered(LintFormat(rawValue: format.rawValue) ?? .text, colour: colour && format == .text,
+                                     version: VerbatimCommand.configuration.version)
+        FileHandle.standardOutput.write(Data(output.utf8))
+        if report.fails(strict: strict) { throw ExitCode(1) }
+    }
+
+    /// The rule set and configuration, with command-line options on top; usage errors exit with 2.
+    private func makeLinter() throws -> Linter {
+        do {
+            let book = try RuleBook(folder: try RulesLocator.locate(explicit: rules))
+            var configuration = try LintConfiguration.resolve(explicit: config,
+                                                              from: FileManager.default.currentDirectoryPath)
+            configuration = configuration.applying(LintOptions(only: only, enable: enable, disable: disable))
+            let ruleSet = try LintRuleSet(book: book, extraFolders: configuration.ruleFolders)
+            let unknownOnCommandLine = Set(only + enable + disable).subtracting(ruleSet.ids).sorted()
+            if !unknownOnCommandLine.isEmpty {
+                throw fail("unknown rule id \(unknownOnCommandLine.joined(separator: ", ")); `verbatim lint --list-rules` lists them")
+            }
+            for id in configuration.unknownRuleIDs(in: ruleSet) {
+                warn("\(configuration.file ?? "configuration"): unknown rule id '\(id)'")
+            }
+            return Linter(rules: ruleSet, configuration: configuration)
+        } catch let error as ExitCode {
+            throw error
+        } catch {
+            throw fail("\(error)")
+        }
+    }
+
+    private func readDocuments() throws -> [Document] {
+        let reader = DocumentReader(lossy: lossy)
+        if paths.isEmpty && isatty(STDIN_FILENO) == 1 {
+            throw fail("give an article or folder to lint, or pipe text in (with --stdin-filename to name it)")
+        }
+        let inputs = paths.isEmpty ? ["-"] : paths
+        if stdinFilename != nil && !inputs.contains("-") {
+            throw fail("--stdin-filename names standard input: pass '-' or no path")
+        }
+        var documents: [Document] = []
+        do {
+            for path in try reader.documentPaths(for: inputs) {
+                let document = path == "-" ? try reader.readStandardInput(name: stdinFilename ?? "-")
+                    : try reader.read(path: path)
+                if document.replacedInvalidBytes > 0 {
+                    warn("\(document.path): replaced \(document.replacedInvalidBytes) invalid UTF-8 byte(s) with U+FFFD")
+                }
+                documents.append(document)
+            }
+        } catch {
+            throw fail("\(error)")
+        }
+        return documents
+    }
+
+    private func ruleListing(_ linter: Linter) -> String {
+        let width = linter.rules.rules.map(\.id.count).max() ?? 0
+        return linter.rules.rules.map { rule in
+            let on = linter.configuration.isEnabled(rule) ? "on " : "off"
+            let severity = linter.configuration.severity(of: rule).rawValue
+            return rule.id.padding(toLength: width, withPad: " ", startingAt: 0)
+                + "  \(on)  \(severity.padding(toLength: 10, withPad: " ", startingAt: 0))  \(rule.description)\n"
+        }.joined()
+    }
+
+    /// Prints `message` as an error on standard error and returns the exit code for usage/input errors.
+    private func fail(_ message: String) -> ExitCode {
+        FileHandle.standardError.write(Data("verbatim: error: \(message)\n".utf8))
+        return ExitCode(2)
+    }
+
+    private func warn(_ message: String) {
+        FileHandle.standardError.write(Data("verbatim: warning: \(message)\n".utf8))
+    }
+}
