@@ -34,6 +34,28 @@ public final class FrameAttributor {
         try firstHit(before, bytes, range, anchored: false)
     }
 
+    /// Like ``matchBefore(in:range:)``, but tries each frame only at `starts` (word starts where a source
+    /// may begin, in text order), anchored there: the same leftmost match without PCRE2 scanning the lead.
+    func matchBefore(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, starts: [Int]) throws -> FrameHit? {
+        guard !range.isEmpty else { return nil }
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        for (frame, matcher) in before {
+            for start in starts where range.contains(start) {
+                guard let match = try matcher.firstMatch(in: slice, from: start - range.lowerBound, anchored: true) else { continue }
+                return hit(frame, match.shifted(by: range.lowerBound))
+            }
+        }
+        return nil
+    }
+
+    private func hit(_ frame: AttributionFrame, _ match: Match) -> FrameHit {
+        var groups: [String: Range<Int>] = [:]
+        for name in Self.groupNames {
+            if let group = match[name], !group.isEmpty { groups[name] = group }
+        }
+        return FrameHit(frame: frame.id, range: match.range, groups: groups)
+    }
+
     private func firstHit(_ frames: [(AttributionFrame, Matcher)], _ bytes: UnsafeBufferPointer<UInt8>,
                           _ range: Range<Int>, anchored: Bool) throws -> FrameHit? {
         guard !range.isEmpty else { return nil }

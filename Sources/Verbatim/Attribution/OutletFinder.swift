@@ -1,10 +1,12 @@
 /// Finds the outlet an article names as its own (`Rules/attribution/outlet.yml`).
 final class OutletFinder {
     private let matcher: Matcher
+    private let names: Matcher
     private let canonical: [String: String]
 
     init(rules: RuleBook) {
         matcher = Matcher(rules.outletPattern)
+        names = Matcher(rules.outletNames)
         var canonical: [String: String] = [:]
         for outlet in rules.lexicon.outlets {
             for form in outlet.forms { canonical[form.lowercased()] = outlet.name }
@@ -15,14 +17,29 @@ final class OutletFinder {
     /// The outlet named most often in self-referring places, earliest first on a tie; `nil` when none.
     func outlet(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) throws -> String? {
         var counts: [String: (count: Int, first: Int)] = [:]
-        try matcher.forEachMatch(in: UnsafeBufferPointer(rebasing: bytes[range])) { match in
-            if let found = match["outlet"] {
-                let form = ByteText.string(UnsafeBufferPointer(rebasing: bytes[range]), found)
-                let name = canonical[form.lowercased()] ?? form
-                let entry = counts[name] ?? (0, found.lowerBound)
-                counts[name] = (entry.count + 1, entry.first)
+        // Outlet names are rare: find them first, then read the context of each with the full pattern.
+        var windows: [Range<Int>] = []
+        try names.forEachMatch(in: UnsafeBufferPointer(rebasing: bytes[range])) { match in
+            let lower = max(range.lowerBound, match.range.lowerBound + range.lowerBound - 48)
+            let upper = min(range.upperBound, match.range.upperBound + range.lowerBound + 48)
+            if let last = windows.last, last.upperBound >= lower {
+                windows[windows.count - 1] = last.lowerBound..<upper
+            } else {
+                windows.append(lower..<upper)
             }
             return true
+        }
+        for window in windows {
+            let slice = UnsafeBufferPointer(rebasing: bytes[window])
+            try matcher.forEachMatch(in: slice) { match in
+                if let found = match["outlet"] {
+                    let form = ByteText.string(slice, found)
+                    let name = canonical[form.lowercased()] ?? form
+                    let entry = counts[name] ?? (0, found.lowerBound + window.lowerBound)
+                    counts[name] = (entry.count + 1, entry.first)
+                }
+                return true
+            }
         }
         return counts.max { $0.value.count != $1.value.count ? $0.value.count < $1.value.count : $0.value.first > $1.value.first }?.key
     }

@@ -27,19 +27,35 @@ final class PersonIndex {
 
     /// Case- and accent-insensitive form of a name word, without stray punctuation.
     static func fold(_ word: String) -> String {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: word.utf8.compactMap { byte -> UInt8? in
-                byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") ? nil
-                    : (byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-            }, as: UTF8.self)
+        var word = word
+        let folded: String? = word.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") { continue }
+                out.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            }
+            return String(decoding: out, as: UTF8.self)
         }
+        if let folded { return folded }
         return NameCleaner.display(word).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .replacingOccurrences(of: ".", with: "")
     }
 
+    /// The folded words of a name (split at spaces and hyphens).
     static func words(of name: String) -> [String] {
-        name.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D || ($0 >= 0x09 && $0 <= 0x0D) })
-            .map { fold(String(decoding: $0, as: UTF8.self)) }.filter { !$0.isEmpty }
+        var words: [String] = []
+        var current = ""
+        for scalar in name.unicodeScalars {
+            if scalar == " " || scalar == "-" || scalar == "\n" || scalar == "\t" {
+                if !current.isEmpty { words.append(fold(current)); current = "" }
+            } else {
+                current.unicodeScalars.append(scalar)
+            }
+        }
+        if !current.isEmpty { words.append(fold(current)) }
+        return words.filter { !$0.isEmpty }
     }
 
     /// The person whose name holds all of `words`; when several do, the one mentioned last before `offset`

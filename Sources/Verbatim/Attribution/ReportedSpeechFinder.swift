@@ -13,71 +13,76 @@ final class ReportedSpeechFinder {
     private let trailingRest: Matcher
     private let clauseEnd: Matcher
     private let frames: FrameAttributor
-    private let cue: Matcher
     private let firstPerson: Set<String>
     /// Fewer words than this is not a clause worth reporting.
     private let minimumWords = 4
+    /// How far (in bytes) a source with its title and affiliation may stand before its speech verb.
+    private let subjectReach = 240
 
     init(rules: RuleBook, frames: FrameAttributor) {
         leading = rules.reportedSpeech.leading.map { ($0, Matcher($0.pattern)) }
         trailingRest = Matcher(rules.reportedSpeech.trailingRest)
         clauseEnd = Matcher(rules.reportedSpeech.clauseEnd)
         self.frames = frames
-        cue = Matcher(rules.speechCue)
         firstPerson = Set(rules.lexicon.firstPerson.map { $0.lowercased() })
     }
 
     /// Reported speech in one sentence. `stop` is where a quotation inside the sentence begins (the
     /// clause ends there); `lostMarks` says the document has no quotation marks at all.
     func find(in bytes: UnsafeBufferPointer<UInt8>, sentence: Range<Int>, stop: Int?, lostMarks: Bool,
-              earlierSentences: [Range<Int>]) throws -> Found? {
+              earlierSentences: [Range<Int>], cueIndex: CueIndex) throws -> Found? {
         let end = stop ?? sentence.upperBound
         // Every reported-speech pattern needs a speech verb: sentences without one are skipped cheaply.
-        guard try hasCue(bytes, sentence.lowerBound..<end) else { return nil }
-        if stop == nil, let trailing = try trailing(bytes, sentence, from: sentence.lowerBound) {
+        let cues = cueIndex.cues(in: sentence.lowerBound..<end).map(\.lowerBound)
+        guard !cues.isEmpty else { return nil }
+        if stop == nil, let trailing = try trailing(bytes, sentence, from: sentence.lowerBound, cues: cues) {
             var clause = trailing.clause
             var kind: Quotation.Kind = .indirect
             if lostMarks {
                 kind = .direct
                 for earlier in earlierSentences.reversed() {
-                    guard isFirstPerson(bytes, earlier), try !hasCue(bytes, earlier) else { break }
+                    guard isFirstPerson(bytes, earlier), !cueIndex.contains(in: earlier) else { break }
                     clause = earlier.lowerBound..<clause.upperBound
                 }
             }
             return Found(kind: kind, clause: clause, hit: trailing.hit)
         }
         for (rule, matcher) in leading {
-            let slice = UnsafeBufferPointer(rebasing: bytes[sentence.lowerBound..<end])
-            guard let match = try matcher.firstMatch(in: slice) else { continue }
-            let start = match.range.upperBound + sentence.lowerBound
+            guard let match = try leadingMatch(matcher, bytes, sentence.lowerBound..<end, cues: cues) else { continue }
+            let start = match.range.upperBound
             let clause = clauseRange(bytes, start..<end)
             guard ByteText.wordCount(bytes, clause) >= minimumWords else { continue }
             var groups: [String: Range<Int>] = [:]
             for name in ["verb", "name", "pronoun", "group", "org", "role", "affiliation", "outlet"] {
-                if let group = match[name], !group.isEmpty {
-                    groups[name] = (group.lowerBound + sentence.lowerBound)..<(group.upperBound + sentence.lowerBound)
-                }
+                if let group = match[name], !group.isEmpty { groups[name] = group }
             }
-            let whole = (match.range.lowerBound + sentence.lowerBound)..<start
-            return Found(kind: .indirect, clause: clause, hit: FrameHit(frame: rule.id, range: whole, groups: groups))
+            return Found(kind: .indirect, clause: clause, hit: FrameHit(frame: rule.id, range: match.range, groups: groups))
         }
         return nil
     }
 
     /// The attribution that closes a sentence after `offset` ("…, but Russia is weakening China, he said."),
     /// for a quotation inside the sentence that has no attribution beside it.
-    func closingAttribution(in bytes: UnsafeBufferPointer<UInt8>, sentence: Range<Int>, after offset: Int) throws -> FrameHit? {
-        guard offset < sentence.upperBound, try hasCue(bytes, offset..<sentence.upperBound) else { return nil }
-        return try trailing(bytes, sentence, from: offset)?.hit
+    func closingAttribution(in bytes: UnsafeBufferPointer<UInt8>, sentence: Range<Int>, after offset: Int,
+                            cueIndex: CueIndex) throws -> FrameHit? {
+        guard offset < sentence.upperBound else { return nil }
+        let cues = cueIndex.cues(in: offset..<sentence.upperBound).map(\.lowerBound)
+        guard !cues.isEmpty else { return nil }
+        return try trailing(bytes, sentence, from: offset, cues: cues)?.hit
     }
 
     /// "…, NAME said." — an after-frame at a comma that closes the sentence.
-    private func trailing(_ bytes: UnsafeBufferPointer<UInt8>, _ sentence: Range<Int>, from start: Int) throws -> (clause: Range<Int>, hit: FrameHit)? {
+    private func trailing(_ bytes: UnsafeBufferPointer<UInt8>, _ sentence: Range<Int>, from start: Int,
+                          cues: [Int]) throws -> (clause: Range<Int>, hit: FrameHit)? {
         var offset = start
+        var nextCue = 0
         while offset < sentence.upperBound {
             defer { offset += 1 }
             guard bytes[offset] == UInt8(ascii: ",") else { continue }
-            guard try hasCue(bytes, offset..<sentence.upperBound) else { return nil }
+            // A frame at this comma must reach a speech verb soon after it.
+            while nextCue < cues.count && cues[nextCue] <= offset { nextCue += 1 }
+            guard nextCue < cues.count else { return nil }
+            guard cues[nextCue] - offset <= subjectReach else { continue }
             let clause = ByteText.trimmed(bytes, sentence.lowerBound..<offset)
             guard ByteText.wordCount(bytes, clause) >= minimumWords,
                   let hit = try frames.matchAfter(in: bytes, range: offset..<sentence.upperBound),
@@ -110,8 +115,40 @@ final class ReportedSpeechFinder {
             .contains { firstPerson.contains($0.lowercased()) }
     }
 
-    private func hasCue(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) throws -> Bool {
-        guard !range.isEmpty else { return false }
-        return try cue.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[range])) != nil
+    /// The leftmost match of a leading pattern in `range`, tried only at the word starts shortly before
+    /// each speech verb (where a source can stand), anchored there so PCRE2 does no scanning of its own.
+    /// Ranges in the returned match are document offsets.
+    private func leadingMatch(_ matcher: Matcher, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                              cues: [Int]) throws -> Match? {
+        var tried = Set<Int>()
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        for cue in cues {
+            let starts = Self.wordStarts(bytes, from: max(range.lowerBound, cue - subjectReach), to: cue + 1)
+            for start in starts where !tried.contains(start) {
+                tried.insert(start)
+                guard let match = try matcher.firstMatch(in: slice, from: start - range.lowerBound, anchored: true) else { continue }
+                return match.shifted(by: range.lowerBound)
+            }
+        }
+        return nil
+    }
+
+    /// Offsets where a word begins (a letter after a non-letter) in `from..<to`, at most `limit` of the
+    /// last ones, in text order.
+    static func wordStarts(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, limit: Int = 16) -> [Int] {
+        var starts: [Int] = []
+        var index = to - 1
+        while index >= from && starts.count < limit {
+            let byte = bytes[index]
+            let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0xC0
+            if isLetter {
+                let previous = index > 0 ? bytes[index - 1] : 0x20
+                let previousLetter = (previous | 0x20) >= 0x61 && (previous | 0x20) <= 0x7A || previous >= 0x80
+                    || (previous >= 0x30 && previous <= 0x39) || previous == 0x27 || previous == 0x2D || previous == 0x2E
+                if !previousLetter { starts.append(index) }
+            }
+            index -= 1
+        }
+        return starts.reversed()
     }
 }

@@ -12,6 +12,12 @@ public struct Match: Sendable {
         number < groups.count ? groups[number] : nil
     }
 
+    /// The same match with every range moved by `offset` (from a slice's offsets to the whole text's).
+    public func shifted(by offset: Int) -> Match {
+        Match(groups: groups.map { $0.map { ($0.lowerBound + offset)..<($0.upperBound + offset) } },
+              groupNumbers: groupNumbers)
+    }
+
     /// The byte range of a named group, or `nil` when it does not exist or did not participate.
     public subscript(name: String) -> Range<Int>? {
         guard let number = groupNumbers[name] else { return nil }

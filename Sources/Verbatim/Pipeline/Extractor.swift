@@ -9,7 +9,7 @@ public final class Extractor {
     private let frames: FrameAttributor
     private let classifier: QuoteClassifier
     private let cleaner: NameCleaner
-    private let cue: Matcher
+    private let cueMatcher: Matcher
     private let reported: ReportedSpeechFinder
     private let outlets: OutletFinder
     private let splitBetween: Matcher
@@ -21,7 +21,7 @@ public final class Extractor {
         frames = FrameAttributor(frames: rules.frames)
         classifier = QuoteClassifier(settings: rules.extraction)
         cleaner = NameCleaner(lexicon: rules.lexicon)
-        cue = Matcher(rules.speechCue)
+        cueMatcher = Matcher(rules.speechCue)
         reported = ReportedSpeechFinder(rules: rules, frames: frames)
         outlets = OutletFinder(rules: rules)
         splitBetween = Matcher(rules.frames.splitBetween)
@@ -38,7 +38,8 @@ public final class Extractor {
             index.prepositions = rules.lexicon.prepositions
             try index.scan(bytes, range: document.bodyRange, rules: rules.people, cleaner: cleaner,
                            sentenceStart: { locator.sentence(containing: $0)?.lowerBound ?? $0 })
-            var state = DocumentState(bytes: bytes, locator: locator, index: index)
+            let cues = try CueIndex(bytes: bytes, range: document.bodyRange, matcher: cueMatcher)
+            var state = DocumentState(bytes: bytes, locator: locator, index: index, cues: cues)
             let (spans, problems) = spanFinder.spans(in: bytes, paragraphs: paragraphs)
             try attributeSpans(spans, &state)
             let lostMarks = spans.isEmpty && problems.isEmpty && ByteText.wordCount(bytes, document.bodyRange) > 150
@@ -70,6 +71,7 @@ public final class Extractor {
         let bytes: UnsafeBufferPointer<UInt8>
         let locator: SentenceLocator
         let index: PersonIndex
+        let cues: CueIndex
         var found: [Pending] = []
         var labels: [Range<Int>] = []
         var dangling: [Range<Int>] = []
@@ -90,7 +92,14 @@ public final class Extractor {
             let after = try span.close.flatMap { close in
                 try frames.matchAfter(in: bytes, range: close.upperBound..<min(paragraph.upperBound, close.upperBound + 400))
             }
-            let before = try frames.matchBefore(in: bytes, range: lead)
+            // Before-frames all need a speech verb in the lead; most leads have none.
+            let leadCues = state.cues.cues(in: lead)
+            var starts: [Int] = []
+            for cue in leadCues {
+                starts += ReportedSpeechFinder.wordStarts(bytes, from: max(lead.lowerBound, cue.lowerBound - 240), to: cue.lowerBound + 1)
+            }
+            let before = starts.isEmpty ? nil
+                : try frames.matchBefore(in: bytes, range: lead, starts: Array(Set(starts)).sorted())
             var split = false, sameSentence = false
             if let earlier = previous, earlier.accepted, paragraph.contains(earlier.span.open.lowerBound) {
                 let gapStart = min(span.open.lowerBound, earlier.after?.range.upperBound ?? earlier.span.outer.upperBound)
@@ -102,8 +111,8 @@ public final class Extractor {
             let context = QuoteClassifier.Context(
                 content: content, sentence: sentence, paragraph: paragraph, open: span.open,
                 adjacentFrame: after != nil || before != nil,
-                cueInSentence: try hasCue(bytes, sentence.lowerBound..<span.open.lowerBound)
-                    || hasCue(bytes, afterQuote(span, content)..<max(sentence.upperBound, afterQuote(span, content))),
+                cueInSentence: state.cues.contains(in: sentence.lowerBound..<span.open.lowerBound)
+                    || state.cues.contains(in: afterQuote(span, content)..<max(sentence.upperBound, afterQuote(span, content))),
                 continuation: split || continued, lead: lead)
             guard case .quotation(let kind) = classifier.classify(bytes, context) else {
                 state.labels.append(content)
@@ -118,7 +127,7 @@ public final class Extractor {
             }
             if hit == nil && !inherits, sameSentence { inherits = true }
             if hit == nil && !inherits, let close = span.close,
-               let closing = try reported.closingAttribution(in: bytes, sentence: sentence, after: close.upperBound) {
+               let closing = try reported.closingAttribution(in: bytes, sentence: sentence, after: close.upperBound, cueIndex: state.cues) {
                 hit = closing
             }
             let source = hit.flatMap { SourceMention.from($0, bytes: bytes, cleaner: cleaner, lexicon: rules.lexicon) }
@@ -143,7 +152,7 @@ public final class Extractor {
                 if outer.contains(where: { $0.lowerBound < sentence.lowerBound && $0.upperBound > sentence.lowerBound }) { continue }
                 let stop = quoted.first { sentence.contains($0.lowerBound) }?.lowerBound
                 guard let found = try reported.find(in: bytes, sentence: sentence, stop: stop, lostMarks: lostMarks,
-                                                    earlierSentences: Array(sentences[..<position])),
+                                                    earlierSentences: Array(sentences[..<position]), cueIndex: state.cues),
                       let source = SourceMention.from(found.hit, bytes: bytes, cleaner: cleaner, lexicon: rules.lexicon),
                       source.kind != .pronoun(.plural)
                 else { continue }
@@ -211,8 +220,4 @@ public final class Extractor {
         span.close?.upperBound ?? content.upperBound
     }
 
-    private func hasCue(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) throws -> Bool {
-        guard !range.isEmpty else { return false }
-        return try cue.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[range])) != nil
-    }
 }

@@ -11,6 +11,8 @@ public struct RuleBook: Sendable {
     public let people: PeopleRules
     /// Where an article names its own outlet (`attribution/outlet.yml`).
     public let outletPattern: Pattern
+    /// Any outlet name or alias, to find the few places worth reading with ``outletPattern``.
+    public let outletNames: Pattern
     /// A speech verb anywhere in a sentence (`speech_cue` in `extraction/quotations.yml`).
     public let speechCue: Pattern
 
@@ -25,6 +27,8 @@ public struct RuleBook: Sendable {
         extraction = try RuleFile.decode(ExtractionSettings.self, from: quotationsFile)
         reportedSpeech = try ReportedSpeechRules.load(from: "\(folder)/attribution/reported-speech.yml", template: template)
         outletPattern = try OutletRules.load(from: "\(folder)/attribution/outlet.yml", template: template)
+        outletNames = try Pattern("(?<![\\p{L}\\p{N}])" + template.fragments["OUTLET", default: "(?!)"] + "(?![\\p{L}\\p{N}])",
+                                  origin: PatternOrigin(file: "\(folder)/lexicon/outlets.yml", rule: "outlet names"))
         people = try PeopleRules.load(from: "\(folder)/attribution/people.yml", template: template)
         let cueOrigin = PatternOrigin(file: quotationsFile,
                                       line: RuleFile.line(ofKey: "speech_cue", in: try RuleFile.read(quotationsFile)),
