@@ -52,6 +52,9 @@ final class ReportedSpeechFinder {
             let start = match.range.upperBound
             let clause = clauseRange(bytes, start..<end)
             guard ByteText.wordCount(bytes, clause) >= minimumWords else { continue }
+            // Before a quotation the clause must be complete ("…, saying, “" or "…: “"); otherwise the
+            // quotation continues it ("urged his supporters to “…”") and is the speech itself.
+            if stop != nil, !endsBeforeQuotation(bytes, clause.upperBound..<end) { continue }
             var groups: [String: Range<Int>] = [:]
             for name in ["verb", "name", "pronoun", "group", "org", "role", "affiliation", "outlet"] {
                 if let group = match[name], !group.isEmpty { groups[name] = group }
@@ -83,16 +86,29 @@ final class ReportedSpeechFinder {
             while nextCue < cues.count && cues[nextCue] <= offset { nextCue += 1 }
             guard nextCue < cues.count else { return nil }
             guard cues[nextCue] - offset <= subjectReach else { continue }
-            let clause = ByteText.trimmed(bytes, sentence.lowerBound..<offset)
-            guard ByteText.wordCount(bytes, clause) >= minimumWords,
-                  let hit = try frames.matchAfter(in: bytes, range: offset..<sentence.upperBound),
+            var clause = ByteText.trimmed(bytes, sentence.lowerBound..<offset)
+            guard let hit = try frames.matchAfter(in: bytes, range: offset..<sentence.upperBound),
                   hit["name"] != nil || hit["pronoun"] != nil || hit["org"] != nil || hit["group"] != nil || hit["role"] != nil
             else { continue }
             let rest = UnsafeBufferPointer(rebasing: bytes[hit.range.upperBound..<sentence.upperBound])
             guard try trailingRest.firstMatch(in: rest, anchored: true) != nil else { continue }
+            // A parenthetical attribution after a short subject ("The museum, Mr. Obama said, would …")
+            // reports the whole sentence.
+            let parenthetical = rest.first == UInt8(ascii: ",")
+                && ByteText.wordCount(bytes, (hit.range.upperBound + 1)..<sentence.upperBound) >= minimumWords
+            if parenthetical, start == sentence.lowerBound, ByteText.wordCount(bytes, clause) < minimumWords {
+                clause = ByteText.trimmed(bytes, sentence, also: Array(".".utf8))
+            }
+            guard ByteText.wordCount(bytes, clause) >= minimumWords else { continue }
             return (clause, hit)
         }
         return nil
+    }
+
+    /// Whether the text between a reported clause and a following quotation closes the clause: a comma or
+    /// colon, possibly around a participle ("…, saying, “").
+    private func endsBeforeQuotation(_ bytes: UnsafeBufferPointer<UInt8>, _ gap: Range<Int>) -> Bool {
+        gap.contains { bytes[$0] == UInt8(ascii: ",") || bytes[$0] == UInt8(ascii: ":") }
     }
 
     /// The clause without trailing punctuation and a trailing "saying"-type verb before a quotation.
