@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import Verbatim
+
+/// Extraction on HTML input, and a user rule that would backtrack forever.
+@Suite struct ExtractionInputTests {
+    @Test func htmlArticleIsReadAsVisibleText() throws {
+        let html = """
+        <html><head><title>Talks</title><script>var s = "“not a quote,” said Nobody";</script></head>
+        <body><nav>“Menu item text here,” said Nav Bar</nav>
+        <p>&ldquo;We will meet again next spring in Geneva,&rdquo; said Anna Berg.</p></body></html>
+        """
+        let found = try Extracted(html, path: "story.html")
+        #expect(found.texts == ["We will meet again next spring in Geneva"])
+        #expect(found.speaker("We will meet") == "Anna Berg")
+    }
+
+    @Test func catastrophicUserRuleIsReportedWithItsFileAndRule() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-rules-\(UUID().uuidString)").path
+        try FileManager.default.copyItem(atPath: Fixtures.rulesFolder, toPath: folder)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let framesFile = "\(folder)/attribution/frames.yml"
+        var frames = try String(contentsOfFile: framesFile, encoding: .utf8)
+        frames = frames.replacingOccurrences(of: "after:\n", with: """
+        after:
+          - id: runaway
+            pattern: '\\s*(?:\\w|\\w\\w)+\\d'
+            examples:
+              match:
+                - {text: " a1"}
+
+        """)
+        try frames.write(toFile: framesFile, atomically: true, encoding: .utf8)
+        let rules = try RuleBook(folder: folder)
+        let text = "“This is the quoted statement in full,” " + String(repeating: "wordy", count: 60) + "\n"
+        do {
+            _ = try Extracted(text, rules: rules)
+            Issue.record("a runaway pattern should fail with an error")
+        } catch let error as PatternError {
+            let message = "\(error)"
+            #expect(message.contains("frames.yml"))
+            #expect(message.contains("runaway"))
+        }
+    }
+}
