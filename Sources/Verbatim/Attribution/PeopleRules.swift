@@ -4,8 +4,6 @@ public struct PeopleRules: Sendable {
     public var mention: Pattern
     /// Matched (anchored) against the text after a candidate: an appositive or a speech verb introduces a person.
     public var introducedAfter: Pattern
-    /// Matched against the text before a candidate (ends with `$`): a speech verb right before it.
-    public var introducedBy: Pattern
     /// Matched (anchored) after a candidate: a photo credit or byline separator.
     public var notAPersonAfter: Pattern
     /// Matched against the text before a candidate (ends with `$`): "Photo:", "Reporting by".
@@ -14,7 +12,6 @@ public struct PeopleRules: Sendable {
     struct File: Decodable {
         var mention: String
         var introduced_after: String
-        var introduced_by: String
         var not_a_person_after: String
         var not_a_person_before: String
     }
@@ -29,8 +26,22 @@ public struct PeopleRules: Sendable {
         }
         return PeopleRules(mention: try compile("mention", file.mention),
                            introducedAfter: try compile("introduced_after", file.introduced_after),
-                           introducedBy: try compile("introduced_by", file.introduced_by),
                            notAPersonAfter: try compile("not_a_person_after", file.not_a_person_after),
                            notAPersonBefore: try compile("not_a_person_before", file.not_a_person_before))
+    }
+}
+
+/// One thread's matchers for the patterns of ``PeopleRules``, created once and reused for every document.
+final class PeopleMatchers {
+    let mention: Matcher
+    let introducedAfter: Matcher
+    let notAPersonAfter: Matcher
+    let notAPersonBefore: Matcher
+
+    init(_ rules: PeopleRules) {
+        mention = Matcher(rules.mention)
+        introducedAfter = Matcher(rules.introducedAfter)
+        notAPersonAfter = Matcher(rules.notAPersonAfter)
+        notAPersonBefore = Matcher(rules.notAPersonBefore)
     }
 }

@@ -101,10 +101,10 @@ final class PersonIndex {
 
     /// Scans `range` for people: names with a title in front, an appositive or a speech verb next to them.
     /// One-word names are recorded only as mentions of people already found.
-    func scan(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, rules: PeopleRules, cleaner: NameCleaner,
-              sentenceStart: (Int) -> Int) throws {
-        let mention = Matcher(rules.mention), after = Matcher(rules.introducedAfter), by = Matcher(rules.introducedBy)
-        let creditAfter = Matcher(rules.notAPersonAfter), creditBefore = Matcher(rules.notAPersonBefore)
+    func scan(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, matchers: PeopleMatchers, cleaner: NameCleaner,
+              cues: CueIndex, sentenceStart: (Int) -> Int) throws {
+        let mention = matchers.mention, after = matchers.introducedAfter
+        let creditAfter = matchers.notAPersonAfter, creditBefore = matchers.notAPersonBefore
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         var candidates: [(CleanName, Range<Int>, Bool)] = []
         var laterMentions: [Range<Int>] = []
@@ -125,7 +125,7 @@ final class PersonIndex {
             let rest = found.upperBound..<min(range.upperBound, found.upperBound + 240)
             let lead = max(range.lowerBound, found.lowerBound - 40)..<found.lowerBound
             let appositive = try after.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[rest]), anchored: true) != nil
-            let verbBefore = try by.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[lead])) != nil
+            let verbBefore = cues.cue(endingBefore: found.lowerBound, in: bytes) != nil
             // Only a title, an appositive, a speech verb or a title glued to the name introduces a person;
             // anything else can only be a later mention, decided cheaply after the scan.
             guard appositive || verbBefore || cleaner.mayHoldTitle(bytes, found) else {
@@ -149,11 +149,34 @@ final class PersonIndex {
             add(clean, bytes: bytes, affiliation: clean.titleRange, opensSentence: opens(found, sentenceStart),
                 titleWords: titleWords(bytes, clean), create: false)
         }
-        let knownWords = Set(people.flatMap(\.words))
-        for found in laterMentions where Self.words(of: ByteText.string(bytes, found)).contains(where: knownWords.contains) {
+        let knownWords = Set(people.flatMap(\.words).map { Self.foldedHash(Array($0.utf8)[...]) })
+        for found in laterMentions where mentionsKnownWord(bytes, found, knownWords) {
             guard let clean = cleaner.clean(bytes, found) else { continue }
             add(clean, bytes: bytes, affiliation: nil, opensSentence: opens(found, sentenceStart), create: false)
         }
+    }
+
+    /// Whether a word of `range` is (by its folded hash) one of `known`; words with non-ASCII letters
+    /// always pass, to be checked properly.
+    private func mentionsKnownWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ known: Set<UInt64>) -> Bool {
+        var start = range.lowerBound
+        for index in range.lowerBound...range.upperBound where index == range.upperBound || bytes[index] == 0x20 || bytes[index] == 0x2D {
+            if index > start {
+                let word = bytes[start..<index]
+                if word.contains(where: { $0 >= 0x80 }) || known.contains(Self.foldedHash(word)) { return true }
+            }
+            start = index + 1
+        }
+        return false
+    }
+
+    /// FNV-1a of a word's ASCII bytes, lower-cased, without periods and commas (as ``fold(_:)`` folds).
+    static func foldedHash<C: Collection<UInt8>>(_ word: C) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word where byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",") {
+            hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)) &* 0x100_0000_01b3
+        }
+        return hash
     }
 
     /// The offset of the next word that starts with an upper-case letter (or a non-ASCII letter, checked

@@ -10,6 +10,7 @@ public final class Extractor {
     private let classifier: QuoteClassifier
     private let cleaner: NameCleaner
     private let cueMatcher: Matcher
+    private let peopleMatchers: PeopleMatchers
     private let reported: ReportedSpeechFinder
     private let outlets: OutletFinder
     private let splitBetween: Matcher
@@ -22,6 +23,7 @@ public final class Extractor {
         classifier = QuoteClassifier(settings: rules.extraction)
         cleaner = NameCleaner(lexicon: rules.lexicon)
         cueMatcher = Matcher(rules.speechCue)
+        peopleMatchers = PeopleMatchers(rules.people)
         reported = ReportedSpeechFinder(rules: rules, frames: frames)
         outlets = OutletFinder(rules: rules)
         splitBetween = Matcher(rules.frames.splitBetween)
@@ -36,9 +38,9 @@ public final class Extractor {
             let locator = SentenceLocator(paragraphs: paragraphs, sentences: sentences)
             let index = PersonIndex()
             index.prepositions = rules.lexicon.prepositions
-            try index.scan(bytes, range: document.bodyRange, rules: rules.people, cleaner: cleaner,
-                           sentenceStart: { locator.sentence(containing: $0)?.lowerBound ?? $0 })
             let cues = try CueIndex(bytes: bytes, range: document.bodyRange, matcher: cueMatcher)
+            try index.scan(bytes, range: document.bodyRange, matchers: peopleMatchers, cleaner: cleaner, cues: cues,
+                           sentenceStart: { locator.sentence(containing: $0)?.lowerBound ?? $0 })
             var state = DocumentState(bytes: bytes, locator: locator, index: index, cues: cues)
             let (spans, problems) = spanFinder.spans(in: bytes, paragraphs: paragraphs)
             try attributeSpans(spans, &state)
