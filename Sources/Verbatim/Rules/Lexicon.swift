@@ -25,6 +25,8 @@ public struct Lexicon: Sendable {
 
     public var reportingVerbs: [String]
     public var thinkingVerbs: [String]
+    /// Verbs that put a short quoted phrase in someone's mouth ("called", "described").
+    public var characterizingVerbs: [String]
     public var honorifics: [Honorific]
     public var titles: [String]
     public var roles: [String]
@@ -47,7 +49,7 @@ public struct Lexicon: Sendable {
 }
 
 extension Lexicon {
-    struct SpeechVerbsFile: Decodable { var reporting: [String]; var thinking: [String] }
+    struct SpeechVerbsFile: Decodable { var reporting: [String]; var thinking: [String]; var characterizing: [String]? }
     struct HonorificsFile: Decodable { var honorifics: [Honorific] }
     struct TitlesFile: Decodable { var titles: [String]; var roles: [String]; var qualifiers: [String] }
     struct PronounsFile: Decodable {
@@ -85,6 +87,7 @@ extension Lexicon {
         return Lexicon(
             reportingVerbs: verbs.reporting,
             thinkingVerbs: verbs.thinking,
+            characterizingVerbs: verbs.characterizing ?? [],
             honorifics: try RuleFile.decode(HonorificsFile.self, from: path("honorifics")).honorifics,
             titles: titles.titles,
             roles: titles.roles,

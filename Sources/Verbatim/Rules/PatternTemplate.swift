@@ -26,6 +26,7 @@ public struct PatternTemplate: Sendable {
             + "(?=\\s*(?:,|;|:|\\.(?:\\s|$)|$|“|”|\\())"
         fragments = [
             "VERB": "(?:" + alternation(lexicon.allVerbs + lexicon.allVerbs.map(PatternTemplate.capitalised)) + ")",
+            "CHARACTERIZING": lexicon.characterizingVerbs.isEmpty ? "(?!)" : alternation(lexicon.characterizingVerbs),
             "PARTICIPLE": "(?:" + alternation(lexicon.allVerbs.filter { $0.hasSuffix("ing") && !$0.contains(" ") }) + ")",
             "FINITE_VERB": "(?:" + alternation(lexicon.allVerbs.filter { !$0.hasSuffix("ing") && !$0.contains(" ") }) + ")",
             "NAME": name,
