@@ -180,7 +180,8 @@ public final class Extractor {
                 let sentenceStart = state.locator.sentence(containing: source.range.lowerBound)?.lowerBound ?? source.range.lowerBound
                 if let (speaker, confidence) = resolver.resolve(source, earlier: earlier, sentenceStart: sentenceStart) {
                     pending.quotation.speaker = speaker
-                    pending.quotation.confidence = pending.quotation.kind == .indirect ? confidence * 0.9 : confidence
+                    let reported = pending.quotation.kind == .indirect ? 0.9 : 1.0
+                    pending.quotation.confidence = confidence * reported * (isGarbled(source, state.bytes) ? 0.75 : 1.0)
                 }
             } else if pending.continuation || continuesParagraphBefore(state, position),
                       position > 0, let speaker = state.found[position - 1].quotation.speaker {
@@ -215,6 +216,14 @@ public final class Extractor {
               let previousParagraph = previous.paragraph,
               let index = state.locator.paragraphs.firstIndex(of: paragraph), index > 0 else { return false }
         return state.locator.paragraphs[index - 1] == previousParagraph
+    }
+
+    /// Signs that the text around an attribution is damaged: a stray word before the verb, a period
+    /// inside the name ("Jens. Stoltenberg"), a title glued to it ("MedeirosProfessor").
+    private func isGarbled(_ source: SourceMention, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if source.rule == "stray-word-verb-then-name" { return true }
+        guard case .person(let clean) = source.kind else { return false }
+        return clean.hadFusedTitle || ByteText.string(bytes, clean.nameRange).contains(". ")
     }
 
     /// Where the text after a quotation starts.

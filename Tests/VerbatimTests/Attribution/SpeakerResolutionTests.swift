@@ -114,3 +114,24 @@ import Testing
         #expect(found.result.danglingAttributions.count == 1)
     }
 }
+
+/// Confidence reflects how the speaker was found and how clean the text around the attribution is.
+@Suite struct AttributionConfidenceTests {
+    @Test func garbledNameLowersConfidence() throws {
+        let clean = try Extracted("“We live in a more dangerous world,” said NATO chief Jens Stoltenberg.\n")
+        let garbled = try Extracted("“We live in a more dangerous world,” said NATO chief Jens. Stoltenberg.\n")
+        let cleanQuote = try #require(clean.quote("We live"))
+        let garbledQuote = try #require(garbled.quote("We live"))
+        #expect(garbledQuote.speaker?.name == "Jens Stoltenberg")
+        #expect(garbledQuote.confidence < cleanQuote.confidence)
+    }
+
+    @Test func pronounIsLessCertainThanAName() throws {
+        let text = """
+        “The first statement is long enough to count,” said Maria Lopez.
+        “The second statement is long enough as well,” she said.
+        """
+        let found = try Extracted(text + "\n")
+        #expect(found.quote("The second")!.confidence < found.quote("The first")!.confidence)
+    }
+}
