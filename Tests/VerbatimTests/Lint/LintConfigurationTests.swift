@@ -6,6 +6,7 @@ import Testing
 @Suite struct LintConfigurationTests {
     @Test func configurationInAParentIsFoundFromAChildFolder() throws {
         let root = try LintFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
         try LintFixtures.write("disabled_rules: [vague-source]\n", to: "\(root)/.verbatim.yml")
         let child = "\(root)/drafts/2024/may"
         try FileManager.default.createDirectory(atPath: child, withIntermediateDirectories: true)
@@ -17,6 +18,7 @@ import Testing
 
     @Test func theNearestConfigurationWins() throws {
         let root = try LintFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
         try LintFixtures.write("disabled_rules: [vague-source]\n", to: "\(root)/.verbatim.yml")
         try LintFixtures.write("disabled_rules: [stray-period]\n", to: "\(root)/desk/.verbatim.yml")
         #expect(LintConfiguration.discover(from: "\(root)/desk") == "\(root)/desk/.verbatim.yml")
@@ -25,6 +27,7 @@ import Testing
 
     @Test func withoutAConfigurationTheSearchStopsAtTheRoot() throws {
         let root = try LintFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
         let found = LintConfiguration.discover(from: root)
         // Nothing inside the fresh folder; anything found lies above it (only if someone left one in /tmp).
         #expect(found == nil || !found!.hasPrefix(root))
@@ -33,6 +36,7 @@ import Testing
 
     @Test func anExplicitFileBeatsDiscovery() throws {
         let root = try LintFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
         try LintFixtures.write("disabled_rules: [vague-source]\n", to: "\(root)/.verbatim.yml")
         try LintFixtures.write("disabled_rules: [stray-period]\n", to: "\(root)/other.yml")
         let configuration = try LintConfiguration.resolve(explicit: "\(root)/other.yml", from: root)
@@ -50,6 +54,7 @@ import Testing
         #expect(defaults.severity(of: vague) == .suggestion)
         // The file changes them.
         let root = try LintFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
         try LintFixtures.write("""
             disabled_rules: [vague-source]
             enabled_rules: [honorific-period]
@@ -80,6 +85,7 @@ import Testing
 
     @Test func ruleFoldersAndKnownNamesResolveAgainstTheConfigurationFile() throws {
         let root = try LintFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
         try LintFixtures.write("""
             rule_folders: [house]
             known_names: people/names.yml
@@ -113,12 +119,14 @@ import Testing
 
     @Test func knownNamesAlsoReadAMapping() throws {
         let root = try LintFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
         try LintFixtures.write("names:\n  - {canonical: Wang Wenbin, variants: [Wang Wen]}\n", to: "\(root)/names.yml")
         #expect(try KnownNames.load(from: "\(root)/names.yml") == [KnownName(canonical: "Wang Wenbin", variants: ["Wang Wen"])])
     }
 
     @Test func mistakesInTheConfigurationNameFileAndLine() throws {
         let root = try LintFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
         let path = "\(root)/.verbatim.yml"
         try LintFixtures.write("disabled_rules: [vague-source]\nseverity:\n  stray-period: fatal\n", to: path)
         let severity = try #require(throws: RuleError.self) { try LintConfiguration.load(file: path) }
@@ -135,6 +143,7 @@ import Testing
 
     @Test func anEmptyConfigurationIsTheDefaults() throws {
         let root = try LintFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
         try LintFixtures.write("# nothing yet\n", to: "\(root)/.verbatim.yml")
         let configuration = try LintConfiguration.load(file: "\(root)/.verbatim.yml")
         #expect(configuration.disabledRules.isEmpty && configuration.enabledRules.isEmpty && configuration.onlyRules == nil)

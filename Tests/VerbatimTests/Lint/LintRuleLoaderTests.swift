@@ -8,6 +8,7 @@ import Testing
     /// Loads `yaml` as a user rule file and returns the error it raises.
     func loadError(_ yaml: String) throws -> (RuleError, String) {
         let folder = try LintFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let file = "\(folder)/house.yml"
         try LintFixtures.write(yaml, to: file)
         let error = try #require(throws: RuleError.self) {
@@ -63,6 +64,7 @@ import Testing
 
     @Test func aCatastrophicPatternFailsWithTheRuleID() throws {
         let folder = try LintFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         try LintFixtures.write("""
             rules:
               - id: slow-rule
