@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import Verbatim
+
+/// `verbatim verify`: cross-check several articles about the same events.
+struct Verify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Cross-check articles: one speaker, one spelling, one wording.",
+        discussion: """
+        Clusters the speakers of all the articles into persons (through honorifics, titles, initials, \
+        accents, stray punctuation, transliterations, split or joined given names and name order; never by \
+        edit distance), aligns the quotations that give the same statement, and reports where the sources \
+        disagree: a name spelled another way, a garbled or broken name, a different affiliation, the same \
+        words given to different people or to nobody, and words changed, dropped or added (shown as a word \
+        diff: [-removed-] {+added+}).
+
+        Matching rules, thresholds and the findings' severities are in Rules/verification/; a newsroom's \
+        spellings go in Rules/verification/known-names.yml or a file given with --known-names.
+
+        Examples:
+          verbatim verify articles/
+          verbatim verify --format json a.txt b.md c.html > report.json
+
+        Exit status: 0 when no finding is an error, 1 when one is, 2 on a usage or input error.
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Option(name: .long, help: "Output format: text (grouped and readable) or json.")
+    var format: Format = .text
+
+    @Option(name: .long, help: ArgumentHelp("A known-names file to use instead of Rules/verification/known-names.yml.",
+                                            valueName: "file"))
+    var knownNames: String?
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let book = try input.loadRules()
+        let verifier: Verifier
+        do { verifier = try Verifier(book: book, knownNamesFile: knownNames) } catch { Diagnostics.fail("\(error)") }
+        let extractor = Extractor(rules: book)
+        let documents = input.readDocuments()
+        var results: [ExtractionResult] = []
+        results.reserveCapacity(documents.count)
+        for document in documents {
+            do { results.append(try extractor.extract(document)) } catch { Diagnostics.fail("\(document.path): \(error)") }
+        }
+        let report = verifier.verify(results)
+        var output = OutputBuffer()
+        switch format {
+        case .json:
+            output.write(VerificationJSON.render(report))
+        case .text:
+            let sources = FindingSources(documents.map { FindingSource(path: $0.path, bytes: $0.bytes, lineIndex: $0.lineIndex) })
+            let colour = isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            output.write(VerificationText(colour: colour).render(report, sources: sources, files: documents.count))
+        }
+        output.flush()
+        if report.hasErrors { throw ExitCode(1) }
+    }
+}
