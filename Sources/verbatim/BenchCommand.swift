@@ -25,7 +25,7 @@ struct Bench: ParsableCommand {
     func run() throws {
         let book: RuleBook
         do { book = try RuleBook(folder: try RulesLocator.locate(explicit: rules)) } catch { Diagnostics.fail("\(error)") }
-        let sources = paths.isEmpty ? [defaultArticles()] : paths
+        let sources = paths.isEmpty ? [BenchSupport.sampleArticles()] : paths
         let reader = DocumentReader()
         var seeds: [Document] = []
         do {
@@ -56,24 +56,6 @@ struct Bench: ParsableCommand {
         print("extract --format jsonl: \(String(format: "%.2f", seconds)) s, "
               + "\(String(format: "%.1f", megabytesRead / seconds)) MB/s on one core, \(quotations) quotations, "
               + "\(String(format: "%.1f", Double(outputBytes) / 1_048_576)) MB of JSON")
-        print("peak memory: \(String(format: "%.1f", peakMemoryMegabytes())) MB")
-    }
-
-    private func defaultArticles() -> String {
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var directory = executable.deletingLastPathComponent()
-        for _ in 0..<6 {
-            let candidate = directory.appendingPathComponent("Examples/articles").path
-            if FileManager.default.fileExists(atPath: candidate) { return candidate }
-            directory = directory.deletingLastPathComponent()
-        }
-        return "Examples/articles"
-    }
-
-    /// The peak resident set size of this process.
-    private func peakMemoryMegabytes() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Double(usage.ru_maxrss) / 1024   // kilobytes on Linux
+        print("peak memory: \(String(format: "%.1f", BenchSupport.peakMemoryMegabytes())) MB")
     }
 }
