@@ -77,9 +77,11 @@ public struct NameCleaner: Sendable {
         }
         guard nameStart < tokens.count else { return nil }
         var nameTokens = Array(tokens[nameStart...])
-        // A sentence ended inside the match ("Central Asia. Putin"): the name starts after it. A period after
-        // the first name word is a stray mark inside one name ("Jens. Stoltenberg") and stays.
-        if let end = nameTokens.indices.dropFirst().dropLast().last(where: { endsSentence(ByteText.string(bytes, nameTokens[$0])) }) {
+        // A sentence ended inside the match ("Central Asia. Putin", "Russia. Evan Medeiros"): the name starts
+        // after it. A period after the first name word, when a title stands in front ("NATO chief Jens.
+        // Stoltenberg"), is a stray mark inside one name and stays.
+        let firstMayBreak = nameStart == 0
+        if let end = nameTokens.indices.dropLast().last(where: { ($0 > 0 || firstMayBreak) && endsSentence(ByteText.string(bytes, nameTokens[$0])) }) {
             nameTokens.removeSubrange(...end)
         }
         while let last = nameTokens.last, nameTokens.count > 1,

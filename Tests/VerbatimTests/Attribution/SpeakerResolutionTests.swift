@@ -135,3 +135,21 @@ import Testing
         #expect(found.quote("The second")!.confidence < found.quote("The first")!.confidence)
     }
 }
+
+/// Names across a sentence end are two things, a stray period inside a titled name is one name.
+@Suite struct NameBoundaryTests {
+    @Test func sentenceEndBeforeAFusedNameStartsTheName() throws {
+        let text = """
+        The situation is changing in a direction favorable to Russia. Evan MedeirosProfessor of Asian Studies at Georgetown University.
+        “For the leadership, the gamble works better than they imagined,” he said.
+        """
+        let found = try Extracted(text + "\n")
+        #expect(found.speaker("For the leadership") == "Evan Medeiros")
+        #expect(!found.result.people.contains { $0.name.hasPrefix("Russia") })
+    }
+
+    @Test func strayPeriodAfterATitleStaysInsideTheName() throws {
+        let found = try Extracted("“Security is global,” said NATO chief Jens. Stoltenberg on Monday.\n")
+        #expect(found.speaker("Security is global") == "Jens Stoltenberg")
+    }
+}
