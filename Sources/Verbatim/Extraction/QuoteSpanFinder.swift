@@ -41,16 +41,23 @@ public struct QuoteSpanFinder: Sendable {
         let doubles = effects.filter { $0.0.family == .double }
         var spans: [QuoteSpan] = []
         var openMark: Range<Int>?
+        var openRole: QuotationMarks.Role = .either
         for (position, (token, effect)) in doubles.enumerated() {
             switch effect {
             case .open:
-                if openMark == nil { openMark = token.range }
+                if openMark == nil { openMark = token.range; openRole = token.role }
             case .close, .weakClose, .closeOrApostrophe:
                 guard let opened = openMark else {
                     problems.append(MarkProblem(kind: .strayClosing, mark: token.range))
                     continue
                 }
                 if effect == .weakClose, doubles[(position + 1)...].contains(where: { $0.1 == .close || $0.1 == .weakClose }) {
+                    continue
+                }
+                // Straight marks inside a curly quotation ("“Yes, he said "no" twice,”") are quoted words within
+                // it when a curly closing mark is still to come.
+                if token.role == .either, openRole == .open,
+                   doubles[(position + 1)...].contains(where: { $0.0.role == .close }) {
                     continue
                 }
                 spans.append(QuoteSpan(open: opened, close: token.range,
