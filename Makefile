@@ -21,6 +21,12 @@ demo: release
 bench: release
 	$(RELEASE_BIN) bench --megabytes 50
 
+## Regenerate the example reports in Reports/ from the sample articles (a test fails when they are stale).
+reports: release
+	$(RELEASE_BIN) report --format html -o Reports/report.html Examples/articles
+	$(RELEASE_BIN) report --format md -o Reports/report.md Examples/articles
+	$(RELEASE_BIN) report --format json -o Reports/report.json Examples/articles
+
 ## Run the whole test suite.
 test: setup
 	$(SWIFT) test

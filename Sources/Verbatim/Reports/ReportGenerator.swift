@@ -1,0 +1,32 @@
+/// Runs extraction, verification and lint over documents and builds the ``AttributionReport``.
+public struct ReportGenerator {
+    private let rules: RuleBook
+    private let verifier: Verifier
+    private let linter: Linter
+
+    /// - Parameters:
+    ///   - knownNamesFile: the newsroom's known-names file for canonical spellings, if any.
+    ///   - lintConfiguration: which lint rules run, at what severity.
+    public init(rules: RuleBook, knownNamesFile: String? = nil,
+                lintConfiguration: LintConfiguration = LintConfiguration()) throws {
+        self.rules = rules
+        verifier = try Verifier(book: rules, knownNamesFile: knownNamesFile)
+        linter = Linter(rules: try LintRuleSet(book: rules, extraFolders: lintConfiguration.ruleFolders),
+                        configuration: lintConfiguration)
+    }
+
+    /// The report on `documents`; `progress` is called after each document with (done, total).
+    public func report(for documents: [Document], progress: ((Int, Int) -> Void)? = nil) throws -> AttributionReport {
+        let extractor = Extractor(rules: rules)
+        var results: [ExtractionResult] = []
+        var lintFindings: [Finding] = []
+        results.reserveCapacity(documents.count)
+        for (index, document) in documents.enumerated() {
+            let result = try extractor.extract(document)
+            results.append(result)
+            lintFindings += try linter.lint(document, extraction: result)
+            progress?(index + 1, documents.count)
+        }
+        return AttributionReport.build(results: results, verification: verifier.verify(results), lintFindings: lintFindings)
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import Verbatim
+
+/// `verbatim report`: an attribution report over one or many articles.
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write an attribution report: sources, speakers, statements across sources, findings.",
+        discussion: """
+        Runs extraction, cross-source verification and lint, then writes one report. HTML is a single
+        self-contained file (inline CSS and SVG charts, no scripts, no external requests); Markdown renders on
+        GitHub; JSON holds the whole model (see the README); CSV has one row per quotation.
+
+        Examples:
+          verbatim report articles/ -o report.html
+          verbatim report --format md articles/ > report.md
+          verbatim report --format csv -o out/ a.txt b.txt     (writes out/report.csv)
+
+        Progress goes to standard error when it is a terminal. Exit status: 0, or 2 on a usage or input error.
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case html, md, json, csv
+    }
+
+    @Option(name: .long, help: "Report format: html, md, json or csv.")
+    var format: Format = .html
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp(
+        "Write to this file, or to report.<format> in this folder (default: standard output).", valueName: "file-or-dir"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("A known-names file with the newsroom's canonical spellings.", valueName: "file"))
+    var knownNames: String?
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let book = try input.loadRules()
+        let generator: ReportGenerator
+        do {
+            let configuration = try LintConfiguration.resolve(explicit: nil, from: FileManager.default.currentDirectoryPath)
+            generator = try ReportGenerator(rules: book, knownNamesFile: knownNames, lintConfiguration: configuration)
+        } catch {
+            Diagnostics.fail("\(error)")
+        }
+        let documents = input.readDocuments()
+        let started = Date()
+        let showProgress = isatty(STDERR_FILENO) != 0
+        let report: AttributionReport
+        do {
+            report = try generator.report(for: documents) { done, total in
+                guard showProgress, done % 25 == 0 || done == total else { return }
+                let rate = Double(done) / max(Date().timeIntervalSince(started), 0.001)
+                FileHandle.standardError.write(Data("\rverbatim: \(done)/\(total) documents (\(Int(rate))/s)\(done == total ? "\n" : "")".utf8))
+            }
+        } catch {
+            Diagnostics.fail("\(error)")
+        }
+        let text: String
+        switch format {
+        case .html: text = ReportHTML.render(report)
+        case .md: text = ReportMarkdown.render(report)
+        case .json: text = ReportJSON.render(report)
+        case .csv: text = ReportCSV.render(report)
+        }
+        guard let output else {
+            var buffer = OutputBuffer()
+            buffer.write(text)
+            buffer.flush()
+            return
+        }
+        var isDirectory: ObjCBool = false
+        let target = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) && isDirectory.boolValue
+            ? "\(output)/report.\(format.rawValue)" : output
+        do {
+            try text.write(toFile: target, atomically: true, encoding: .utf8)
+        } catch {
+            Diagnostics.fail("\(target): cannot write: \(error.localizedDescription)")
+        }
+    }
+}
