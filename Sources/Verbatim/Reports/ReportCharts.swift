@@ -20,9 +20,20 @@ enum ReportCharts {
         guard let most = speakers.map(\.quotations).max(), most > 0 else { return "<p>No attributed quotations.</p>" }
         let colours = outletColours(report)
         let labelWidth = 190.0, barWidth = 440.0, rowHeight = 24.0
-        let height = Double(speakers.count) * rowHeight + 40
+        let totalWidth = labelWidth + barWidth + 50
+        // The legend wraps onto as many rows as it needs.
+        var legend: [(String, String, Double, Double)] = []
+        var legendX = labelWidth, legendRow = 0.0
+        for (outlet, colour) in colours {
+            let itemWidth = 14 + Double(outlet.count) * 7 + 16
+            if legendX + itemWidth > totalWidth && legendX > labelWidth { legendX = labelWidth; legendRow += 1 }
+            legend.append((outlet, colour, legendX, legendRow))
+            legendX += itemWidth
+        }
+        let height = Double(speakers.count) * rowHeight + 40 + legendRow * 18
         var svg = "<svg class=\"chart\" role=\"img\" aria-label=\"Quotations per speaker, by outlet\" "
-            + "viewBox=\"0 0 \(Int(labelWidth + barWidth + 50)) \(Int(height))\" xmlns=\"http://www.w3.org/2000/svg\">"
+            + "style=\"max-width:\(Int(totalWidth))px\" "
+            + "viewBox=\"0 0 \(Int(totalWidth)) \(Int(height))\" xmlns=\"http://www.w3.org/2000/svg\">"
         for (row, speaker) in speakers.enumerated() {
             let y = Double(row) * rowHeight + 4
             svg += "<text x=\"\(Int(labelWidth - 8))\" y=\"\(Int(y + 15))\" text-anchor=\"end\">\(ReportText.html(speaker.name))</text>"
@@ -36,12 +47,10 @@ enum ReportCharts {
             }
             svg += "<text x=\"\(format(x + 6))\" y=\"\(Int(y + 15))\">\(speaker.quotations)</text>"
         }
-        var legendX = labelWidth
-        let legendY = Double(speakers.count) * rowHeight + 22
-        for (outlet, colour) in colours {
-            svg += "<rect x=\"\(format(legendX))\" y=\"\(Int(legendY - 10))\" width=\"10\" height=\"10\" fill=\"\(colour)\"/>"
-                + "<text x=\"\(format(legendX + 14))\" y=\"\(Int(legendY))\">\(ReportText.html(outlet))</text>"
-            legendX += 14 + Double(outlet.count) * 7 + 16
+        for (outlet, colour, x, row) in legend {
+            let y = Double(speakers.count) * rowHeight + 22 + row * 18
+            svg += "<rect x=\"\(format(x))\" y=\"\(Int(y - 10))\" width=\"10\" height=\"10\" fill=\"\(colour)\"/>"
+                + "<text x=\"\(format(x + 14))\" y=\"\(Int(y))\">\(ReportText.html(outlet))</text>"
         }
         return svg + "</svg>"
     }
@@ -52,11 +61,11 @@ enum ReportCharts {
         let columns = outletColours(report).map(\.0)
         guard !speakers.isEmpty, !columns.isEmpty else { return "" }
         let most = max(1, speakers.flatMap { $0.quotationsByOutlet.values }.max() ?? 1)
-        let labelWidth = 190.0, cell = 34.0, header = 110.0
-        let width = labelWidth + cell * Double(columns.count) + 10
+        let labelWidth = 190.0, cell = 34.0, header = 130.0
+        let width = labelWidth + cell * Double(columns.count) + 150
         let height = header + cell * Double(speakers.count) + 10
         var svg = "<svg class=\"chart\" role=\"img\" aria-label=\"Quotations per speaker and source\" "
-            + "viewBox=\"0 0 \(Int(width)) \(Int(height))\" xmlns=\"http://www.w3.org/2000/svg\">"
+            + "style=\"max-width:\(Int(width))px\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" xmlns=\"http://www.w3.org/2000/svg\">"
         for (index, column) in columns.enumerated() {
             let x = labelWidth + cell * Double(index) + cell / 2
             svg += "<text transform=\"translate(\(format(x)),\(Int(header - 6))) rotate(-45)\">\(ReportText.html(column))</text>"
