@@ -10,6 +10,9 @@ struct MarkContext {
         case apostrophe
         /// An opening mark with nothing after it in the paragraph.
         case dangling
+        /// A straight mark between spaces or punctuation (`term 'x,' " he told`, `n------" who`): closes a
+        /// quotation that is open, and is a stray mark otherwise.
+        case closeIfOpen
     }
 
     let bytes: UnsafeBufferPointer<UInt8>
@@ -47,7 +50,7 @@ struct MarkContext {
                 if token.family == .single, let before, before == "s" || before == "S" { return .closeOrApostrophe }
                 return .close
             }
-            if openingContext && closingContext { return after == nil ? .close : .dangling }
+            if openingContext && closingContext { return after == nil ? .close : .closeIfOpen }
             return token.family == .single ? .apostrophe : .weakClose
         }
     }

@@ -65,6 +65,14 @@ public struct QuoteSpanFinder: Sendable {
                 openMark = nil
             case .dangling:
                 problems.append(MarkProblem(kind: .unclosedOpening, mark: token.range))
+            case .closeIfOpen:
+                guard let opened = openMark else {
+                    problems.append(MarkProblem(kind: .unclosedOpening, mark: token.range))
+                    continue
+                }
+                spans.append(QuoteSpan(open: opened, close: token.range,
+                                       content: opened.upperBound..<token.range.lowerBound, family: .double))
+                openMark = nil
             case .apostrophe:
                 continue
             }
@@ -90,6 +98,11 @@ public struct QuoteSpanFinder: Sendable {
             case .open:
                 openMark = openMark ?? token.range
             case .close, .weakClose, .closeOrApostrophe:
+                guard let opened = openMark else { continue }
+                spans.append(QuoteSpan(open: opened, close: token.range,
+                                       content: opened.upperBound..<token.range.lowerBound, family: .single))
+                openMark = nil
+            case .closeIfOpen:
                 guard let opened = openMark else { continue }
                 spans.append(QuoteSpan(open: opened, close: token.range,
                                        content: opened.upperBound..<token.range.lowerBound, family: .single))

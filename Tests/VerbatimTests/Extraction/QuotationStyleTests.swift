@@ -98,3 +98,17 @@ import Testing
         #expect(location.line == 4 && location.column == 8)
     }
 }
+
+/// Straight marks between spaces or punctuation close an open quotation instead of being stray.
+@Suite struct AmbiguousMarkTests {
+    @Test func straightMarkAfterAnInnerQuoteClosesTheQuotation() throws {
+        let found = try Extracted("\"I've always been insulted with the term 'African American outreach,' \" he told the group.\n")
+        #expect(found.texts.first?.hasPrefix("I've always been insulted") == true)
+        #expect(found.result.markProblems.isEmpty)
+    }
+
+    @Test func straightMarkAfterADashClosesTheQuotation() throws {
+        let found = try Extracted("They were ready to \"shoot any n------\" who would come after them, he said.\n")
+        #expect(found.result.markProblems.isEmpty)
+    }
+}
