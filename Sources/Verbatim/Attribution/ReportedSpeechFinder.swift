@@ -16,6 +16,8 @@ final class ReportedSpeechFinder {
     private let firstPerson: Set<String>
     /// Fewer words than this is not a clause worth reporting.
     private let minimumWords = 4
+    /// Lower-case words that can open a source, as folded hashes.
+    let subjects: Set<UInt64>
     /// How far (in bytes) a source with its title and affiliation may stand before its speech verb.
     private let subjectReach = 240
 
@@ -25,6 +27,7 @@ final class ReportedSpeechFinder {
         clauseEnd = Matcher(rules.reportedSpeech.clauseEnd)
         self.frames = frames
         firstPerson = Set(rules.lexicon.firstPerson.map { $0.lowercased() })
+        subjects = Self.subjectOpeners(rules.lexicon)
     }
 
     /// Reported speech in one sentence. `stop` is where a quotation inside the sentence begins (the
@@ -139,7 +142,7 @@ final class ReportedSpeechFinder {
         var tried = Set<Int>()
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         for cue in cues {
-            let starts = Self.wordStarts(bytes, from: max(range.lowerBound, cue - subjectReach), to: cue + 1)
+            let starts = Self.wordStarts(bytes, from: max(range.lowerBound, cue - subjectReach), to: cue + 1, subjects: subjects)
             for start in starts where !tried.contains(start) {
                 tried.insert(start)
                 guard let match = try matcher.firstMatch(in: slice, from: start - range.lowerBound, anchored: true) else { continue }
@@ -150,21 +153,40 @@ final class ReportedSpeechFinder {
     }
 
     /// Offsets where a word begins (a letter after a non-letter) in `from..<to`, at most `limit` of the
-    /// last ones, in text order.
-    static func wordStarts(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, limit: Int = 16) -> [Int] {
+    /// last ones, in text order. With `subjects`, only words that can open a source are kept: capitalised
+    /// words and the lower-case openers the lexicon lists (pronouns, "the", group words).
+    static func wordStarts(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, limit: Int = 16,
+                           subjects: Set<UInt64>? = nil) -> [Int] {
         var starts: [Int] = []
         var index = to - 1
-        while index >= from && starts.count < limit {
+        var seen = 0
+        while index >= from && starts.count < limit && seen < 3 * limit {
             let byte = bytes[index]
             let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0xC0
             if isLetter {
                 let previous = index > 0 ? bytes[index - 1] : 0x20
                 let previousLetter = (previous | 0x20) >= 0x61 && (previous | 0x20) <= 0x7A || previous >= 0x80
                     || (previous >= 0x30 && previous <= 0x39) || previous == 0x27 || previous == 0x2D || previous == 0x2E
-                if !previousLetter { starts.append(index) }
+                if !previousLetter {
+                    seen += 1
+                    if let subjects, byte >= 0x61 && byte <= 0x7A, index != to - 1 {
+                        var end = index
+                        while end < to, (bytes[end] | 0x20) >= 0x61 && (bytes[end] | 0x20) <= 0x7A { end += 1 }
+                        if subjects.contains(PersonIndex.foldedHash(bytes[index..<end])) { starts.append(index) }
+                    } else {
+                        starts.append(index)
+                    }
+                }
             }
             index -= 1
         }
         return starts.reversed()
+    }
+
+    /// Folded hashes of the lower-case words that can open a source ("he", "the", "some", "analysts").
+    static func subjectOpeners(_ lexicon: Lexicon) -> Set<UInt64> {
+        var words = ["the", "a", "an"] + lexicon.pronouns.map(\.form) + lexicon.groups + lexicon.groupQualifiers
+        words += lexicon.organisationModifiers
+        return Set(words.flatMap { $0.lowercased().split(separator: " ").prefix(1) }.map { PersonIndex.foldedHash(Array($0.utf8)) })
     }
 }

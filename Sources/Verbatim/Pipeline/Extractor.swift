@@ -98,7 +98,8 @@ public final class Extractor {
             let leadCues = state.cues.cues(in: lead)
             var starts: [Int] = []
             for cue in leadCues {
-                starts += ReportedSpeechFinder.wordStarts(bytes, from: max(lead.lowerBound, cue.lowerBound - 240), to: cue.lowerBound + 1)
+                starts += ReportedSpeechFinder.wordStarts(bytes, from: max(lead.lowerBound, cue.lowerBound - 240),
+                                                          to: cue.lowerBound + 1, subjects: reported.subjects)
             }
             let before = starts.isEmpty ? nil
                 : try frames.matchBefore(in: bytes, range: lead, starts: Array(Set(starts)).sorted())
