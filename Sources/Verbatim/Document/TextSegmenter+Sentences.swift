@@ -15,7 +15,14 @@ extension TextSegmenter {
         var result: [Range<Int>] = []
         var start = text.lowerBound
         var offset = text.lowerBound
-        while offset < text.upperBound, let (scalar, length) = UTF8Scalars.scalar(at: offset, in: bytes) {
+        while offset < text.upperBound {
+            // Terminators are ASCII or start with 0xE2 ("…"): other bytes are skipped without decoding.
+            let byte = bytes[offset]
+            guard byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0xE2 else {
+                offset += 1
+                continue
+            }
+            guard let (scalar, length) = UTF8Scalars.scalar(at: offset, in: bytes) else { break }
             guard Self.isTerminator(scalar) else {
                 offset += length
                 continue

@@ -23,6 +23,8 @@ public struct QuotationMarks: Sendable {
     public let marks: [Mark]
     /// Marks indexed by their first byte, longest first.
     private let byFirstByte: [[Mark]]
+    /// Whether any mark starts with a byte: a flat table the scan reads without touching the nested arrays.
+    private let startsMark: [Bool]
 
     public init(marks: [Mark]) {
         self.marks = marks
@@ -31,6 +33,7 @@ public struct QuotationMarks: Sendable {
             if let first = mark.bytes.first { table[Int(first)].append(mark) }
         }
         byFirstByte = table
+        startsMark = table.map { !$0.isEmpty }
     }
 
     /// Every mark token in `range`, in order.
@@ -38,8 +41,8 @@ public struct QuotationMarks: Sendable {
         var result: [Token] = []
         var offset = range.lowerBound
         while offset < range.upperBound {
+            guard startsMark[Int(bytes[offset])] else { offset += 1; continue }
             let candidates = byFirstByte[Int(bytes[offset])]
-            guard !candidates.isEmpty else { offset += 1; continue }
             var matched: Mark?
             for mark in candidates where offset + mark.bytes.count <= range.upperBound {
                 if mark.bytes.indices.allSatisfy({ bytes[offset + $0] == mark.bytes[$0] }) {
