@@ -27,6 +27,8 @@ public struct Lexicon: Sendable {
     public var thinkingVerbs: [String]
     /// Verbs that put a short quoted phrase in someone's mouth ("called", "described").
     public var characterizingVerbs: [String]
+    /// Verbs that report a demand ("urged", "called on").
+    public var directiveVerbs: [String]
     public var honorifics: [Honorific]
     public var titles: [String]
     public var roles: [String]
@@ -49,7 +51,7 @@ public struct Lexicon: Sendable {
 }
 
 extension Lexicon {
-    struct SpeechVerbsFile: Decodable { var reporting: [String]; var thinking: [String]; var characterizing: [String]? }
+    struct SpeechVerbsFile: Decodable { var reporting: [String]; var thinking: [String]; var characterizing: [String]?; var directive: [String]? }
     struct HonorificsFile: Decodable { var honorifics: [Honorific] }
     struct TitlesFile: Decodable { var titles: [String]; var roles: [String]; var qualifiers: [String] }
     struct PronounsFile: Decodable {
@@ -88,6 +90,7 @@ extension Lexicon {
             reportingVerbs: verbs.reporting,
             thinkingVerbs: verbs.thinking,
             characterizingVerbs: verbs.characterizing ?? [],
+            directiveVerbs: verbs.directive ?? [],
             honorifics: try RuleFile.decode(HonorificsFile.self, from: path("honorifics")).honorifics,
             titles: titles.titles,
             roles: titles.roles,

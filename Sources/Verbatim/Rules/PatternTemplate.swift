@@ -27,6 +27,7 @@ public struct PatternTemplate: Sendable {
         fragments = [
             "VERB": "(?:" + alternation(lexicon.allVerbs + lexicon.allVerbs.map(PatternTemplate.capitalised)) + ")",
             "CHARACTERIZING": lexicon.characterizingVerbs.isEmpty ? "(?!)" : alternation(lexicon.characterizingVerbs),
+            "DIRECTIVE": lexicon.directiveVerbs.isEmpty ? "(?!)" : alternation(lexicon.directiveVerbs),
             "PARTICIPLE": "(?:" + alternation(lexicon.allVerbs.filter { $0.hasSuffix("ing") && !$0.contains(" ") }) + ")",
             "FINITE_VERB": "(?:" + alternation(lexicon.allVerbs.filter { !$0.hasSuffix("ing") && !$0.contains(" ") }) + ")",
             "NAME": name,
