@@ -43,17 +43,8 @@ public struct AttributionFrames: Sendable {
     public var splitBetween: Pattern
 
     struct File: Decodable {
-        struct Rule: Decodable {
-            struct Examples: Decodable {
-                var match: [AttributionFrame.Example]?
-                var no_match: [AttributionFrame.Example]?
-            }
-            var id: String
-            var pattern: String
-            var examples: Examples?
-        }
-        var after: [Rule]
-        var before: [Rule]
+        var after: [PatternRuleEntry]
+        var before: [PatternRuleEntry]
         var split_between: String
     }
 
@@ -61,18 +52,14 @@ public struct AttributionFrames: Sendable {
     public static func load(from path: String, template: PatternTemplate) throws -> AttributionFrames {
         let text = try RuleFile.read(path)
         let file = try RuleFile.decode(File.self, yaml: text, file: path)
-        func compile(_ rules: [File.Rule], _ position: AttributionFrame.Position) throws -> [AttributionFrame] {
+        func compile(_ rules: [PatternRuleEntry], _ position: AttributionFrame.Position) throws -> [AttributionFrame] {
             try rules.map { rule in
-                let idLine = RuleFile.line(ofKey: "id", in: text, matching: rule.id)
-                let line = RuleFile.line(ofKey: "pattern", in: text, after: idLine ?? 0)
-                let origin = PatternOrigin(file: path, line: line, rule: rule.id)
-                let source = try template.expand(rule.pattern, origin: origin)
-                return AttributionFrame(id: rule.id, position: position, pattern: try Pattern(source, origin: origin),
-                                        matching: rule.examples?.match ?? [], nonMatching: rule.examples?.no_match ?? [])
+                AttributionFrame(id: rule.id, position: position,
+                                 pattern: try rule.compile(file: path, text: text, template: template),
+                                 matching: rule.examples?.match ?? [], nonMatching: rule.examples?.no_match ?? [])
             }
         }
-        let splitOrigin = PatternOrigin(file: path, line: RuleFile.line(ofKey: "split_between", in: text), rule: "split_between")
-        let split = try Pattern(try template.expand(file.split_between, origin: splitOrigin), origin: splitOrigin)
+        let split = try RuleFile.compile(file.split_between, key: "split_between", file: path, text: text, template: template)
         return AttributionFrames(after: try compile(file.after, .after), before: try compile(file.before, .before),
                                  splitBetween: split)
     }

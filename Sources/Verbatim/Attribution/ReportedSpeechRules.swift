@@ -20,21 +20,12 @@ public struct ReportedSpeechRules: Sendable {
     public var trailingRestNonMatching: [String]
 
     struct File: Decodable {
-        struct Entry: Decodable {
-            struct Examples: Decodable {
-                var match: [AttributionFrame.Example]?
-                var no_match: [AttributionFrame.Example]?
-            }
-            var id: String
-            var pattern: String
-            var examples: Examples?
-        }
         struct Rest: Decodable {
             struct Examples: Decodable { var match: [String]?; var no_match: [String]? }
             var pattern: String
             var examples: Examples?
         }
-        var leading: [Entry]
+        var leading: [PatternRuleEntry]
         var clause_end: String
         var trailing_rest: Rest
     }
@@ -44,17 +35,11 @@ public struct ReportedSpeechRules: Sendable {
         let text = try RuleFile.read(path)
         let file = try RuleFile.decode(File.self, yaml: text, file: path)
         let leading = try file.leading.map { entry in
-            let idLine = RuleFile.line(ofKey: "id", in: text, matching: entry.id)
-            let origin = PatternOrigin(file: path, line: RuleFile.line(ofKey: "pattern", in: text, after: idLine ?? 0),
-                                       rule: entry.id)
-            return Rule(id: entry.id, pattern: try Pattern(try template.expand(entry.pattern, origin: origin), origin: origin),
-                        matching: entry.examples?.match ?? [], nonMatching: entry.examples?.no_match ?? [])
+            Rule(id: entry.id, pattern: try entry.compile(file: path, text: text, template: template),
+                 matching: entry.examples?.match ?? [], nonMatching: entry.examples?.no_match ?? [])
         }
-        let restOrigin = PatternOrigin(file: path, line: RuleFile.line(ofKey: "trailing_rest", in: text, after: 0),
-                                       rule: "trailing_rest")
-        let rest = try Pattern(try template.expand(file.trailing_rest.pattern, origin: restOrigin), origin: restOrigin)
-        let endOrigin = PatternOrigin(file: path, line: RuleFile.line(ofKey: "clause_end", in: text), rule: "clause_end")
-        let clauseEnd = try Pattern(try template.expand(file.clause_end, origin: endOrigin), origin: endOrigin)
+        let rest = try RuleFile.compile(file.trailing_rest.pattern, key: "trailing_rest", file: path, text: text, template: template)
+        let clauseEnd = try RuleFile.compile(file.clause_end, key: "clause_end", file: path, text: text, template: template)
         return ReportedSpeechRules(leading: leading, trailingRest: rest, clauseEnd: clauseEnd,
                                    trailingRestMatching: file.trailing_rest.examples?.match ?? [],
                                    trailingRestNonMatching: file.trailing_rest.examples?.no_match ?? [])
