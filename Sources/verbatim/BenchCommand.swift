@@ -16,6 +16,9 @@ struct Bench: ParsableCommand {
     @Option(name: .long, help: "Corpus size in megabytes.")
     var megabytes = 50
 
+    @Flag(name: .long, help: "Also print the time spent in each stage of the pipeline.")
+    var stages = false
+
     @Option(name: .long, help: ArgumentHelp("The rules folder to use.", valueName: "dir"))
     var rules: String?
 
@@ -42,6 +45,8 @@ struct Bench: ParsableCommand {
             }
         }
         let extractor = Extractor(rules: book)
+        let clock = stages ? StageClock() : nil
+        extractor.clock = clock
         var quotations = 0
         var outputBytes = 0
         let start = DispatchTime.now().uptimeNanoseconds
@@ -49,6 +54,7 @@ struct Bench: ParsableCommand {
             let result = try extractor.extract(document)
             quotations += result.quotations.count
             outputBytes += QuotationWriters.jsonLine(result).utf8.count + 1
+            clock?.mark(.output)
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let megabytesRead = Double(total) / 1_048_576
@@ -56,6 +62,13 @@ struct Bench: ParsableCommand {
         print("extract --format jsonl: \(String(format: "%.2f", seconds)) s, "
               + "\(String(format: "%.1f", megabytesRead / seconds)) MB/s on one core, \(quotations) quotations, "
               + "\(String(format: "%.1f", Double(outputBytes) / 1_048_576)) MB of JSON")
+        if let clock {
+            for stage in StageClock.Stage.allCases {
+                let share = clock.seconds(stage) / seconds * 100
+                print("  \(stage.label.padding(toLength: 26, withPad: " ", startingAt: 0))"
+                      + String(format: "%6.3f s  %5.1f%%", clock.seconds(stage), share))
+            }
+        }
         print("peak memory: \(String(format: "%.1f", BenchSupport.peakMemoryMegabytes())) MB")
     }
 }

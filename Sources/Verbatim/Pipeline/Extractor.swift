@@ -14,6 +14,8 @@ public final class Extractor {
     private let reported: ReportedSpeechFinder
     private let outlets: OutletFinder
     private let splitBetween: Matcher
+    /// When set, the time of each pipeline stage is added to it (see `verbatim bench --stages`).
+    public var clock: StageClock?
 
     public init(rules: RuleBook) {
         self.rules = rules
@@ -33,22 +35,31 @@ public final class Extractor {
     /// - Throws: ``PatternError`` when a rule pattern exceeds its match limits on this text.
     public func extract(_ document: Document) throws -> ExtractionResult {
         try document.bytes.withUnsafeBufferPointer { bytes in
+            clock?.start()
             let paragraphs = segmenter.paragraphs(in: bytes, range: document.bodyRange, format: document.format)
             let sentences = paragraphs.flatMap { segmenter.sentences(in: bytes, paragraph: $0) }
             let locator = SentenceLocator(paragraphs: paragraphs, sentences: sentences)
+            clock?.mark(.segmentation)
             let index = PersonIndex()
             index.prepositions = rules.lexicon.prepositions
             let cues = try CueIndex(bytes: bytes, range: document.bodyRange, matcher: cueMatcher)
+            clock?.mark(.speechCues)
             try index.scan(bytes, range: document.bodyRange, matchers: peopleMatchers, cleaner: cleaner, cues: cues,
                            sentenceStart: { locator.sentence(containing: $0)?.lowerBound ?? $0 })
+            clock?.mark(.people)
             var state = DocumentState(bytes: bytes, locator: locator, index: index, cues: cues)
             let (spans, problems) = spanFinder.spans(in: bytes, paragraphs: paragraphs)
+            clock?.mark(.quotationMarks)
             try attributeSpans(spans, &state)
+            clock?.mark(.frames)
             let lostMarks = spans.isEmpty && problems.isEmpty && ByteText.wordCount(bytes, document.bodyRange) > 150
             try findReportedSpeech(&state, lostMarks: lostMarks)
+            clock?.mark(.reportedSpeech)
             state.found.sort { $0.quotation.content.lowerBound < $1.quotation.content.lowerBound }
             resolveSpeakers(&state)
+            clock?.mark(.resolution)
             let outlet = try document.metadata.outlet ?? outlets.outlet(in: bytes, range: document.bodyRange)
+            clock?.mark(.outlet)
             return ExtractionResult(document: document, quotations: state.found.map(\.quotation), labels: state.labels,
                                     markProblems: problems, outlet: outlet, people: index.people,
                                     paragraphs: paragraphs, sentences: sentences, lostQuotationMarks: lostMarks,

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Time spent in each stage of ``Extractor/extract(_:)``, summed over the documents it extracted.
+///
+/// Attach one to an extractor (``Extractor/clock``) to see where extraction spends its time, as
+/// `verbatim bench --stages` does. Without a clock the extractor reads no time at all.
+public final class StageClock {
+    /// The stages of the extraction pipeline, in the order they run.
+    public enum Stage: Int, CaseIterable, Sendable {
+        case segmentation, speechCues, people, quotationMarks, frames, reportedSpeech, resolution, outlet, output
+
+        /// A short label for listings.
+        public var label: String {
+            switch self {
+            case .segmentation: return "paragraphs and sentences"
+            case .speechCues: return "speech-verb index"
+            case .people: return "people scan"
+            case .quotationMarks: return "quotation marks"
+            case .frames: return "frames beside quotations"
+            case .reportedSpeech: return "reported speech"
+            case .resolution: return "speaker resolution"
+            case .outlet: return "outlet"
+            case .output: return "JSON output"
+            }
+        }
+    }
+
+    /// Nanoseconds per stage, indexed by ``Stage/rawValue``.
+    public private(set) var nanoseconds: [UInt64] = Array(repeating: 0, count: Stage.allCases.count)
+    private var last: UInt64 = 0
+
+    public init() {}
+
+    /// Starts timing from now (call before the first stage of a document).
+    public func start() { last = DispatchTime.now().uptimeNanoseconds }
+
+    /// Charges the time since the previous mark to `stage`.
+    public func mark(_ stage: Stage) {
+        let now = DispatchTime.now().uptimeNanoseconds
+        nanoseconds[stage.rawValue] += now &- last
+        last = now
+    }
+
+    /// Seconds spent in `stage`.
+    public func seconds(_ stage: Stage) -> Double { Double(nanoseconds[stage.rawValue]) / 1e9 }
+}
