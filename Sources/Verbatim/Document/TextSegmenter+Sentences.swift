@@ -89,7 +89,7 @@ extension TextSegmenter {
     func isAbbreviation(before period: Int, in bytes: UnsafeBufferPointer<UInt8>, from lowerBound: Int) -> Bool {
         var start = period
         while start > lowerBound, let (scalar, previous) = UTF8Scalars.scalar(before: start, in: bytes),
-              scalar.properties.isAlphabetic || scalar == "." {
+              scalar == "." || scalar.isLetter {
             start = previous
         }
         while start < period, bytes[start] == UInt8(ascii: ".") { start += 1 }
@@ -126,10 +126,12 @@ extension TextSegmenter {
 
     /// An uppercase or titlecase letter, or a letter from a script without case (Arabic, Chinese…).
     static func isCapital(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic && !scalar.properties.isLowercase
+        if scalar.isASCII { return scalar.value >= 0x41 && scalar.value <= 0x5A }
+        return scalar.properties.isAlphabetic && !scalar.properties.isLowercase
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.numericType == .decimal
+        if scalar.isASCII { return scalar.value >= 0x30 && scalar.value <= 0x39 }
+        return scalar.properties.numericType == .decimal
     }
 }

@@ -21,16 +21,24 @@ public struct QuotationMarks: Sendable {
     }
 
     public let marks: [Mark]
+    /// A mark's bytes with its role and family, ready for comparing against text.
+    private struct Compiled: Sendable {
+        let bytes: [UInt8]
+        let role: Role
+        let family: Family
+    }
     /// Marks indexed by their first byte, longest first.
-    private let byFirstByte: [[Mark]]
+    private let byFirstByte: [[Compiled]]
     /// Whether any mark starts with a byte: a flat table the scan reads without touching the nested arrays.
     private let startsMark: [Bool]
 
     public init(marks: [Mark]) {
         self.marks = marks
-        var table = [[Mark]](repeating: [], count: 256)
+        var table = [[Compiled]](repeating: [], count: 256)
         for mark in marks.sorted(by: { $0.bytes.count > $1.bytes.count }) {
-            if let first = mark.bytes.first { table[Int(first)].append(mark) }
+            if let first = mark.bytes.first {
+                table[Int(first)].append(Compiled(bytes: mark.bytes, role: mark.role, family: mark.family))
+            }
         }
         byFirstByte = table
         startsMark = table.map { !$0.isEmpty }
@@ -43,9 +51,14 @@ public struct QuotationMarks: Sendable {
         while offset < range.upperBound {
             guard startsMark[Int(bytes[offset])] else { offset += 1; continue }
             let candidates = byFirstByte[Int(bytes[offset])]
-            var matched: Mark?
+            var matched: Compiled?
             for mark in candidates where offset + mark.bytes.count <= range.upperBound {
-                if mark.bytes.indices.allSatisfy({ bytes[offset + $0] == mark.bytes[$0] }) {
+                var equal = true
+                for index in 1..<mark.bytes.count where bytes[offset + index] != mark.bytes[index] {
+                    equal = false
+                    break
+                }
+                if equal {
                     matched = mark
                     break
                 }

@@ -8,13 +8,28 @@ enum ByteText {
     /// `range` without leading and trailing whitespace and the given extra ASCII bytes.
     static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, also extra: [UInt8] = []) -> Range<Int> {
         var lower = range.lowerBound, upper = range.upperBound
-        while lower < upper, let (scalar, length) = UTF8Scalars.scalar(at: lower, in: bytes),
-              scalar.isSpace || (scalar.isASCII && extra.contains(UInt8(scalar.value))) {
-            lower += length
+        @inline(__always) func trims(_ byte: UInt8) -> Bool {
+            byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || extra.contains(byte)
         }
-        while upper > lower, let (scalar, start) = UTF8Scalars.scalar(before: upper, in: bytes),
-              scalar.isSpace || (scalar.isASCII && extra.contains(UInt8(scalar.value))) {
-            upper = start
+        while lower < upper {
+            let byte = bytes[lower]
+            if byte < 0x80 {
+                guard trims(byte) else { break }
+                lower += 1
+            } else {
+                guard let (scalar, length) = UTF8Scalars.scalar(at: lower, in: bytes), scalar.isSpace else { break }
+                lower += length
+            }
+        }
+        while upper > lower {
+            let byte = bytes[upper - 1]
+            if byte < 0x80 {
+                guard trims(byte) else { break }
+                upper -= 1
+            } else {
+                guard let (scalar, start) = UTF8Scalars.scalar(before: upper, in: bytes), scalar.isSpace else { break }
+                upper = start
+            }
         }
         return lower..<upper
     }

@@ -34,10 +34,28 @@ enum UTF8Scalars {
 
 extension Unicode.Scalar {
     /// A letter or a digit.
+    @inline(__always)
     var isWordCharacter: Bool {
-        properties.isAlphabetic || properties.numericType != nil
+        if value < 0x80 {
+            // ASCII: Alphabetic is A-Z and a-z, numeric is 0-9 (the same answer as the Unicode properties).
+            let lower = value | 0x20
+            return (lower >= 0x61 && lower <= 0x7A) || (value >= 0x30 && value <= 0x39)
+        }
+        return properties.isAlphabetic || properties.numericType != nil
+    }
+
+    /// A letter (Unicode Alphabetic), answered without a property lookup for ASCII.
+    @inline(__always)
+    var isLetter: Bool {
+        if value < 0x80 { let lower = value | 0x20; return lower >= 0x61 && lower <= 0x7A }
+        return properties.isAlphabetic
     }
 
     /// Space, tab or line break (including no-break and other Unicode spaces).
-    var isSpace: Bool { properties.isWhitespace }
+    @inline(__always)
+    var isSpace: Bool {
+        // ASCII White_Space is U+0009...U+000D and U+0020; the property lookup is only needed beyond ASCII.
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return properties.isWhitespace
+    }
 }
