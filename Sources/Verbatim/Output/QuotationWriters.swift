@@ -4,25 +4,57 @@ public enum QuotationWriters {
     /// "speaker":{"name","mention","start","end","resolution"}|null,"affiliation","cue","confidence"}]}`.
     public static func jsonLine(_ result: ExtractionResult) -> String {
         let location = result.document.lineIndex
-        var quotes: [String] = []
-        quotes.reserveCapacity(result.quotations.count)
-        for quotation in result.quotations {
-            let (line, column) = location.location(of: quotation.content.lowerBound)
-            var speaker = "null"
-            if let found = quotation.speaker {
-                speaker = "{\"name\":\(JSONText.string(found.name)),\"mention\":\(JSONText.string(result.text(found.mention))),"
-                    + "\"start\":\(found.mention.lowerBound),\"end\":\(found.mention.upperBound),"
-                    + "\"resolution\":\(JSONText.string(found.resolution.rawValue))}"
+        var out = JSONBytes(capacity: 256 + result.quotations.count * 512)
+        result.document.bytes.withUnsafeBufferPointer { document in
+            func text(_ range: Range<Int>) { out.string(bytes: UnsafeBufferPointer(rebasing: document[range])) }
+            out.raw("{\"path\":")
+            out.string(result.document.path)
+            out.raw(",\"outlet\":")
+            out.optional(result.outlet)
+            out.raw(",\"quotes\":[")
+            for (position, quotation) in result.quotations.enumerated() {
+                if position > 0 { out.raw(",") }
+                let (line, column) = location.location(of: quotation.content.lowerBound)
+                out.raw("{\"text\":")
+                text(quotation.content)
+                out.raw(",\"kind\":")
+                out.string(quotation.kind.rawValue)
+                out.raw(",\"start\":")
+                out.integer(quotation.content.lowerBound)
+                out.raw(",\"end\":")
+                out.integer(quotation.content.upperBound)
+                out.raw(",\"line\":")
+                out.integer(line)
+                out.raw(",\"column\":")
+                out.integer(column)
+                out.raw(",\"speaker\":")
+                if let found = quotation.speaker {
+                    out.raw("{\"name\":")
+                    out.string(found.name)
+                    out.raw(",\"mention\":")
+                    text(found.mention)
+                    out.raw(",\"start\":")
+                    out.integer(found.mention.lowerBound)
+                    out.raw(",\"end\":")
+                    out.integer(found.mention.upperBound)
+                    out.raw(",\"resolution\":")
+                    out.string(found.resolution.rawValue)
+                    out.raw("}")
+                } else {
+                    out.raw("null")
+                }
+                out.raw(",\"affiliation\":")
+                if let affiliation = quotation.affiliation { text(affiliation) } else { out.raw("null") }
+                out.raw(",\"cue\":")
+                if let cue = quotation.cue { text(cue) } else { out.raw("null") }
+                out.raw(",\"confidence\":")
+                var number = JSONText.number(quotation.confidence)
+                number.withUTF8 { out.rawBytes($0) }
+                out.raw("}")
             }
-            quotes.append("{\"text\":\(JSONText.string(result.text(quotation.content))),\"kind\":\"\(quotation.kind.rawValue)\","
-                + "\"start\":\(quotation.content.lowerBound),\"end\":\(quotation.content.upperBound),"
-                + "\"line\":\(line),\"column\":\(column),\"speaker\":\(speaker),"
-                + "\"affiliation\":\(JSONText.optional(quotation.affiliation.map(result.text))),"
-                + "\"cue\":\(JSONText.optional(quotation.cue.map(result.text))),"
-                + "\"confidence\":\(JSONText.number(quotation.confidence))}")
+            out.raw("]}")
         }
-        return "{\"path\":\(JSONText.string(result.document.path)),\"outlet\":\(JSONText.optional(result.outlet)),"
-            + "\"quotes\":[\(quotes.joined(separator: ","))]}"
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     /// A readable listing: one block per quotation, "speaker — “quote” — path:line:column".

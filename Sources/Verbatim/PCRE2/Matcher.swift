@@ -93,14 +93,15 @@ public final class Matcher {
             throw PatternError.match(code: result, message: pcre2ErrorMessage(result), origin: pattern.origin)
         }
         let vector = pcre2_get_ovector_pointer_8(matchData)!
-        let pairs = pattern.captureCount + 1
-        var groups: [Range<Int>?] = []
-        groups.reserveCapacity(pairs)
-        for index in 0..<pairs {
-            let lower = vector[2 * index], upper = vector[2 * index + 1]
-            groups.append(lower == verbatim_pcre2_unset() ? nil : lower..<upper)
+        let unset = verbatim_pcre2_unset()
+        let groups = [Range<Int>?](unsafeUninitializedCapacity: pattern.captureCount + 1) { buffer, count in
+            for index in 0..<buffer.count {
+                let lower = vector[2 * index], upper = vector[2 * index + 1]
+                (buffer.baseAddress! + index).initialize(to: lower == unset ? nil : lower..<upper)
+            }
+            count = buffer.count
         }
-        return Match(groups: groups, groupNumbers: pattern.groupNumbers)
+        return Match(groups: groups, groupNames: pattern.groupNames)
     }
 
     private static func nextCharacter(_ subject: UnsafeBufferPointer<UInt8>, after offset: Int) -> Int {

@@ -27,6 +27,8 @@ public final class Pattern: @unchecked Sendable {
     public let origin: PatternOrigin
     /// Named capture groups and their numbers.
     public let groupNumbers: [String: Int]
+    /// The same names as a list, for ``Match``'s by-name lookup.
+    let groupNames: [GroupName]
     /// The number of capture groups, not counting the whole match.
     public let captureCount: Int
     /// Whether JIT compilation succeeded.
@@ -59,6 +61,7 @@ public final class Pattern: @unchecked Sendable {
         pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
         captureCount = Int(count)
         groupNumbers = Pattern.readGroupNames(compiled)
+        groupNames = groupNumbers.map { GroupName(name: $0.key, number: $0.value) }.sorted { $0.number < $1.number }
     }
 
     deinit {

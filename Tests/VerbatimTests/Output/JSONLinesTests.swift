@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import Verbatim
+
+@Suite struct JSONLinesTests {
+    private func object(_ line: String) throws -> [String: Any] {
+        try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    }
+
+    @Test func stringsEscapeQuotesBackslashesAndControlCharacters() {
+        #expect(JSONText.string("a\"b\\c") == #""a\"b\\c""#)
+        #expect(JSONText.string("line\nbreak\ttab\r") == #""line\nbreak\ttab\r""#)
+        #expect(JSONText.string("\u{01}\u{1F}") == #""\u0001\u001f""#)
+        #expect(JSONText.string("“curly” and é") == "\"“curly” and é\"")
+        #expect(JSONText.string("a\u{2028}b\u{2029}c") == #""a\u2028b\u2029c""#)
+        #expect(JSONText.string("") == "\"\"")
+    }
+
+    @Test func integersAreWrittenInDecimal() {
+        var writer = JSONBytes(capacity: 16)
+        for value in [0, 7, 10, 1234567890, -42] {
+            writer.integer(value)
+            writer.raw(" ")
+        }
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == "0 7 10 1234567890 -42 ")
+    }
+
+    @Test func aLineCarriesEveryFieldWithByteOffsets() throws {
+        let text = "Intro.\n\n“We will \"never\" back down,” said Jane Doe, a senior analyst at the Acme Institute.\n"
+        let extracted = try Extracted(text, path: "dir/a \"b\".txt")
+        let line = QuotationWriters.jsonLine(extracted.result)
+        #expect(!line.contains("\n"))
+        let json = try object(line)
+        #expect(json["path"] as? String == "dir/a \"b\".txt")
+        let quotes = try #require(json["quotes"] as? [[String: Any]])
+        let quote = try #require(quotes.first)
+        let start = try #require(quote["start"] as? Int), end = try #require(quote["end"] as? Int)
+        let bytes = Array(text.utf8)
+        #expect(quote["text"] as? String == String(decoding: bytes[start..<end], as: UTF8.self))
+        #expect(quote["text"] as? String == "We will \"never\" back down")
+        #expect(quote["kind"] as? String == "direct")
+        #expect(quote["line"] as? Int == 3)
+        #expect(quote["column"] as? Int == 2)
+        let speaker = try #require(quote["speaker"] as? [String: Any])
+        #expect(speaker["name"] as? String == "Jane Doe")
+        #expect(speaker["mention"] as? String == "Jane Doe")
+        let mentionStart = try #require(speaker["start"] as? Int), mentionEnd = try #require(speaker["end"] as? Int)
+        #expect(String(decoding: bytes[mentionStart..<mentionEnd], as: UTF8.self) == "Jane Doe")
+        #expect(quote["cue"] as? String == "said")
+        #expect(quote["confidence"] is NSNumber)
+    }
+
+    @Test func aDocumentWithoutQuotationsHasAnEmptyList() throws {
+        let extracted = try Extracted("Nothing was said here at all.\n")
+        let json = try object(QuotationWriters.jsonLine(extracted.result))
+        #expect((json["quotes"] as? [Any])?.isEmpty == true)
+        #expect(json["outlet"] is NSNull)
+    }
+}
