@@ -14,6 +14,14 @@ struct JSONBytes {
     /// Appends bytes that are already JSON (a number written by ``JSONText/number(_:digits:)``).
     mutating func rawBytes(_ text: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: text) }
 
+    /// Appends `,"start":N,"end":M` for a byte range.
+    mutating func span(_ range: Range<Int>) {
+        raw(",\"start\":")
+        integer(range.lowerBound)
+        raw(",\"end\":")
+        integer(range.upperBound)
+    }
+
     /// Appends a decimal integer.
     mutating func integer(_ value: Int) {
         guard value != 0 else { bytes.append(0x30); return }
