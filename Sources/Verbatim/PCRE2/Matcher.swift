@@ -86,8 +86,11 @@ public final class Matcher {
             code = anchored
             options &= ~UInt32(PCRE2_ANCHORED)
         }
-        let result = pcre2_match_8(code, base, subject.count, start,
-                                   options | UInt32(PCRE2_NO_UTF_CHECK), matchData, context)
+        // A JIT-compiled pattern goes straight to the JIT fast path, which skips the interpreter's
+        // argument checks (the subject was validated once, when the document was read).
+        let result = pattern.isJITCompiled
+            ? pcre2_jit_match_8(code, base, subject.count, start, options, matchData, context)
+            : pcre2_match_8(code, base, subject.count, start, options | UInt32(PCRE2_NO_UTF_CHECK), matchData, context)
         if result == PCRE2_ERROR_NOMATCH { return nil }
         if result < 0 {
             throw PatternError.match(code: result, message: pcre2ErrorMessage(result), origin: pattern.origin)
