@@ -19,7 +19,7 @@ demo: release
 
 ## Measure extraction throughput on a generated 50 MB corpus (release build).
 bench: release
-	$(RELEASE_BIN) bench --megabytes 50
+	$(RELEASE_BIN) bench --megabytes 50 --stages
 
 ## Regenerate the example reports in Reports/ from the sample articles (a test fails when they are stale).
 reports: release
