@@ -13,7 +13,11 @@ final class ReportedSpeechFinder {
     private let trailingRest: Matcher
     private let clauseEnd: Matcher
     private let frames: FrameAttributor
-    private let firstPerson: Set<String>
+    private let firstPerson: FirstPersonWords
+    private let verbCheck: LeadingVerbCheck
+    /// The starts to try the leading patterns at in the current sentence, in the order they are tried.
+    private var starts: [Int] = []
+    private var cueStarts: [Int] = []
     /// Fewer words than this is not a clause worth reporting.
     private let minimumWords = 4
     /// Lower-case words that can open a source, as folded hashes.
@@ -26,17 +30,18 @@ final class ReportedSpeechFinder {
         trailingRest = Matcher(rules.reportedSpeech.trailingRest)
         clauseEnd = Matcher(rules.reportedSpeech.clauseEnd)
         self.frames = frames
-        firstPerson = Set(rules.lexicon.firstPerson.map { $0.lowercased() })
+        firstPerson = FirstPersonWords(rules.lexicon.firstPerson)
+        verbCheck = LeadingVerbCheck(rules: rules.reportedSpeech.leading, lexicon: rules.lexicon)
         subjects = Self.subjectOpeners(rules.lexicon)
     }
 
     /// Reported speech in one sentence. `stop` is where a quotation inside the sentence begins (the
     /// clause ends there); `lostMarks` says the document has no quotation marks at all.
     func find(in bytes: UnsafeBufferPointer<UInt8>, sentence: Range<Int>, stop: Int?, lostMarks: Bool,
-              earlierSentences: [Range<Int>], cueIndex: CueIndex) throws -> Found? {
+              earlierSentences: ArraySlice<Range<Int>>, cueIndex: CueIndex) throws -> Found? {
         let end = stop ?? sentence.upperBound
         // Every reported-speech pattern needs a speech verb: sentences without one are skipped cheaply.
-        let cues = cueIndex.cues(in: sentence.lowerBound..<end).map(\.lowerBound)
+        let cues = cueIndex.cues(in: sentence.lowerBound..<end)
         guard !cues.isEmpty else { return nil }
         if stop == nil, let trailing = try trailing(bytes, sentence, from: sentence.lowerBound, cues: cues) {
             var clause = trailing.clause
@@ -44,14 +49,17 @@ final class ReportedSpeechFinder {
             if lostMarks {
                 kind = .direct
                 for earlier in earlierSentences.reversed() {
-                    guard isFirstPerson(bytes, earlier), !cueIndex.contains(in: earlier) else { break }
+                    guard firstPerson.occur(in: bytes, earlier), !cueIndex.contains(in: earlier) else { break }
                     clause = earlier.lowerBound..<clause.upperBound
                 }
             }
             return Found(kind: kind, clause: clause, hit: trailing.hit)
         }
-        for (rule, matcher) in leading {
-            guard let match = try leadingMatch(matcher, bytes, sentence.lowerBound..<end, cues: cues) else { continue }
+        collectStarts(bytes, sentence.lowerBound..<end, cues: cues)
+        verbCheck.prepare(bytes, sentence.lowerBound..<end)
+        for (position, (rule, matcher)) in leading.enumerated() {
+            let reach = verbCheck.reach(of: position, bytes)
+            guard let match = try leadingMatch(matcher, bytes, sentence.lowerBound..<end, reach: reach) else { continue }
             let start = match.range.upperBound
             let clause = clauseRange(bytes, start..<end)
             guard ByteText.wordCount(bytes, clause) >= minimumWords else { continue }
@@ -72,23 +80,23 @@ final class ReportedSpeechFinder {
     func closingAttribution(in bytes: UnsafeBufferPointer<UInt8>, sentence: Range<Int>, after offset: Int,
                             cueIndex: CueIndex) throws -> FrameHit? {
         guard offset < sentence.upperBound else { return nil }
-        let cues = cueIndex.cues(in: offset..<sentence.upperBound).map(\.lowerBound)
+        let cues = cueIndex.cues(in: offset..<sentence.upperBound)
         guard !cues.isEmpty else { return nil }
         return try trailing(bytes, sentence, from: offset, cues: cues)?.hit
     }
 
     /// "…, NAME said." — an after-frame at a comma that closes the sentence.
     private func trailing(_ bytes: UnsafeBufferPointer<UInt8>, _ sentence: Range<Int>, from start: Int,
-                          cues: [Int]) throws -> (clause: Range<Int>, hit: FrameHit)? {
+                          cues: ArraySlice<Range<Int>>) throws -> (clause: Range<Int>, hit: FrameHit)? {
         var offset = start
-        var nextCue = 0
+        var nextCue = cues.startIndex
         while offset < sentence.upperBound {
             defer { offset += 1 }
             guard bytes[offset] == UInt8(ascii: ",") else { continue }
             // A frame at this comma must reach a speech verb soon after it.
-            while nextCue < cues.count && cues[nextCue] <= offset { nextCue += 1 }
-            guard nextCue < cues.count else { return nil }
-            guard cues[nextCue] - offset <= subjectReach else { continue }
+            while nextCue < cues.endIndex && cues[nextCue].lowerBound <= offset { nextCue += 1 }
+            guard nextCue < cues.endIndex else { return nil }
+            guard cues[nextCue].lowerBound - offset <= subjectReach else { continue }
             var clause = ByteText.trimmed(bytes, sentence.lowerBound..<offset)
             guard let hit = try frames.matchAfter(in: bytes, range: offset..<sentence.upperBound),
                   hit["name"] != nil || hit["pronoun"] != nil || hit["org"] != nil || hit["group"] != nil || hit["role"] != nil
@@ -100,7 +108,7 @@ final class ReportedSpeechFinder {
             let parenthetical = rest.first == UInt8(ascii: ",")
                 && ByteText.wordCount(bytes, (hit.range.upperBound + 1)..<sentence.upperBound) >= minimumWords
             if parenthetical, start == sentence.lowerBound, ByteText.wordCount(bytes, clause) < minimumWords {
-                clause = ByteText.trimmed(bytes, sentence, also: Array(".".utf8))
+                clause = ByteText.trimmed(bytes, sentence, also: Self.period)
             }
             guard ByteText.wordCount(bytes, clause) >= minimumWords else { continue }
             return (clause, hit)
@@ -116,11 +124,11 @@ final class ReportedSpeechFinder {
 
     /// The clause without trailing punctuation and a trailing "saying"-type verb before a quotation.
     private func clauseRange(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
-        var clause = ByteText.trimmed(bytes, range, also: Array(".,;:".utf8))
+        var clause = ByteText.trimmed(bytes, range, also: Self.clausePunctuation)
         // Drop a participle that introduces a following quotation ("…, saying,").
         if let lastSpace = (clause.lowerBound..<clause.upperBound).last(where: { bytes[$0] == UInt8(ascii: " ") }),
-           ByteText.string(bytes, (lastSpace + 1)..<clause.upperBound).hasSuffix("ing") {
-            clause = ByteText.trimmed(bytes, clause.lowerBound..<lastSpace, also: Array(".,;:".utf8))
+           endsWithING(bytes, (lastSpace + 1)..<clause.upperBound) {
+            clause = ByteText.trimmed(bytes, clause.lowerBound..<lastSpace, also: Self.clausePunctuation)
         }
         // Stop at a second attribution joined by "while", or at a semicolon (`clause_end`).
         if let end = try? clauseEnd.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[clause])) {
@@ -129,25 +137,39 @@ final class ReportedSpeechFinder {
         return clause
     }
 
-    private func isFirstPerson(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        ByteText.string(bytes, range).split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
-            .contains { firstPerson.contains($0.lowercased()) }
+    /// Whether the word in `range` ends with "ing" (as a string would tell: after a non-ASCII character
+    /// the string decides, for a mark that may join the "i").
+    private func endsWithING(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.count >= 3, bytes[range.upperBound - 3] == UInt8(ascii: "i"),
+              bytes[range.upperBound - 2] == UInt8(ascii: "n"), bytes[range.upperBound - 1] == UInt8(ascii: "g") else { return false }
+        guard range.count > 3, bytes[range.upperBound - 4] >= 0x80 else { return true }
+        return ByteText.string(bytes, range).hasSuffix("ing")
     }
 
-    /// The leftmost match of a leading pattern in `range`, tried only at the word starts shortly before
-    /// each speech verb (where a source can stand), anchored there so PCRE2 does no scanning of its own.
+    /// Fills `starts` with the word starts shortly before each speech verb (where a source can stand),
+    /// each once, cue by cue: the order in which every leading pattern tries them.
+    private func collectStarts(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cues: ArraySlice<Range<Int>>) {
+        starts.removeAll(keepingCapacity: true)
+        for cue in cues {
+            cueStarts.removeAll(keepingCapacity: true)
+            Self.appendWordStarts(bytes, from: max(range.lowerBound, cue.lowerBound - subjectReach), to: cue.lowerBound + 1,
+                                  subjects: subjects, into: &cueStarts)
+            for start in cueStarts.reversed() {
+                if let last = starts.last, start <= last, starts.contains(start) { continue }
+                starts.append(start)
+            }
+        }
+    }
+
+    /// The first match of a leading pattern at the collected starts up to `reach` (where the pattern's
+    /// last possible verb begins), anchored there so PCRE2 does no scanning of its own.
     /// Ranges in the returned match are document offsets.
     private func leadingMatch(_ matcher: Matcher, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
-                              cues: [Int]) throws -> Match? {
-        var tried = Set<Int>()
+                              reach: Int) throws -> Match? {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        for cue in cues {
-            let starts = Self.wordStarts(bytes, from: max(range.lowerBound, cue - subjectReach), to: cue + 1, subjects: subjects)
-            for start in starts where !tried.contains(start) {
-                tried.insert(start)
-                guard let match = try matcher.firstMatch(in: slice, from: start - range.lowerBound, anchored: true) else { continue }
-                return match.shifted(by: range.lowerBound)
-            }
+        for start in starts where start <= reach {
+            guard let match = try matcher.firstMatch(in: slice, from: start - range.lowerBound, anchored: true) else { continue }
+            return match.shifted(by: range.lowerBound)
         }
         return nil
     }
@@ -158,9 +180,17 @@ final class ReportedSpeechFinder {
     static func wordStarts(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, limit: Int = 16,
                            subjects: Set<UInt64>? = nil) -> [Int] {
         var starts: [Int] = []
+        appendWordStarts(bytes, from: from, to: to, limit: limit, subjects: subjects, into: &starts)
+        return starts.reversed()
+    }
+
+    /// The starts of ``wordStarts(_:from:to:limit:subjects:)``, appended to `starts` last first.
+    static func appendWordStarts(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, limit: Int = 16,
+                                 subjects: Set<UInt64>?, into starts: inout [Int]) {
+        let base = starts.count
         var index = to - 1
         var seen = 0
-        while index >= from && starts.count < limit && seen < 3 * limit {
+        while index >= from && starts.count - base < limit && seen < 3 * limit {
             let byte = bytes[index]
             let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0xC0
             if isLetter {
@@ -180,8 +210,10 @@ final class ReportedSpeechFinder {
             }
             index -= 1
         }
-        return starts.reversed()
     }
+
+    private static let period = Array(".".utf8)
+    private static let clausePunctuation = Array(".,;:".utf8)
 
     /// Folded hashes of the lower-case words that can open a source ("he", "the", "some", "analysts").
     static func subjectOpeners(_ lexicon: Lexicon) -> Set<UInt64> {

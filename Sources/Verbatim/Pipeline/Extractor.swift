@@ -166,7 +166,7 @@ public final class Extractor {
                 if outer.contains(where: { $0.lowerBound < sentence.lowerBound && $0.upperBound > sentence.lowerBound }) { continue }
                 let stop = quoted.first { sentence.contains($0.lowerBound) }?.lowerBound
                 guard let found = try reported.find(in: bytes, sentence: sentence, stop: stop, lostMarks: lostMarks,
-                                                    earlierSentences: Array(sentences[..<position]), cueIndex: state.cues),
+                                                    earlierSentences: sentences[..<position], cueIndex: state.cues),
                       let source = SourceMention.from(found.hit, bytes: bytes, cleaner: cleaner, lexicon: rules.lexicon),
                       source.kind != .pronoun(.plural)
                 else { continue }

@@ -1,0 +1,163 @@
+/// Where the leading patterns of `reported-speech.yml` can match in a sentence, told by their verbs.
+///
+/// Every leading pattern holds a verb (a whole word or words of its `verb_lists` or `verb_phrases`) at
+/// or after its start, and its `after_verb` part matches where that verb ends. The check finds those
+/// verbs once per sentence and runs `after_verb` at the last of them, so that a pattern is tried only at
+/// the starts before a verb it accepts: skipping the other starts cannot change what the pattern finds.
+final class LeadingVerbCheck {
+    /// A verb phrase of one rule, as lower-case ASCII words.
+    private struct Phrase {
+        var rule: Int
+        var words: [[UInt8]]
+    }
+
+    /// A verb in the current sentence: the rule it belongs to and the bytes of its phrase.
+    private struct Verb {
+        var rule: Int
+        var start: Int
+        var end: Int
+    }
+
+    /// The phrases, and their positions by the folded hash of their first word.
+    private var phrases: [Phrase] = []
+    private let firstWords: HashPositions
+    /// The `after_verb` matcher of each rule; `nil` where a rule cannot be checked (it is tried everywhere).
+    private let tails: [Matcher?]
+    private var verbs: [Verb] = []
+    /// Per rule, the start of the last verb that its `after_verb` accepts (-1: none), once asked.
+    private var reach: [Int?]
+    private var range: Range<Int> = 0..<0
+
+    init(rules: [ReportedSpeechRules.Rule], lexicon: Lexicon) {
+        var tails: [Matcher?] = []
+        var phrases: [Phrase] = []
+        for (index, rule) in rules.enumerated() {
+            let verbs = rule.verbPhrases + rule.verbLists.flatMap { $0.verbs(in: lexicon) }
+            let split = verbs.map { $0.lowercased().split(separator: " ").map { Array($0.utf8) } }
+            // Only verbs made of ASCII letters can be found by their words.
+            let checkable = !split.isEmpty && split.allSatisfy { phrase in
+                !phrase.isEmpty && phrase.allSatisfy { $0.allSatisfy(Self.isLetter) }
+            }
+            guard checkable, let afterVerb = rule.afterVerb else {
+                tails.append(nil)
+                continue
+            }
+            tails.append(Matcher(afterVerb))
+            phrases += split.map { Phrase(rule: index, words: $0) }
+        }
+        self.tails = tails
+        self.phrases = phrases
+        firstWords = HashPositions(phrases.map { PersonIndex.foldedHash($0.words[0]) })
+        reach = Array(repeating: nil, count: rules.count)
+    }
+
+    /// Finds the verbs of `range` (the text a leading pattern runs on) for later ``reach(of:_:)`` calls.
+    func prepare(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        self.range = range
+        verbs.removeAll(keepingCapacity: true)
+        for rule in reach.indices { reach[rule] = nil }
+        guard !phrases.isEmpty else { return }
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard Self.isLetter(bytes[index]) else {
+                index += 1
+                continue
+            }
+            let end = Self.wordEnd(bytes, from: index, limit: range.upperBound)
+            firstWords.forEach(PersonIndex.foldedHash(bytes[index..<end])) { position in
+                let phrase = phrases[position]
+                if let phraseEnd = Self.end(of: phrase.words, in: bytes, at: index, limit: range.upperBound) {
+                    verbs.append(Verb(rule: phrase.rule, start: index, end: phraseEnd))
+                }
+            }
+            index = end
+        }
+    }
+
+    /// The last offset at which rule `rule` can start to match in the prepared range: the start of the
+    /// last of its verbs that `after_verb` accepts, -1 when there is none, `Int.max` when the rule has no check.
+    func reach(of rule: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let tail = tails[rule] else { return Int.max }
+        if let known = reach[rule] { return known }
+        var result = -1
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        for verb in verbs.reversed() where verb.rule == rule {
+            // A match error here leaves the decision to the pattern itself.
+            let accepted: Bool
+            do {
+                accepted = try tail.firstMatch(in: slice, from: verb.end - range.lowerBound, anchored: true) != nil
+            } catch {
+                accepted = true
+            }
+            if accepted {
+                result = verb.start
+                break
+            }
+        }
+        reach[rule] = result
+        return result
+    }
+
+    /// Whether `byte` is an ASCII letter.
+    static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+
+    /// The end of the ASCII letters from `start`.
+    private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
+        var end = start
+        while end < limit, Self.isLetter(bytes[end]) { end += 1 }
+        return end
+    }
+
+    /// Where `words` end when they stand at `start` as whole words in any case, apart by anything but
+    /// ASCII letters and digits; `nil` when they do not stand there.
+    private static func end(of words: [[UInt8]], in bytes: UnsafeBufferPointer<UInt8>, at start: Int, limit: Int) -> Int? {
+        var index = start
+        for (position, word) in words.enumerated() {
+            if position > 0 {
+                let separator = index
+                while index < limit, !Self.isLetter(bytes[index]), !(bytes[index] >= 0x30 && bytes[index] <= 0x39) { index += 1 }
+                guard index > separator else { return nil }
+            }
+            let end = wordEnd(bytes, from: index, limit: limit)
+            guard end - index == word.count else { return nil }
+            for offset in 0..<word.count where bytes[index + offset] | 0x20 != word[offset] { return nil }
+            index = end
+        }
+        return index
+    }
+}
+
+/// A fixed set of 64-bit word hashes, each with the positions it was given at, looked up without
+/// hashing the hash again (open addressing on its own bits).
+struct HashPositions {
+    private var keys: [UInt64]
+    /// Per slot: the positions given for its key, or empty for a free slot.
+    private var positions: [[Int]]
+    private let mask: Int
+
+    init(_ hashes: [UInt64]) {
+        var size = 8
+        while size < 4 * hashes.count { size *= 2 }
+        keys = Array(repeating: 0, count: size)
+        positions = Array(repeating: [], count: size)
+        mask = size - 1
+        for (position, hash) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while !positions[slot].isEmpty && keys[slot] != hash { slot = (slot + 1) & mask }
+            keys[slot] = hash
+            positions[slot].append(position)
+        }
+    }
+
+    /// Calls `body` with each position given for `hash`.
+    func forEach(_ hash: UInt64, _ body: (Int) -> Void) {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while !positions[slot].isEmpty {
+            if keys[slot] == hash {
+                for position in positions[slot] { body(position) }
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+}
