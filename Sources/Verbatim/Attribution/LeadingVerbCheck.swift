@@ -23,6 +23,8 @@ final class LeadingVerbCheck {
     private let firstWords: HashPositions
     /// The `after_verb` matcher of each rule; `nil` where a rule cannot be checked (it is tried everywhere).
     private let tails: [Matcher?]
+    /// Per rule, whether its verb always stands after the start of its match.
+    private let follows: [Bool]
     private var verbs: [Verb] = []
     /// Per rule, the start of the last verb that its `after_verb` accepts (-1: none), once asked.
     private var reach: [Int?]
@@ -46,18 +48,20 @@ final class LeadingVerbCheck {
             phrases += split.map { Phrase(rule: index, words: $0) }
         }
         self.tails = tails
+        follows = rules.map(\.verbFollowsStart)
         self.phrases = phrases
         firstWords = HashPositions(phrases.map { PersonIndex.foldedHash($0.words[0]) })
         reach = Array(repeating: nil, count: rules.count)
     }
 
-    /// Finds the verbs of `range` (the text a leading pattern runs on) for later ``reach(of:_:)`` calls.
-    func prepare(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+    /// Finds the verbs of `range` (the text a leading pattern runs on) from `first` (a word start, the
+    /// first place a pattern is tried at) for later ``reach(of:_:)`` calls.
+    func prepare(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, from first: Int) {
         self.range = range
         verbs.removeAll(keepingCapacity: true)
         for rule in reach.indices { reach[rule] = nil }
         guard !phrases.isEmpty else { return }
-        var index = range.lowerBound
+        var index = max(first, range.lowerBound)
         while index < range.upperBound {
             guard Self.isLetter(bytes[index]) else {
                 index += 1
@@ -75,7 +79,8 @@ final class LeadingVerbCheck {
     }
 
     /// The last offset at which rule `rule` can start to match in the prepared range: the start of the
-    /// last of its verbs that `after_verb` accepts, -1 when there is none, `Int.max` when the rule has no check.
+    /// last of its verbs that `after_verb` accepts (or just before it), -1 when there is none, `Int.max`
+    /// when the rule has no check.
     func reach(of rule: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard let tail = tails[rule] else { return Int.max }
         if let known = reach[rule] { return known }
@@ -90,7 +95,7 @@ final class LeadingVerbCheck {
                 accepted = true
             }
             if accepted {
-                result = verb.start
+                result = follows[rule] ? verb.start - 1 : verb.start
                 break
             }
         }
@@ -127,9 +132,16 @@ final class LeadingVerbCheck {
     }
 }
 
+/// A set of folded word hashes (``PersonIndex/foldedHash(_:)``).
+protocol WordHashes {
+    func contains(_ hash: UInt64) -> Bool
+}
+
+extension Set: WordHashes where Element == UInt64 {}
+
 /// A fixed set of 64-bit word hashes, each with the positions it was given at, looked up without
 /// hashing the hash again (open addressing on its own bits).
-struct HashPositions {
+struct HashPositions: WordHashes {
     private var keys: [UInt64]
     /// Per slot: the positions given for its key, or empty for a free slot.
     private var positions: [[Int]]
@@ -147,6 +159,12 @@ struct HashPositions {
             keys[slot] = hash
             positions[slot].append(position)
         }
+    }
+
+    func contains(_ hash: UInt64) -> Bool {
+        var found = false
+        forEach(hash) { _ in found = true }
+        return found
     }
 
     /// Calls `body` with each position given for `hash`.

@@ -22,6 +22,8 @@ final class ReportedSpeechFinder {
     private let minimumWords = 4
     /// Lower-case words that can open a source, as folded hashes.
     let subjects: Set<UInt64>
+    /// The same hashes, for the finder's own faster look-ups.
+    private let subjectTable: HashPositions
     /// How far (in bytes) a source with its title and affiliation may stand before its speech verb.
     private let subjectReach = 240
 
@@ -33,6 +35,7 @@ final class ReportedSpeechFinder {
         firstPerson = FirstPersonWords(rules.lexicon.firstPerson)
         verbCheck = LeadingVerbCheck(rules: rules.reportedSpeech.leading, lexicon: rules.lexicon)
         subjects = Self.subjectOpeners(rules.lexicon)
+        subjectTable = HashPositions(Array(subjects))
     }
 
     /// Reported speech in one sentence. `stop` is where a quotation inside the sentence begins (the
@@ -56,7 +59,8 @@ final class ReportedSpeechFinder {
             return Found(kind: kind, clause: clause, hit: trailing.hit)
         }
         collectStarts(bytes, sentence.lowerBound..<end, cues: cues)
-        verbCheck.prepare(bytes, sentence.lowerBound..<end)
+        guard let first = starts.min() else { return nil }
+        verbCheck.prepare(bytes, sentence.lowerBound..<end, from: first)
         for (position, (rule, matcher)) in leading.enumerated() {
             let reach = verbCheck.reach(of: position, bytes)
             guard let match = try leadingMatch(matcher, bytes, sentence.lowerBound..<end, reach: reach) else { continue }
@@ -153,7 +157,7 @@ final class ReportedSpeechFinder {
         for cue in cues {
             cueStarts.removeAll(keepingCapacity: true)
             Self.appendWordStarts(bytes, from: max(range.lowerBound, cue.lowerBound - subjectReach), to: cue.lowerBound + 1,
-                                  subjects: subjects, into: &cueStarts)
+                                  subjects: subjectTable, into: &cueStarts)
             for start in cueStarts.reversed() {
                 if let last = starts.last, start <= last, starts.contains(start) { continue }
                 starts.append(start)
@@ -185,8 +189,8 @@ final class ReportedSpeechFinder {
     }
 
     /// The starts of ``wordStarts(_:from:to:limit:subjects:)``, appended to `starts` last first.
-    static func appendWordStarts(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, limit: Int = 16,
-                                 subjects: Set<UInt64>?, into starts: inout [Int]) {
+    static func appendWordStarts<Subjects: WordHashes>(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, limit: Int = 16,
+                                                      subjects: Subjects?, into starts: inout [Int]) {
         let base = starts.count
         var index = to - 1
         var seen = 0

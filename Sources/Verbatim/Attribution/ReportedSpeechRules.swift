@@ -27,6 +27,8 @@ public struct ReportedSpeechRules: Sendable {
         /// Where the verb's words come from: lexicon lists and phrases of the rule's own.
         public var verbLists: [VerbList]
         public var verbPhrases: [String]
+        /// The verb never begins where a match does (a source stands before it).
+        public var verbFollowsStart: Bool
         public var matching: [AttributionFrame.Example]
         public var nonMatching: [AttributionFrame.Example]
     }
@@ -47,9 +49,11 @@ public struct ReportedSpeechRules: Sendable {
         var afterVerb: String?
         var verbLists: [VerbList]
         var verbPhrases: [String]
+        var verbFollowsStart: Bool
 
         enum CodingKeys: String, CodingKey {
             case afterVerb = "after_verb", verbLists = "verb_lists", verbPhrases = "verb_phrases"
+            case verbFollowsStart = "verb_follows_start"
         }
 
         init(from decoder: Decoder) throws {
@@ -58,6 +62,7 @@ public struct ReportedSpeechRules: Sendable {
             afterVerb = try container.decodeIfPresent(String.self, forKey: .afterVerb)
             verbLists = try container.decodeIfPresent([VerbList].self, forKey: .verbLists) ?? []
             verbPhrases = try container.decodeIfPresent([String].self, forKey: .verbPhrases) ?? []
+            verbFollowsStart = try container.decodeIfPresent(Bool.self, forKey: .verbFollowsStart) ?? false
         }
     }
 
@@ -87,6 +92,7 @@ public struct ReportedSpeechRules: Sendable {
             }
             return Rule(id: entry.rule.id, pattern: try whole.compile(file: path, text: text, template: template),
                         afterVerb: afterVerb, verbLists: entry.verbLists, verbPhrases: entry.verbPhrases,
+                        verbFollowsStart: entry.verbFollowsStart,
                         matching: entry.rule.examples?.match ?? [], nonMatching: entry.rule.examples?.no_match ?? [])
         }
         let rest = try RuleFile.compile(file.trailing_rest.pattern, key: "trailing_rest", file: path, text: text, template: template)
