@@ -21,6 +21,10 @@ final class LeadingVerbCheck {
     /// The phrases, and their positions by the folded hash of their first word.
     private var phrases: [Phrase] = []
     private let firstWords: HashPositions
+    /// Bit `n` is set when a first word is `n` letters long (bit 63: 63 or more).
+    private let lengths: UInt64
+    /// Bit `n` is set when a first word begins with the `n`th letter of the alphabet.
+    private let initials: UInt32
     /// The `after_verb` matcher of each rule; `nil` where a rule cannot be checked (it is tried everywhere).
     private let tails: [Matcher?]
     /// Per rule, whether its verb always stands after the start of its match.
@@ -51,6 +55,8 @@ final class LeadingVerbCheck {
         follows = rules.map(\.verbFollowsStart)
         self.phrases = phrases
         firstWords = HashPositions(phrases.map { PersonIndex.foldedHash($0.words[0]) })
+        lengths = phrases.reduce(0) { $0 | 1 << UInt64(min($1.words[0].count, 63)) }
+        initials = phrases.reduce(0) { $0 | 1 << UInt32($1.words[0][0] - 0x61) }
         reach = Array(repeating: nil, count: rules.count)
     }
 
@@ -68,6 +74,12 @@ final class LeadingVerbCheck {
                 continue
             }
             let end = Self.wordEnd(bytes, from: index, limit: range.upperBound)
+            // Most words are told apart from the verbs by their length and first letter alone.
+            guard lengths & 1 << UInt64(min(end - index, 63)) != 0,
+                  initials & 1 << UInt32((bytes[index] | 0x20) - 0x61) != 0 else {
+                index = end
+                continue
+            }
             firstWords.forEach(PersonIndex.foldedHash(bytes[index..<end])) { position in
                 let phrase = phrases[position]
                 if let phraseEnd = Self.end(of: phrase.words, in: bytes, at: index, limit: range.upperBound) {
@@ -129,53 +141,5 @@ final class LeadingVerbCheck {
             index = end
         }
         return index
-    }
-}
-
-/// A set of folded word hashes (``PersonIndex/foldedHash(_:)``).
-protocol WordHashes {
-    func contains(_ hash: UInt64) -> Bool
-}
-
-extension Set: WordHashes where Element == UInt64 {}
-
-/// A fixed set of 64-bit word hashes, each with the positions it was given at, looked up without
-/// hashing the hash again (open addressing on its own bits).
-struct HashPositions: WordHashes {
-    private var keys: [UInt64]
-    /// Per slot: the positions given for its key, or empty for a free slot.
-    private var positions: [[Int]]
-    private let mask: Int
-
-    init(_ hashes: [UInt64]) {
-        var size = 8
-        while size < 4 * hashes.count { size *= 2 }
-        keys = Array(repeating: 0, count: size)
-        positions = Array(repeating: [], count: size)
-        mask = size - 1
-        for (position, hash) in hashes.enumerated() {
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while !positions[slot].isEmpty && keys[slot] != hash { slot = (slot + 1) & mask }
-            keys[slot] = hash
-            positions[slot].append(position)
-        }
-    }
-
-    func contains(_ hash: UInt64) -> Bool {
-        var found = false
-        forEach(hash) { _ in found = true }
-        return found
-    }
-
-    /// Calls `body` with each position given for `hash`.
-    func forEach(_ hash: UInt64, _ body: (Int) -> Void) {
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while !positions[slot].isEmpty {
-            if keys[slot] == hash {
-                for position in positions[slot] { body(position) }
-                return
-            }
-            slot = (slot + 1) & mask
-        }
     }
 }

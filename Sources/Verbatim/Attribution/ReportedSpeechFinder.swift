@@ -9,7 +9,10 @@ final class ReportedSpeechFinder {
         var hit: FrameHit
     }
 
-    private let leading: [(ReportedSpeechRules.Rule, Matcher)]
+    /// The leading rules' ids and matchers, and the numbers of the groups a hit keeps.
+    private let leadingIDs: [String]
+    private let leadingMatchers: [Matcher]
+    private let leadingGroups: [[(name: String, number: Int)]]
     private let trailingRest: Matcher
     private let clauseEnd: Matcher
     private let frames: FrameAttributor
@@ -28,7 +31,11 @@ final class ReportedSpeechFinder {
     private let subjectReach = 240
 
     init(rules: RuleBook, frames: FrameAttributor) {
-        leading = rules.reportedSpeech.leading.map { ($0, Matcher($0.pattern)) }
+        leadingIDs = rules.reportedSpeech.leading.map(\.id)
+        leadingMatchers = rules.reportedSpeech.leading.map { Matcher($0.pattern) }
+        leadingGroups = rules.reportedSpeech.leading.map { rule in
+            Self.hitGroups.compactMap { name in rule.pattern.groupNumbers[name].map { (name, $0) } }
+        }
         trailingRest = Matcher(rules.reportedSpeech.trailingRest)
         clauseEnd = Matcher(rules.reportedSpeech.clauseEnd)
         self.frames = frames
@@ -61,20 +68,22 @@ final class ReportedSpeechFinder {
         collectStarts(bytes, sentence.lowerBound..<end, cues: cues)
         guard let first = starts.min() else { return nil }
         verbCheck.prepare(bytes, sentence.lowerBound..<end, from: first)
-        for (position, (rule, matcher)) in leading.enumerated() {
+        for position in leadingMatchers.indices {
             let reach = verbCheck.reach(of: position, bytes)
-            guard let match = try leadingMatch(matcher, bytes, sentence.lowerBound..<end, reach: reach) else { continue }
+            guard let match = try leadingMatch(leadingMatchers[position], bytes, sentence.lowerBound..<end, reach: reach)
+            else { continue }
             let start = match.range.upperBound
             let clause = clauseRange(bytes, start..<end)
-            guard ByteText.wordCount(bytes, clause) >= minimumWords else { continue }
+            guard Self.hasWords(bytes, clause, atLeast: minimumWords) else { continue }
             // Before a quotation the clause must be complete ("…, saying, “" or "…: “"); otherwise the
             // quotation continues it ("urged his supporters to “…”") and is the speech itself.
             if stop != nil, !endsBeforeQuotation(bytes, clause.upperBound..<end) { continue }
             var groups: [String: Range<Int>] = [:]
-            for name in ["verb", "name", "pronoun", "group", "org", "role", "affiliation", "outlet"] {
-                if let group = match[name], !group.isEmpty { groups[name] = group }
+            for (name, number) in leadingGroups[position] {
+                if let group = match[number], !group.isEmpty { groups[name] = group }
             }
-            return Found(kind: .indirect, clause: clause, hit: FrameHit(frame: rule.id, range: match.range, groups: groups))
+            return Found(kind: .indirect, clause: clause,
+                         hit: FrameHit(frame: leadingIDs[position], range: match.range, groups: groups))
         }
         return nil
     }
@@ -101,20 +110,20 @@ final class ReportedSpeechFinder {
             while nextCue < cues.endIndex && cues[nextCue].lowerBound <= offset { nextCue += 1 }
             guard nextCue < cues.endIndex else { return nil }
             guard cues[nextCue].lowerBound - offset <= subjectReach else { continue }
-            var clause = ByteText.trimmed(bytes, sentence.lowerBound..<offset)
+            var clause = Self.trimmed(bytes, sentence.lowerBound..<offset)
             guard let hit = try frames.matchAfter(in: bytes, range: offset..<sentence.upperBound),
-                  hit["name"] != nil || hit["pronoun"] != nil || hit["org"] != nil || hit["group"] != nil || hit["role"] != nil
+                  hit.groups.keys.contains(where: Self.sourceGroups.contains)
             else { continue }
             let rest = UnsafeBufferPointer(rebasing: bytes[hit.range.upperBound..<sentence.upperBound])
             guard try trailingRest.firstMatch(in: rest, anchored: true) != nil else { continue }
             // A parenthetical attribution after a short subject ("The museum, Mr. Obama said, would …")
             // reports the whole sentence.
             let parenthetical = rest.first == UInt8(ascii: ",")
-                && ByteText.wordCount(bytes, (hit.range.upperBound + 1)..<sentence.upperBound) >= minimumWords
-            if parenthetical, start == sentence.lowerBound, ByteText.wordCount(bytes, clause) < minimumWords {
-                clause = ByteText.trimmed(bytes, sentence, also: Self.period)
+                && Self.hasWords(bytes, (hit.range.upperBound + 1)..<sentence.upperBound, atLeast: minimumWords)
+            if parenthetical, start == sentence.lowerBound, !Self.hasWords(bytes, clause, atLeast: minimumWords) {
+                clause = Self.trimmed(bytes, sentence, also: Self.period)
             }
-            guard ByteText.wordCount(bytes, clause) >= minimumWords else { continue }
+            guard Self.hasWords(bytes, clause, atLeast: minimumWords) else { continue }
             return (clause, hit)
         }
         return nil
@@ -128,11 +137,11 @@ final class ReportedSpeechFinder {
 
     /// The clause without trailing punctuation and a trailing "saying"-type verb before a quotation.
     private func clauseRange(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
-        var clause = ByteText.trimmed(bytes, range, also: Self.clausePunctuation)
+        var clause = Self.trimmed(bytes, range, also: Self.clausePunctuation)
         // Drop a participle that introduces a following quotation ("…, saying,").
         if let lastSpace = (clause.lowerBound..<clause.upperBound).last(where: { bytes[$0] == UInt8(ascii: " ") }),
            endsWithING(bytes, (lastSpace + 1)..<clause.upperBound) {
-            clause = ByteText.trimmed(bytes, clause.lowerBound..<lastSpace, also: Self.clausePunctuation)
+            clause = Self.trimmed(bytes, clause.lowerBound..<lastSpace, also: Self.clausePunctuation)
         }
         // Stop at a second attribution joined by "while", or at a semicolon (`clause_end`).
         if let end = try? clauseEnd.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[clause])) {
@@ -217,6 +226,26 @@ final class ReportedSpeechFinder {
     }
 
     private static let period = Array(".".utf8)
+    /// The groups of a hit that name its source, and all the groups a hit keeps.
+    private static let sourceGroups = ["name", "pronoun", "org", "group", "role"]
+    private static let hitGroups = ["verb", "name", "pronoun", "group", "org", "role", "affiliation", "outlet"]
+
+    /// ``ByteText/trimmed(_:_:also:)``, with ASCII ends trimmed here and only the rest left to it.
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, also extra: [UInt8] = []) -> Range<Int> {
+        func trims(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || extra.contains(byte) }
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, bytes[lower] < 0x80, trims(bytes[lower]) { lower += 1 }
+        while upper > lower, bytes[upper - 1] < 0x80, trims(bytes[upper - 1]) { upper -= 1 }
+        guard lower < upper, bytes[lower] >= 0x80 || bytes[upper - 1] >= 0x80 else { return lower..<upper }
+        return ByteText.trimmed(bytes, lower..<upper, also: extra)
+    }
+
+    /// Whether `range` holds at least `count` words (``ByteText/wordCount(_:_:)``), counted in a short
+    /// prefix first: a prefix never holds more words than the whole.
+    private static func hasWords(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, atLeast count: Int) -> Bool {
+        let prefix = range.lowerBound..<min(range.upperBound, range.lowerBound + 12 * count)
+        return ByteText.wordCount(bytes, prefix) >= count || (prefix != range && ByteText.wordCount(bytes, range) >= count)
+    }
     private static let clausePunctuation = Array(".,;:".utf8)
 
     /// Folded hashes of the lower-case words that can open a source ("he", "the", "some", "analysts").
