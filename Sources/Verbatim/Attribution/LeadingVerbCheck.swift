@@ -21,10 +21,10 @@ final class LeadingVerbCheck {
     /// The phrases, and their positions by the folded hash of their first word.
     private var phrases: [Phrase] = []
     private let firstWords: HashPositions
-    /// Bit `n` is set when a first word is `n` letters long (bit 63: 63 or more).
-    private let lengths: UInt64
-    /// Bit `n` is set when a first word begins with the `n`th letter of the alphabet.
-    private let initials: UInt32
+    /// Per pair of first letters (26 × first + second), bit `n` is set when a first word with those
+    /// letters is `n` letters long (bit 63: 63 or more); one-letter words by their letter in `single`.
+    private let lengths: [UInt64]
+    private let single: UInt32
     /// The `after_verb` matcher of each rule; `nil` where a rule cannot be checked (it is tried everywhere).
     private let tails: [Matcher?]
     /// Per rule, whether its verb always stands after the start of its match.
@@ -55,8 +55,17 @@ final class LeadingVerbCheck {
         follows = rules.map(\.verbFollowsStart)
         self.phrases = phrases
         firstWords = HashPositions(phrases.map { PersonIndex.foldedHash($0.words[0]) })
-        lengths = phrases.reduce(0) { $0 | 1 << UInt64(min($1.words[0].count, 63)) }
-        initials = phrases.reduce(0) { $0 | 1 << UInt32($1.words[0][0] - 0x61) }
+        var lengths = Array(repeating: UInt64(0), count: 26 * 26)
+        var single: UInt32 = 0
+        for word in phrases.map({ $0.words[0] }) {
+            if word.count == 1 {
+                single |= 1 << UInt32(word[0] - 0x61)
+            } else {
+                lengths[Self.pair(word[0], word[1])] |= 1 << UInt64(min(word.count, 63))
+            }
+        }
+        self.lengths = lengths
+        self.single = single
         reach = Array(repeating: nil, count: rules.count)
     }
 
@@ -74,9 +83,10 @@ final class LeadingVerbCheck {
                 continue
             }
             let end = Self.wordEnd(bytes, from: index, limit: range.upperBound)
-            // Most words are told apart from the verbs by their length and first letter alone.
-            guard lengths & 1 << UInt64(min(end - index, 63)) != 0,
-                  initials & 1 << UInt32((bytes[index] | 0x20) - 0x61) != 0 else {
+            // Most words are told apart from the verbs by their first two letters and length alone.
+            let possible = end - index == 1 ? single & 1 << UInt32((bytes[index] | 0x20) - 0x61) != 0
+                : lengths[Self.pair(bytes[index] | 0x20, bytes[index + 1] | 0x20)] & 1 << UInt64(min(end - index, 63)) != 0
+            guard possible else {
                 index = end
                 continue
             }
@@ -114,6 +124,9 @@ final class LeadingVerbCheck {
         reach[rule] = result
         return result
     }
+
+    /// The index of two lower-case ASCII letters in ``lengths``.
+    private static func pair(_ first: UInt8, _ second: UInt8) -> Int { Int(first - 0x61) * 26 + Int(second - 0x61) }
 
     /// Whether `byte` is an ASCII letter.
     static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
