@@ -1,9 +1,10 @@
 /// Where the leading patterns of `reported-speech.yml` can match in a sentence, told by their verbs.
 ///
 /// Every leading pattern holds a verb (a whole word or words of its `verb_lists` or `verb_phrases`) at
-/// or after its start, and its `after_verb` part matches where that verb ends. The check finds those
-/// verbs once per sentence and runs `after_verb` at the last of them, so that a pattern is tried only at
-/// the starts before a verb it accepts: skipping the other starts cannot change what the pattern finds.
+/// or after its start, and its `after_verb` part matches where that verb ends. The check looks for
+/// those verbs in a sentence (only as far as a start needs) and runs `after_verb` at them, so that a
+/// pattern is tried only at starts before a verb it accepts: skipping the other starts cannot change
+/// what the pattern finds.
 final class LeadingVerbCheck {
     /// A verb phrase of one rule, as lower-case ASCII words.
     private struct Phrase {
@@ -11,11 +12,13 @@ final class LeadingVerbCheck {
         var words: [[UInt8]]
     }
 
-    /// A verb in the current sentence: the rule it belongs to and the bytes of its phrase.
+    /// A verb in the current sentence: the rule it belongs to, the bytes of its phrase, and whether the
+    /// rule's `after_verb` accepts it, once asked.
     private struct Verb {
         var rule: Int
         var start: Int
         var end: Int
+        var accepted: Bool?
     }
 
     /// The phrases, and their positions by the folded hash of their first word.
@@ -29,9 +32,11 @@ final class LeadingVerbCheck {
     private let tails: [Matcher?]
     /// Per rule, whether its verb always stands after the start of its match.
     private let follows: [Bool]
+    /// The verbs of the current range found so far, in text order, and where the search goes on.
     private var verbs: [Verb] = []
-    /// Per rule, the start of the last verb that its `after_verb` accepts (-1: none), once asked.
-    private var reach: [Int?]
+    private var scanned = 0
+    /// Per rule, the start of the last of its verbs found accepted so far (-1: none).
+    private var accepted: [Int]
     private var range: Range<Int> = 0..<0
 
     init(rules: [ReportedSpeechRules.Rule], lexicon: Lexicon) {
@@ -66,18 +71,55 @@ final class LeadingVerbCheck {
         }
         self.lengths = lengths
         self.single = single
-        reach = Array(repeating: nil, count: rules.count)
+        accepted = Array(repeating: -1, count: rules.count)
     }
 
-    /// Finds the verbs of `range` (the text a leading pattern runs on) from `first` (a word start, the
-    /// first place a pattern is tried at) for later ``reach(of:_:)`` calls.
-    func prepare(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, from first: Int) {
+    /// Starts a new range (the text a leading pattern runs on).
+    func prepare(_ range: Range<Int>) {
         self.range = range
         verbs.removeAll(keepingCapacity: true)
-        for rule in reach.indices { reach[rule] = nil }
-        guard !phrases.isEmpty else { return }
-        var index = max(first, range.lowerBound)
-        while index < range.upperBound {
+        scanned = phrases.isEmpty ? range.upperBound : range.lowerBound
+        for rule in accepted.indices { accepted[rule] = -1 }
+    }
+
+    /// Whether rule `rule` can match from `start` in the prepared range: whether `after_verb` accepts
+    /// one of its verbs at `start` or after it (strictly after with `verb_follows_start`). A rule
+    /// without a check can match anywhere.
+    func allows(_ rule: Int, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let tail = tails[rule] else { return true }
+        let first = follows[rule] ? start + 1 : start
+        if accepted[rule] >= first { return true }
+        var index = 0
+        while true {
+            while index < verbs.count {
+                defer { index += 1 }
+                guard verbs[index].rule == rule, verbs[index].start >= first else { continue }
+                if verbs[index].accepted == nil { verbs[index].accepted = Self.accepts(tail, bytes, range, at: verbs[index].end) }
+                if verbs[index].accepted == true {
+                    accepted[rule] = verbs[index].start
+                    return true
+                }
+            }
+            guard scanned < range.upperBound else { return false }
+            findVerbs(bytes)
+        }
+    }
+
+    /// Whether `tail` matches at `end`; a match error leaves the decision to the pattern itself.
+    private static func accepts(_ tail: Matcher, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, at end: Int) -> Bool {
+        do {
+            return try tail.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[range]), from: end - range.lowerBound,
+                                       anchored: true) != nil
+        } catch {
+            return true
+        }
+    }
+
+    /// Reads words on from `scanned` until one or more verbs are found or the range ends.
+    private func findVerbs(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let found = verbs.count
+        var index = scanned
+        while index < range.upperBound && verbs.count == found {
             guard Self.isLetter(bytes[index]) else {
                 index += 1
                 continue
@@ -86,43 +128,17 @@ final class LeadingVerbCheck {
             // Most words are told apart from the verbs by their first two letters and length alone.
             let possible = end - index == 1 ? single & 1 << UInt32((bytes[index] | 0x20) - 0x61) != 0
                 : lengths[Self.pair(bytes[index] | 0x20, bytes[index + 1] | 0x20)] & 1 << UInt64(min(end - index, 63)) != 0
-            guard possible else {
-                index = end
-                continue
-            }
-            firstWords.forEach(PersonIndex.foldedHash(bytes[index..<end])) { position in
-                let phrase = phrases[position]
-                if let phraseEnd = Self.end(of: phrase.words, in: bytes, at: index, limit: range.upperBound) {
-                    verbs.append(Verb(rule: phrase.rule, start: index, end: phraseEnd))
+            if possible {
+                firstWords.forEach(PersonIndex.foldedHash(bytes[index..<end])) { position in
+                    let phrase = phrases[position]
+                    if let phraseEnd = Self.end(of: phrase.words, in: bytes, at: index, limit: range.upperBound) {
+                        verbs.append(Verb(rule: phrase.rule, start: index, end: phraseEnd))
+                    }
                 }
             }
             index = end
         }
-    }
-
-    /// The last offset at which rule `rule` can start to match in the prepared range: the start of the
-    /// last of its verbs that `after_verb` accepts (or just before it), -1 when there is none, `Int.max`
-    /// when the rule has no check.
-    func reach(of rule: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let tail = tails[rule] else { return Int.max }
-        if let known = reach[rule] { return known }
-        var result = -1
-        let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        for verb in verbs.reversed() where verb.rule == rule {
-            // A match error here leaves the decision to the pattern itself.
-            let accepted: Bool
-            do {
-                accepted = try tail.firstMatch(in: slice, from: verb.end - range.lowerBound, anchored: true) != nil
-            } catch {
-                accepted = true
-            }
-            if accepted {
-                result = follows[rule] ? verb.start - 1 : verb.start
-                break
-            }
-        }
-        reach[rule] = result
-        return result
+        scanned = index
     }
 
     /// The index of two lower-case ASCII letters in ``lengths``.

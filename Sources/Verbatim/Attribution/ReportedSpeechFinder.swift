@@ -65,13 +65,12 @@ final class ReportedSpeechFinder {
             }
             return Found(kind: kind, clause: clause, hit: trailing.hit)
         }
+        // A sentence without a verb that some leading pattern accepts needs no starts.
+        verbCheck.prepare(sentence.lowerBound..<end)
+        guard leadingMatchers.indices.contains(where: { verbCheck.allows($0, from: sentence.lowerBound, bytes) }) else { return nil }
         collectStarts(bytes, sentence.lowerBound..<end, cues: cues)
-        guard let first = starts.min() else { return nil }
-        verbCheck.prepare(bytes, sentence.lowerBound..<end, from: first)
         for position in leadingMatchers.indices {
-            let reach = verbCheck.reach(of: position, bytes)
-            guard let match = try leadingMatch(leadingMatchers[position], bytes, sentence.lowerBound..<end, reach: reach)
-            else { continue }
+            guard let match = try leadingMatch(position, bytes, sentence.lowerBound..<end) else { continue }
             let start = match.range.upperBound
             let clause = clauseRange(bytes, start..<end)
             guard Self.hasWords(bytes, clause, atLeast: minimumWords) else { continue }
@@ -174,13 +173,13 @@ final class ReportedSpeechFinder {
         }
     }
 
-    /// The first match of a leading pattern at the collected starts up to `reach` (where the pattern's
-    /// last possible verb begins), anchored there so PCRE2 does no scanning of its own.
+    /// The first match of leading pattern `rule` at the collected starts that have a verb of the rule
+    /// after them, anchored there so PCRE2 does no scanning of its own.
     /// Ranges in the returned match are document offsets.
-    private func leadingMatch(_ matcher: Matcher, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
-                              reach: Int) throws -> Match? {
+    private func leadingMatch(_ rule: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) throws -> Match? {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        for start in starts where start <= reach {
+        let matcher = leadingMatchers[rule]
+        for start in starts where verbCheck.allows(rule, from: start, bytes) {
             guard let match = try matcher.firstMatch(in: slice, from: start - range.lowerBound, anchored: true) else { continue }
             return match.shifted(by: range.lowerBound)
         }
