@@ -1,5 +1,6 @@
 /// A set of folded word hashes (``PersonIndex/foldedHash(_:)``).
 protocol WordHashes {
+    /// Whether `hash` is in the set.
     func contains(_ hash: UInt64) -> Bool
 }
 

@@ -20,6 +20,7 @@ final class ReportedSpeechFinder {
     private let verbCheck: LeadingVerbCheck
     /// The starts to try the leading patterns at in the current sentence, in the order they are tried.
     private var starts: [Int] = []
+    /// The starts before one cue, last first (reused from cue to cue).
     private var cueStarts: [Int] = []
     /// Fewer words than this is not a clause worth reporting.
     private let minimumWords = 4
