@@ -9,34 +9,50 @@ final class ReportedSpeechFinder {
         var hit: FrameHit
     }
 
-    private let leading: [(ReportedSpeechRules.Rule, Matcher)]
+    /// The leading rules' ids and matchers, and the numbers of the groups a hit keeps.
+    private let leadingIDs: [String]
+    private let leadingMatchers: [Matcher]
+    private let leadingGroups: [[(name: String, number: Int)]]
     private let trailingRest: Matcher
     private let clauseEnd: Matcher
     private let frames: FrameAttributor
-    private let firstPerson: Set<String>
+    private let firstPerson: FirstPersonWords
+    private let verbCheck: LeadingVerbCheck
+    /// The starts to try the leading patterns at in the current sentence, in the order they are tried.
+    private var starts: [Int] = []
+    /// The starts before one cue, last first (reused from cue to cue).
+    private var cueStarts: [Int] = []
     /// Fewer words than this is not a clause worth reporting.
     private let minimumWords = 4
     /// Lower-case words that can open a source, as folded hashes.
     let subjects: Set<UInt64>
+    /// The same hashes, for the finder's own faster look-ups.
+    private let subjectTable: HashPositions
     /// How far (in bytes) a source with its title and affiliation may stand before its speech verb.
     private let subjectReach = 240
 
     init(rules: RuleBook, frames: FrameAttributor) {
-        leading = rules.reportedSpeech.leading.map { ($0, Matcher($0.pattern)) }
+        leadingIDs = rules.reportedSpeech.leading.map(\.id)
+        leadingMatchers = rules.reportedSpeech.leading.map { Matcher($0.pattern) }
+        leadingGroups = rules.reportedSpeech.leading.map { rule in
+            Self.hitGroups.compactMap { name in rule.pattern.groupNumbers[name].map { (name, $0) } }
+        }
         trailingRest = Matcher(rules.reportedSpeech.trailingRest)
         clauseEnd = Matcher(rules.reportedSpeech.clauseEnd)
         self.frames = frames
-        firstPerson = Set(rules.lexicon.firstPerson.map { $0.lowercased() })
+        firstPerson = FirstPersonWords(rules.lexicon.firstPerson)
+        verbCheck = LeadingVerbCheck(rules: rules.reportedSpeech.leading, lexicon: rules.lexicon)
         subjects = Self.subjectOpeners(rules.lexicon)
+        subjectTable = HashPositions(Array(subjects))
     }
 
     /// Reported speech in one sentence. `stop` is where a quotation inside the sentence begins (the
     /// clause ends there); `lostMarks` says the document has no quotation marks at all.
     func find(in bytes: UnsafeBufferPointer<UInt8>, sentence: Range<Int>, stop: Int?, lostMarks: Bool,
-              earlierSentences: [Range<Int>], cueIndex: CueIndex) throws -> Found? {
+              earlierSentences: ArraySlice<Range<Int>>, cueIndex: CueIndex) throws -> Found? {
         let end = stop ?? sentence.upperBound
         // Every reported-speech pattern needs a speech verb: sentences without one are skipped cheaply.
-        let cues = cueIndex.cues(in: sentence.lowerBound..<end).map(\.lowerBound)
+        let cues = cueIndex.cues(in: sentence.lowerBound..<end)
         guard !cues.isEmpty else { return nil }
         if stop == nil, let trailing = try trailing(bytes, sentence, from: sentence.lowerBound, cues: cues) {
             var clause = trailing.clause
@@ -44,25 +60,30 @@ final class ReportedSpeechFinder {
             if lostMarks {
                 kind = .direct
                 for earlier in earlierSentences.reversed() {
-                    guard isFirstPerson(bytes, earlier), !cueIndex.contains(in: earlier) else { break }
+                    guard firstPerson.occur(in: bytes, earlier), !cueIndex.contains(in: earlier) else { break }
                     clause = earlier.lowerBound..<clause.upperBound
                 }
             }
             return Found(kind: kind, clause: clause, hit: trailing.hit)
         }
-        for (rule, matcher) in leading {
-            guard let match = try leadingMatch(matcher, bytes, sentence.lowerBound..<end, cues: cues) else { continue }
+        // A sentence without a verb that some leading pattern accepts needs no starts.
+        verbCheck.prepare(sentence.lowerBound..<end)
+        guard leadingMatchers.indices.contains(where: { verbCheck.allows($0, from: sentence.lowerBound, bytes) }) else { return nil }
+        collectStarts(bytes, sentence.lowerBound..<end, cues: cues)
+        for position in leadingMatchers.indices {
+            guard let match = try leadingMatch(position, bytes, sentence.lowerBound..<end) else { continue }
             let start = match.range.upperBound
             let clause = clauseRange(bytes, start..<end)
-            guard ByteText.wordCount(bytes, clause) >= minimumWords else { continue }
+            guard Self.hasWords(bytes, clause, atLeast: minimumWords) else { continue }
             // Before a quotation the clause must be complete ("…, saying, “" or "…: “"); otherwise the
             // quotation continues it ("urged his supporters to “…”") and is the speech itself.
             if stop != nil, !endsBeforeQuotation(bytes, clause.upperBound..<end) { continue }
             var groups: [String: Range<Int>] = [:]
-            for name in ["verb", "name", "pronoun", "group", "org", "role", "affiliation", "outlet"] {
-                if let group = match[name], !group.isEmpty { groups[name] = group }
+            for (name, number) in leadingGroups[position] {
+                if let group = match[number], !group.isEmpty { groups[name] = group }
             }
-            return Found(kind: .indirect, clause: clause, hit: FrameHit(frame: rule.id, range: match.range, groups: groups))
+            return Found(kind: .indirect, clause: clause,
+                         hit: FrameHit(frame: leadingIDs[position], range: match.range, groups: groups))
         }
         return nil
     }
@@ -72,37 +93,37 @@ final class ReportedSpeechFinder {
     func closingAttribution(in bytes: UnsafeBufferPointer<UInt8>, sentence: Range<Int>, after offset: Int,
                             cueIndex: CueIndex) throws -> FrameHit? {
         guard offset < sentence.upperBound else { return nil }
-        let cues = cueIndex.cues(in: offset..<sentence.upperBound).map(\.lowerBound)
+        let cues = cueIndex.cues(in: offset..<sentence.upperBound)
         guard !cues.isEmpty else { return nil }
         return try trailing(bytes, sentence, from: offset, cues: cues)?.hit
     }
 
     /// "…, NAME said." — an after-frame at a comma that closes the sentence.
     private func trailing(_ bytes: UnsafeBufferPointer<UInt8>, _ sentence: Range<Int>, from start: Int,
-                          cues: [Int]) throws -> (clause: Range<Int>, hit: FrameHit)? {
+                          cues: ArraySlice<Range<Int>>) throws -> (clause: Range<Int>, hit: FrameHit)? {
         var offset = start
-        var nextCue = 0
+        var nextCue = cues.startIndex
         while offset < sentence.upperBound {
             defer { offset += 1 }
             guard bytes[offset] == UInt8(ascii: ",") else { continue }
             // A frame at this comma must reach a speech verb soon after it.
-            while nextCue < cues.count && cues[nextCue] <= offset { nextCue += 1 }
-            guard nextCue < cues.count else { return nil }
-            guard cues[nextCue] - offset <= subjectReach else { continue }
-            var clause = ByteText.trimmed(bytes, sentence.lowerBound..<offset)
+            while nextCue < cues.endIndex && cues[nextCue].lowerBound <= offset { nextCue += 1 }
+            guard nextCue < cues.endIndex else { return nil }
+            guard cues[nextCue].lowerBound - offset <= subjectReach else { continue }
+            var clause = Self.trimmed(bytes, sentence.lowerBound..<offset)
             guard let hit = try frames.matchAfter(in: bytes, range: offset..<sentence.upperBound),
-                  hit["name"] != nil || hit["pronoun"] != nil || hit["org"] != nil || hit["group"] != nil || hit["role"] != nil
+                  hit.groups.keys.contains(where: Self.sourceGroups.contains)
             else { continue }
             let rest = UnsafeBufferPointer(rebasing: bytes[hit.range.upperBound..<sentence.upperBound])
             guard try trailingRest.firstMatch(in: rest, anchored: true) != nil else { continue }
             // A parenthetical attribution after a short subject ("The museum, Mr. Obama said, would …")
             // reports the whole sentence.
             let parenthetical = rest.first == UInt8(ascii: ",")
-                && ByteText.wordCount(bytes, (hit.range.upperBound + 1)..<sentence.upperBound) >= minimumWords
-            if parenthetical, start == sentence.lowerBound, ByteText.wordCount(bytes, clause) < minimumWords {
-                clause = ByteText.trimmed(bytes, sentence, also: Array(".".utf8))
+                && Self.hasWords(bytes, (hit.range.upperBound + 1)..<sentence.upperBound, atLeast: minimumWords)
+            if parenthetical, start == sentence.lowerBound, !Self.hasWords(bytes, clause, atLeast: minimumWords) {
+                clause = Self.trimmed(bytes, sentence, also: Self.period)
             }
-            guard ByteText.wordCount(bytes, clause) >= minimumWords else { continue }
+            guard Self.hasWords(bytes, clause, atLeast: minimumWords) else { continue }
             return (clause, hit)
         }
         return nil
@@ -116,11 +137,11 @@ final class ReportedSpeechFinder {
 
     /// The clause without trailing punctuation and a trailing "saying"-type verb before a quotation.
     private func clauseRange(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
-        var clause = ByteText.trimmed(bytes, range, also: Array(".,;:".utf8))
+        var clause = Self.trimmed(bytes, range, also: Self.clausePunctuation)
         // Drop a participle that introduces a following quotation ("…, saying,").
         if let lastSpace = (clause.lowerBound..<clause.upperBound).last(where: { bytes[$0] == UInt8(ascii: " ") }),
-           ByteText.string(bytes, (lastSpace + 1)..<clause.upperBound).hasSuffix("ing") {
-            clause = ByteText.trimmed(bytes, clause.lowerBound..<lastSpace, also: Array(".,;:".utf8))
+           endsWithING(bytes, (lastSpace + 1)..<clause.upperBound) {
+            clause = Self.trimmed(bytes, clause.lowerBound..<lastSpace, also: Self.clausePunctuation)
         }
         // Stop at a second attribution joined by "while", or at a semicolon (`clause_end`).
         if let end = try? clauseEnd.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[clause])) {
@@ -129,25 +150,39 @@ final class ReportedSpeechFinder {
         return clause
     }
 
-    private func isFirstPerson(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        ByteText.string(bytes, range).split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
-            .contains { firstPerson.contains($0.lowercased()) }
+    /// Whether the word in `range` ends with "ing" (as a string would tell: after a non-ASCII character
+    /// the string decides, for a mark that may join the "i").
+    private func endsWithING(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.count >= 3, bytes[range.upperBound - 3] == UInt8(ascii: "i"),
+              bytes[range.upperBound - 2] == UInt8(ascii: "n"), bytes[range.upperBound - 1] == UInt8(ascii: "g") else { return false }
+        guard range.count > 3, bytes[range.upperBound - 4] >= 0x80 else { return true }
+        return ByteText.string(bytes, range).hasSuffix("ing")
     }
 
-    /// The leftmost match of a leading pattern in `range`, tried only at the word starts shortly before
-    /// each speech verb (where a source can stand), anchored there so PCRE2 does no scanning of its own.
-    /// Ranges in the returned match are document offsets.
-    private func leadingMatch(_ matcher: Matcher, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
-                              cues: [Int]) throws -> Match? {
-        var tried = Set<Int>()
-        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+    /// Fills `starts` with the word starts shortly before each speech verb (where a source can stand),
+    /// each once, cue by cue: the order in which every leading pattern tries them.
+    private func collectStarts(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cues: ArraySlice<Range<Int>>) {
+        starts.removeAll(keepingCapacity: true)
         for cue in cues {
-            let starts = Self.wordStarts(bytes, from: max(range.lowerBound, cue - subjectReach), to: cue + 1, subjects: subjects)
-            for start in starts where !tried.contains(start) {
-                tried.insert(start)
-                guard let match = try matcher.firstMatch(in: slice, from: start - range.lowerBound, anchored: true) else { continue }
-                return match.shifted(by: range.lowerBound)
+            cueStarts.removeAll(keepingCapacity: true)
+            Self.appendWordStarts(bytes, from: max(range.lowerBound, cue.lowerBound - subjectReach), to: cue.lowerBound + 1,
+                                  subjects: subjectTable, into: &cueStarts)
+            for start in cueStarts.reversed() {
+                if let last = starts.last, start <= last, starts.contains(start) { continue }
+                starts.append(start)
             }
+        }
+    }
+
+    /// The first match of leading pattern `rule` at the collected starts that have a verb of the rule
+    /// after them, anchored there so PCRE2 does no scanning of its own.
+    /// Ranges in the returned match are document offsets.
+    private func leadingMatch(_ rule: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) throws -> Match? {
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        let matcher = leadingMatchers[rule]
+        for start in starts where verbCheck.allows(rule, from: start, bytes) {
+            guard let match = try matcher.firstMatch(in: slice, from: start - range.lowerBound, anchored: true) else { continue }
+            return match.shifted(by: range.lowerBound)
         }
         return nil
     }
@@ -158,9 +193,17 @@ final class ReportedSpeechFinder {
     static func wordStarts(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, limit: Int = 16,
                            subjects: Set<UInt64>? = nil) -> [Int] {
         var starts: [Int] = []
+        appendWordStarts(bytes, from: from, to: to, limit: limit, subjects: subjects, into: &starts)
+        return starts.reversed()
+    }
+
+    /// The starts of ``wordStarts(_:from:to:limit:subjects:)``, appended to `starts` last first.
+    static func appendWordStarts<Subjects: WordHashes>(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, limit: Int = 16,
+                                                      subjects: Subjects?, into starts: inout [Int]) {
+        let base = starts.count
         var index = to - 1
         var seen = 0
-        while index >= from && starts.count < limit && seen < 3 * limit {
+        while index >= from && starts.count - base < limit && seen < 3 * limit {
             let byte = bytes[index]
             let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0xC0
             if isLetter {
@@ -180,8 +223,30 @@ final class ReportedSpeechFinder {
             }
             index -= 1
         }
-        return starts.reversed()
     }
+
+    private static let period = Array(".".utf8)
+    /// The groups of a hit that name its source, and all the groups a hit keeps.
+    private static let sourceGroups = ["name", "pronoun", "org", "group", "role"]
+    private static let hitGroups = ["verb", "name", "pronoun", "group", "org", "role", "affiliation", "outlet"]
+
+    /// ``ByteText/trimmed(_:_:also:)``, with ASCII ends trimmed here and only the rest left to it.
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, also extra: [UInt8] = []) -> Range<Int> {
+        func trims(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || extra.contains(byte) }
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, bytes[lower] < 0x80, trims(bytes[lower]) { lower += 1 }
+        while upper > lower, bytes[upper - 1] < 0x80, trims(bytes[upper - 1]) { upper -= 1 }
+        guard lower < upper, bytes[lower] >= 0x80 || bytes[upper - 1] >= 0x80 else { return lower..<upper }
+        return ByteText.trimmed(bytes, lower..<upper, also: extra)
+    }
+
+    /// Whether `range` holds at least `count` words (``ByteText/wordCount(_:_:)``), counted in a short
+    /// prefix first: a prefix never holds more words than the whole.
+    private static func hasWords(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, atLeast count: Int) -> Bool {
+        let prefix = range.lowerBound..<min(range.upperBound, range.lowerBound + 12 * count)
+        return ByteText.wordCount(bytes, prefix) >= count || (prefix != range && ByteText.wordCount(bytes, range) >= count)
+    }
+    private static let clausePunctuation = Array(".,;:".utf8)
 
     /// Folded hashes of the lower-case words that can open a source ("he", "the", "some", "analysts").
     static func subjectOpeners(_ lexicon: Lexicon) -> Set<UInt64> {

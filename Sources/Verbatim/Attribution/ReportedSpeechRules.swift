@@ -2,10 +2,33 @@ import Foundation
 
 /// The compiled patterns of `Rules/attribution/reported-speech.yml`.
 public struct ReportedSpeechRules: Sendable {
+    /// A lexicon list of speech verbs (`Rules/lexicon/speech-verbs.yml`) that a pattern's verb comes from.
+    public enum VerbList: String, Sendable, Decodable {
+        case reporting, thinking, characterizing, directive
+
+        /// The verbs of this list in `lexicon`.
+        func verbs(in lexicon: Lexicon) -> [String] {
+            switch self {
+            case .reporting: return lexicon.reportingVerbs
+            case .thinking: return lexicon.thinkingVerbs
+            case .characterizing: return lexicon.characterizingVerbs
+            case .directive: return lexicon.directiveVerbs
+            }
+        }
+    }
+
     /// A pattern with the examples it carries.
     public struct Rule: Sendable {
         public var id: String
+        /// The whole pattern: the rule's `pattern` followed by its `after_verb`.
         public var pattern: Pattern
+        /// What follows the verb group (`after_verb`), alone, to tell where the rule can match at all.
+        public var afterVerb: Pattern?
+        /// Where the verb's words come from: lexicon lists and phrases of the rule's own.
+        public var verbLists: [VerbList]
+        public var verbPhrases: [String]
+        /// The verb never begins where a match does (a source stands before it).
+        public var verbFollowsStart: Bool
         public var matching: [AttributionFrame.Example]
         public var nonMatching: [AttributionFrame.Example]
     }
@@ -19,13 +42,37 @@ public struct ReportedSpeechRules: Sendable {
     public var trailingRestMatching: [String]
     public var trailingRestNonMatching: [String]
 
+    /// A leading rule as the file writes it: a pattern rule whose pattern ends with its verb group, the
+    /// rest of the pattern after the verb, and where the verb's words come from.
+    struct LeadingEntry: Decodable {
+        var rule: PatternRuleEntry
+        var afterVerb: String?
+        var verbLists: [VerbList]
+        var verbPhrases: [String]
+        var verbFollowsStart: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case afterVerb = "after_verb", verbLists = "verb_lists", verbPhrases = "verb_phrases"
+            case verbFollowsStart = "verb_follows_start"
+        }
+
+        init(from decoder: Decoder) throws {
+            rule = try PatternRuleEntry(from: decoder)
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            afterVerb = try container.decodeIfPresent(String.self, forKey: .afterVerb)
+            verbLists = try container.decodeIfPresent([VerbList].self, forKey: .verbLists) ?? []
+            verbPhrases = try container.decodeIfPresent([String].self, forKey: .verbPhrases) ?? []
+            verbFollowsStart = try container.decodeIfPresent(Bool.self, forKey: .verbFollowsStart) ?? false
+        }
+    }
+
     struct File: Decodable {
         struct Rest: Decodable {
             struct Examples: Decodable { var match: [String]?; var no_match: [String]? }
             var pattern: String
             var examples: Examples?
         }
-        var leading: [PatternRuleEntry]
+        var leading: [LeadingEntry]
         var clause_end: String
         var trailing_rest: Rest
     }
@@ -35,8 +82,18 @@ public struct ReportedSpeechRules: Sendable {
         let text = try RuleFile.read(path)
         let file = try RuleFile.decode(File.self, yaml: text, file: path)
         let leading = try file.leading.map { entry in
-            Rule(id: entry.id, pattern: try entry.compile(file: path, text: text, template: template),
-                 matching: entry.examples?.match ?? [], nonMatching: entry.examples?.no_match ?? [])
+            var whole = entry.rule
+            whole.pattern += entry.afterVerb ?? ""
+            let afterVerb = try entry.afterVerb.map { source in
+                let idLine = RuleFile.line(ofKey: "id", in: text, matching: entry.rule.id)
+                let origin = PatternOrigin(file: path, line: RuleFile.line(ofKey: "after_verb", in: text, after: idLine ?? 0),
+                                           rule: entry.rule.id + " after_verb")
+                return try Pattern(try template.expand(source, origin: origin), origin: origin)
+            }
+            return Rule(id: entry.rule.id, pattern: try whole.compile(file: path, text: text, template: template),
+                        afterVerb: afterVerb, verbLists: entry.verbLists, verbPhrases: entry.verbPhrases,
+                        verbFollowsStart: entry.verbFollowsStart,
+                        matching: entry.rule.examples?.match ?? [], nonMatching: entry.rule.examples?.no_match ?? [])
         }
         let rest = try RuleFile.compile(file.trailing_rest.pattern, key: "trailing_rest", file: path, text: text, template: template)
         let clauseEnd = try RuleFile.compile(file.clause_end, key: "clause_end", file: path, text: text, template: template)

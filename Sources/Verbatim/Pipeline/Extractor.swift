@@ -157,16 +157,45 @@ public final class Extractor {
     }
 
     private func findReportedSpeech(_ state: inout DocumentState, lostMarks: Bool) throws {
+        /// The first index in `ranges` from which `isAfter` holds (it holds for none before), by bisection.
+        func firstIndex(in ranges: [Range<Int>], where isAfter: (Range<Int>) -> Bool) -> Int {
+            var low = 0, high = ranges.count
+            while low < high {
+                let middle = (low + high) / 2
+                if isAfter(ranges[middle]) { high = middle } else { low = middle + 1 }
+            }
+            return low
+        }
         let bytes = state.bytes
         let quoted = state.found.map { $0.quotation.openMark ?? $0.quotation.content }
         let outer = state.found.map { ($0.quotation.openMark?.lowerBound ?? $0.quotation.content.lowerBound)..<($0.quotation.closeMark?.upperBound ?? $0.quotation.content.upperBound) }
+        // The quotations by where they open, each with the furthest end of those opening no later: a
+        // sentence starts inside one when the furthest end before its start reaches past it.
+        let byOpening = outer.sorted { $0.lowerBound < $1.lowerBound }
+        var furthest: [Int] = []
+        furthest.reserveCapacity(byOpening.count)
+        for range in byOpening { furthest.append(max(furthest.last ?? Int.min, range.upperBound)) }
+        // In text order (as they usually are), the first quotation opening in a sentence is found by search.
+        let quotedInOrder = zip(quoted, quoted.dropFirst()).allSatisfy { $0.lowerBound <= $1.lowerBound }
+        let sentences = state.locator.sentences
+        var first = 0
         for paragraph in state.locator.paragraphs {
-            let sentences = state.locator.sentences(in: paragraph)
-            for (position, sentence) in sentences.enumerated() {
-                if outer.contains(where: { $0.lowerBound < sentence.lowerBound && $0.upperBound > sentence.lowerBound }) { continue }
-                let stop = quoted.first { sentence.contains($0.lowerBound) }?.lowerBound
+            while first < sentences.count, sentences[first].upperBound <= paragraph.lowerBound { first += 1 }
+            var end = first
+            while end < sentences.count, sentences[end].lowerBound < paragraph.upperBound { end += 1 }
+            for position in first..<end {
+                let sentence = sentences[position]
+                let opened = firstIndex(in: byOpening) { $0.lowerBound >= sentence.lowerBound }
+                if opened > 0, furthest[opened - 1] > sentence.lowerBound { continue }
+                let stop: Int?
+                if quotedInOrder {
+                    let next = firstIndex(in: quoted) { $0.lowerBound >= sentence.lowerBound }
+                    stop = next < quoted.count && quoted[next].lowerBound < sentence.upperBound ? quoted[next].lowerBound : nil
+                } else {
+                    stop = quoted.first { sentence.contains($0.lowerBound) }?.lowerBound
+                }
                 guard let found = try reported.find(in: bytes, sentence: sentence, stop: stop, lostMarks: lostMarks,
-                                                    earlierSentences: Array(sentences[..<position]), cueIndex: state.cues),
+                                                    earlierSentences: sentences[first..<position], cueIndex: state.cues),
                       let source = SourceMention.from(found.hit, bytes: bytes, cleaner: cleaner, lexicon: rules.lexicon),
                       source.kind != .pronoun(.plural)
                 else { continue }

@@ -1,0 +1,174 @@
+/// Where the leading patterns of `reported-speech.yml` can match in a sentence, told by their verbs.
+///
+/// Every leading pattern holds a verb (a whole word or words of its `verb_lists` or `verb_phrases`) at
+/// or after its start, and its `after_verb` part matches where that verb ends. The check looks for
+/// those verbs in a sentence (only as far as a start needs) and runs `after_verb` at them, so that a
+/// pattern is tried only at starts before a verb it accepts: skipping the other starts cannot change
+/// what the pattern finds.
+final class LeadingVerbCheck {
+    /// A verb phrase of one rule, as lower-case ASCII words.
+    private struct Phrase {
+        var rule: Int
+        var words: [[UInt8]]
+    }
+
+    /// A verb in the current sentence: the rule it belongs to, the bytes of its phrase, and whether the
+    /// rule's `after_verb` accepts it, once asked.
+    private struct Verb {
+        var rule: Int
+        var start: Int
+        var end: Int
+        var accepted: Bool?
+    }
+
+    /// The phrases, and their positions by the folded hash of their first word.
+    private var phrases: [Phrase] = []
+    private let firstWords: HashPositions
+    /// Per pair of first letters (26 × first + second), bit `n` is set when a first word with those
+    /// letters is `n` letters long (bit 63: 63 or more); one-letter words by their letter in `single`.
+    private let lengths: [UInt64]
+    private let single: UInt32
+    /// The `after_verb` matcher of each rule; `nil` where a rule cannot be checked (it is tried everywhere).
+    private let tails: [Matcher?]
+    /// Per rule, whether its verb always stands after the start of its match.
+    private let follows: [Bool]
+    /// The verbs of the current range found so far, in text order, and where the search goes on.
+    private var verbs: [Verb] = []
+    private var scanned = 0
+    /// Per rule, the start of the last of its verbs found accepted so far (-1: none).
+    private var accepted: [Int]
+    private var range: Range<Int> = 0..<0
+
+    init(rules: [ReportedSpeechRules.Rule], lexicon: Lexicon) {
+        var tails: [Matcher?] = []
+        var phrases: [Phrase] = []
+        for (index, rule) in rules.enumerated() {
+            let verbs = rule.verbPhrases + rule.verbLists.flatMap { $0.verbs(in: lexicon) }
+            let split = verbs.map { $0.lowercased().split(separator: " ").map { Array($0.utf8) } }
+            // Only verbs made of ASCII letters can be found by their words.
+            let checkable = !split.isEmpty && split.allSatisfy { phrase in
+                !phrase.isEmpty && phrase.allSatisfy { $0.allSatisfy(Self.isLetter) }
+            }
+            guard checkable, let afterVerb = rule.afterVerb else {
+                tails.append(nil)
+                continue
+            }
+            tails.append(Matcher(afterVerb))
+            phrases += split.map { Phrase(rule: index, words: $0) }
+        }
+        self.tails = tails
+        follows = rules.map(\.verbFollowsStart)
+        self.phrases = phrases
+        firstWords = HashPositions(phrases.map { PersonIndex.foldedHash($0.words[0]) })
+        var lengths = Array(repeating: UInt64(0), count: 26 * 26)
+        var single: UInt32 = 0
+        for word in phrases.map({ $0.words[0] }) {
+            if word.count == 1 {
+                single |= 1 << UInt32(word[0] - 0x61)
+            } else {
+                lengths[Self.pair(word[0], word[1])] |= 1 << UInt64(min(word.count, 63))
+            }
+        }
+        self.lengths = lengths
+        self.single = single
+        accepted = Array(repeating: -1, count: rules.count)
+    }
+
+    /// Starts a new range (the text a leading pattern runs on).
+    func prepare(_ range: Range<Int>) {
+        self.range = range
+        verbs.removeAll(keepingCapacity: true)
+        scanned = phrases.isEmpty ? range.upperBound : range.lowerBound
+        for rule in accepted.indices { accepted[rule] = -1 }
+    }
+
+    /// Whether rule `rule` can match from `start` in the prepared range: whether `after_verb` accepts
+    /// one of its verbs at `start` or after it (strictly after with `verb_follows_start`). A rule
+    /// without a check can match anywhere.
+    func allows(_ rule: Int, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let tail = tails[rule] else { return true }
+        let first = follows[rule] ? start + 1 : start
+        if accepted[rule] >= first { return true }
+        var index = 0
+        while true {
+            while index < verbs.count {
+                defer { index += 1 }
+                guard verbs[index].rule == rule, verbs[index].start >= first else { continue }
+                if verbs[index].accepted == nil { verbs[index].accepted = Self.accepts(tail, bytes, range, at: verbs[index].end) }
+                if verbs[index].accepted == true {
+                    accepted[rule] = verbs[index].start
+                    return true
+                }
+            }
+            guard scanned < range.upperBound else { return false }
+            findVerbs(bytes)
+        }
+    }
+
+    /// Whether `tail` matches at `end`; a match error leaves the decision to the pattern itself.
+    private static func accepts(_ tail: Matcher, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, at end: Int) -> Bool {
+        do {
+            return try tail.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[range]), from: end - range.lowerBound,
+                                       anchored: true) != nil
+        } catch {
+            return true
+        }
+    }
+
+    /// Reads words on from `scanned` until one or more verbs are found or the range ends.
+    private func findVerbs(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let found = verbs.count
+        var index = scanned
+        while index < range.upperBound && verbs.count == found {
+            guard Self.isLetter(bytes[index]) else {
+                index += 1
+                continue
+            }
+            let end = Self.wordEnd(bytes, from: index, limit: range.upperBound)
+            // Most words are told apart from the verbs by their first two letters and length alone.
+            let possible = end - index == 1 ? single & 1 << UInt32((bytes[index] | 0x20) - 0x61) != 0
+                : lengths[Self.pair(bytes[index] | 0x20, bytes[index + 1] | 0x20)] & 1 << UInt64(min(end - index, 63)) != 0
+            if possible {
+                firstWords.forEach(PersonIndex.foldedHash(bytes[index..<end])) { position in
+                    let phrase = phrases[position]
+                    if let phraseEnd = Self.end(of: phrase.words, in: bytes, at: index, limit: range.upperBound) {
+                        verbs.append(Verb(rule: phrase.rule, start: index, end: phraseEnd))
+                    }
+                }
+            }
+            index = end
+        }
+        scanned = index
+    }
+
+    /// The index of two lower-case ASCII letters in ``lengths``.
+    private static func pair(_ first: UInt8, _ second: UInt8) -> Int { Int(first - 0x61) * 26 + Int(second - 0x61) }
+
+    /// Whether `byte` is an ASCII letter.
+    static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+
+    /// The end of the ASCII letters from `start`.
+    private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
+        var end = start
+        while end < limit, Self.isLetter(bytes[end]) { end += 1 }
+        return end
+    }
+
+    /// Where `words` end when they stand at `start` as whole words in any case, apart by anything but
+    /// ASCII letters and digits; `nil` when they do not stand there.
+    private static func end(of words: [[UInt8]], in bytes: UnsafeBufferPointer<UInt8>, at start: Int, limit: Int) -> Int? {
+        var index = start
+        for (position, word) in words.enumerated() {
+            if position > 0 {
+                let separator = index
+                while index < limit, !Self.isLetter(bytes[index]), !(bytes[index] >= 0x30 && bytes[index] <= 0x39) { index += 1 }
+                guard index > separator else { return nil }
+            }
+            let end = wordEnd(bytes, from: index, limit: limit)
+            guard end - index == word.count else { return nil }
+            for offset in 0..<word.count where bytes[index + offset] | 0x20 != word[offset] { return nil }
+            index = end
+        }
+        return index
+    }
+}
