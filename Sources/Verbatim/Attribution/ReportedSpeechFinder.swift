@@ -74,7 +74,7 @@ final class ReportedSpeechFinder {
             guard let match = try leadingMatch(position, bytes, sentence.lowerBound..<end) else { continue }
             let start = match.range.upperBound
             let clause = clauseRange(bytes, start..<end)
-            guard Self.hasWords(bytes, clause, atLeast: minimumWords) else { continue }
+            guard ByteText.hasWords(bytes, clause, atLeast: minimumWords) else { continue }
             // Before a quotation the clause must be complete ("…, saying, “" or "…: “"); otherwise the
             // quotation continues it ("urged his supporters to “…”") and is the speech itself.
             if stop != nil, !endsBeforeQuotation(bytes, clause.upperBound..<end) { continue }
@@ -110,7 +110,7 @@ final class ReportedSpeechFinder {
             while nextCue < cues.endIndex && cues[nextCue].lowerBound <= offset { nextCue += 1 }
             guard nextCue < cues.endIndex else { return nil }
             guard cues[nextCue].lowerBound - offset <= subjectReach else { continue }
-            var clause = Self.trimmed(bytes, sentence.lowerBound..<offset)
+            var clause = ByteText.trimmed(bytes, sentence.lowerBound..<offset)
             guard let hit = try frames.matchAfter(in: bytes, range: offset..<sentence.upperBound),
                   hit.groups.keys.contains(where: Self.sourceGroups.contains)
             else { continue }
@@ -119,11 +119,11 @@ final class ReportedSpeechFinder {
             // A parenthetical attribution after a short subject ("The museum, Mr. Obama said, would …")
             // reports the whole sentence.
             let parenthetical = rest.first == UInt8(ascii: ",")
-                && Self.hasWords(bytes, (hit.range.upperBound + 1)..<sentence.upperBound, atLeast: minimumWords)
-            if parenthetical, start == sentence.lowerBound, !Self.hasWords(bytes, clause, atLeast: minimumWords) {
-                clause = Self.trimmed(bytes, sentence, also: Self.period)
+                && ByteText.hasWords(bytes, (hit.range.upperBound + 1)..<sentence.upperBound, atLeast: minimumWords)
+            if parenthetical, start == sentence.lowerBound, !ByteText.hasWords(bytes, clause, atLeast: minimumWords) {
+                clause = ByteText.trimmed(bytes, sentence, also: Self.period)
             }
-            guard Self.hasWords(bytes, clause, atLeast: minimumWords) else { continue }
+            guard ByteText.hasWords(bytes, clause, atLeast: minimumWords) else { continue }
             return (clause, hit)
         }
         return nil
@@ -137,11 +137,11 @@ final class ReportedSpeechFinder {
 
     /// The clause without trailing punctuation and a trailing "saying"-type verb before a quotation.
     private func clauseRange(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
-        var clause = Self.trimmed(bytes, range, also: Self.clausePunctuation)
+        var clause = ByteText.trimmed(bytes, range, also: Self.clausePunctuation)
         // Drop a participle that introduces a following quotation ("…, saying,").
         if let lastSpace = (clause.lowerBound..<clause.upperBound).last(where: { bytes[$0] == UInt8(ascii: " ") }),
            endsWithING(bytes, (lastSpace + 1)..<clause.upperBound) {
-            clause = Self.trimmed(bytes, clause.lowerBound..<lastSpace, also: Self.clausePunctuation)
+            clause = ByteText.trimmed(bytes, clause.lowerBound..<lastSpace, also: Self.clausePunctuation)
         }
         // Stop at a second attribution joined by "while", or at a semicolon (`clause_end`).
         if let end = try? clauseEnd.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[clause])) {
@@ -230,22 +230,6 @@ final class ReportedSpeechFinder {
     private static let sourceGroups = ["name", "pronoun", "org", "group", "role"]
     private static let hitGroups = ["verb", "name", "pronoun", "group", "org", "role", "affiliation", "outlet"]
 
-    /// ``ByteText/trimmed(_:_:also:)``, with ASCII ends trimmed here and only the rest left to it.
-    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, also extra: [UInt8] = []) -> Range<Int> {
-        func trims(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || extra.contains(byte) }
-        var lower = range.lowerBound, upper = range.upperBound
-        while lower < upper, bytes[lower] < 0x80, trims(bytes[lower]) { lower += 1 }
-        while upper > lower, bytes[upper - 1] < 0x80, trims(bytes[upper - 1]) { upper -= 1 }
-        guard lower < upper, bytes[lower] >= 0x80 || bytes[upper - 1] >= 0x80 else { return lower..<upper }
-        return ByteText.trimmed(bytes, lower..<upper, also: extra)
-    }
-
-    /// Whether `range` holds at least `count` words (``ByteText/wordCount(_:_:)``), counted in a short
-    /// prefix first: a prefix never holds more words than the whole.
-    private static func hasWords(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, atLeast count: Int) -> Bool {
-        let prefix = range.lowerBound..<min(range.upperBound, range.lowerBound + 12 * count)
-        return ByteText.wordCount(bytes, prefix) >= count || (prefix != range && ByteText.wordCount(bytes, range) >= count)
-    }
     private static let clausePunctuation = Array(".,;:".utf8)
 
     /// Folded hashes of the lower-case words that can open a source ("he", "the", "some", "analysts").

@@ -34,10 +34,16 @@ enum ByteText {
         return lower..<upper
     }
 
-    /// The number of words (runs of letters or digits) in a byte range.
-    static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+    /// Whether `range` holds at least `count` words, reading only as far as the `count`-th word.
+    static func hasWords(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, atLeast count: Int) -> Bool {
+        wordCount(bytes, range, upTo: count) >= count
+    }
+
+    /// The number of words (runs of letters or digits) in a byte range; with `limit`, counting stops
+    /// when that many have been seen.
+    static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, upTo limit: Int = .max) -> Int {
         var count = 0, inWord = false, offset = range.lowerBound
-        while offset < range.upperBound {
+        while offset < range.upperBound && count < limit {
             let byte = bytes[offset]
             if byte < 0x80 {
                 let lower = byte | 0x20

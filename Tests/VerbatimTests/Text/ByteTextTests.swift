@@ -34,6 +34,9 @@ import Testing
         let text = Array("Xi’s 2024 visit — don't stop, café".utf8)
         text.withUnsafeBufferPointer { bytes in
             #expect(ByteText.wordCount(bytes, 0..<bytes.count) == 6)
+            #expect(ByteText.wordCount(bytes, 0..<bytes.count, upTo: 2) == 2)
+            #expect(ByteText.hasWords(bytes, 0..<bytes.count, atLeast: 6))
+            #expect(!ByteText.hasWords(bytes, 0..<bytes.count, atLeast: 7))
         }
     }
 }
