@@ -239,6 +239,7 @@ public struct NameCleaner: Sendable {
     /// Whitespace-separated tokens of a range.
     static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Range<Int>] {
         var tokens: [Range<Int>] = []
+        tokens.reserveCapacity(8)
         var offset = range.lowerBound
         while let token = token(bytes, from: offset, to: range.upperBound) {
             tokens.append(token)

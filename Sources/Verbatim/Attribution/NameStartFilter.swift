@@ -126,16 +126,18 @@ struct NameStartFilter: Sendable {
         let next = letterEnd < count ? text[letterEnd] : 0x20
         if next >= 0x80, Self.wide(text, at: letterEnd) == .unknown { return nil }
         let letters = offset..<letterEnd
-        // A lexicon phrase starting here would start with exactly these letters.
-        let mayOpenPhrase = continuations.contains(text, letters, lowercasing: true)
         guard ASCIIWord.isUpper(text[offset]) else {
+            // A lexicon phrase starting here would start with exactly these letters.
+            let mayOpenPhrase = continuations.contains(text, letters, lowercasing: true)
             return Letters(letterEnd: letterEnd, isLeading: false, opensNothing: !mayOpenPhrase)
         }
         let isLeading = !Self.isWordByte(next) && leading.contains(text, letters, lowercasing: false)
-        // `\p{Lu}{2,}\h+` and `(?:\p{Lu}\.){2,}\h+` need a second capital or a period after one letter.
-        let mayOpenPrefix = mayOpenPhrase || (letters.count >= 2 && ASCIIWord.isUpper(text[offset + 1]))
-            || (letters.count == 1 && next == UInt8(ascii: "."))
-        return Letters(letterEnd: letterEnd, isLeading: isLeading, opensNothing: isLeading && !mayOpenPrefix)
+        guard isLeading else { return Letters(letterEnd: letterEnd, isLeading: false, opensNothing: false) }
+        // Only a prefix could start here: a lexicon phrase, or `\p{Lu}{2,}\h+` and `(?:\p{Lu}\.){2,}\h+`,
+        // which need a second capital or a period after one letter.
+        let mayOpenPrefix = (letters.count >= 2 && ASCIIWord.isUpper(text[offset + 1]))
+            || (letters.count == 1 && next == UInt8(ascii: ".")) || continuations.contains(text, letters, lowercasing: true)
+        return Letters(letterEnd: letterEnd, isLeading: true, opensNothing: !mayOpenPrefix)
     }
 
     /// Whether no part of a name can start at `offset`, the first byte after the space behind a word.
