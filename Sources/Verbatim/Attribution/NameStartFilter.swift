@@ -19,8 +19,8 @@ struct NameStartFilter: Sendable {
         case unknown
         /// The pattern does not match here.
         case noMatch
-        /// The pattern matches one name token, ending at this offset.
-        case word(end: Int)
+        /// The pattern matches from the word to this offset: one name token, or a run of capitalised words.
+        case match(end: Int)
     }
 
     private let enabled: Bool
@@ -75,37 +75,70 @@ struct NameStartFilter: Sendable {
     /// What the pattern matches anchored at `start` in `text` (the subject it runs on).
     func outcome(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Outcome {
         guard enabled else { return .unknown }
-        let count = text.count
         guard ASCIIWord.isUpper(text[start]) else {
             // Every way into the pattern starts with a letter.
             return text[start] >= 0x80 && Self.wide(text, at: start) != .unknown ? .noMatch : .unknown
         }
-        guard let word = word(text, at: start) else { return .unknown }
+        guard var word = word(text, at: start) else { return .unknown }
         if word.opensNothing { return .noMatch }
-        // Every way to a second name word passes through this run of letters and word punctuation, then
-        // horizontal space, then a word that can open a name part.
-        var wordEnd = word.letterEnd
-        while wordEnd < count {
-            let byte = text[wordEnd]
+        var wordStart = start, tokens = 1
+        while true {
+            let tokenEnd = tokenEnd(text, start: wordStart, letterEnd: word.letterEnd)
+            let matched: Outcome = word.isLeading ? .noMatch : .match(end: tokenEnd)
+            // `(?:…TOKEN){0,4}`: the fifth token ends the match.
+            if tokens == 5 { return matched }
+            switch following(text, after: word.letterEnd) {
+            case .unknown:
+                return .unknown
+            case .none:
+                return matched
+            case .word(let next, let runEnd):
+                if opensNothing(text, at: next) { return matched }
+                // Another name word may follow: only a plain run of capitalised words (each a whole token,
+                // none a lexicon word, the first no acronym or initial, none leading) is decided here.
+                guard !word.isLeading, tokenEnd == runEnd, ASCIIWord.isUpper(text[next]),
+                      tokens > 1 || !mayOpenPrefix(text, at: wordStart, letterEnd: word.letterEnd),
+                      let nextWord = self.word(text, at: next), !nextWord.isLeading,
+                      !continuations.contains(text, next..<nextWord.letterEnd, lowercasing: true)
+                else { return .unknown }
+                word = nextWord
+                wordStart = next
+                tokens += 1
+            }
+        }
+    }
+
+    /// What follows a word whose letters end at `letterEnd`.
+    private enum Following {
+        /// A character the filter does not know.
+        case unknown
+        /// No next word: every way to one passes through horizontal space after the word's run of letters
+        /// and word punctuation, and there is none.
+        case none
+        /// The next word starts at this offset, after horizontal space behind the run ending at `runEnd`.
+        case word(at: Int, runEnd: Int)
+    }
+
+    private func following(_ text: UnsafeBufferPointer<UInt8>, after letterEnd: Int) -> Following {
+        let count = text.count
+        var runEnd = letterEnd
+        while runEnd < count {
+            let byte = text[runEnd]
             if ASCIIWord.isLetter(byte) || Self.isWordPunctuation(byte) {
-                wordEnd += 1
-            } else if byte >= 0x80, Self.wide(text, at: wordEnd) == .rightQuote {
-                wordEnd += 3
+                runEnd += 1
+            } else if byte >= 0x80, Self.wide(text, at: runEnd) == .rightQuote {
+                runEnd += 3
             } else {
                 break
             }
         }
-        if wordEnd < count {
-            let byte = text[wordEnd]
-            if byte >= 0x80 {
-                guard Self.wide(text, at: wordEnd) == .punctuation else { return .unknown }
-            } else if Self.isHorizontalSpace(byte) {
-                var next = wordEnd + 1
-                while next < count, Self.isHorizontalSpace(text[next]) { next += 1 }
-                if next < count, !opensNothing(text, at: next) { return .unknown }
-            }
-        }
-        return word.isLeading ? .noMatch : .word(end: tokenEnd(text, start: start, letterEnd: word.letterEnd))
+        guard runEnd < count else { return .none }
+        let byte = text[runEnd]
+        if byte >= 0x80 { return Self.wide(text, at: runEnd) == .punctuation ? .none : .unknown }
+        guard Self.isHorizontalSpace(byte) else { return .none }
+        var next = runEnd + 1
+        while next < count, Self.isHorizontalSpace(text[next]) { next += 1 }
+        return next < count ? .word(at: next, runEnd: runEnd) : .none
     }
 
     /// What the filter needs to know of the ASCII letters at an offset.
@@ -133,11 +166,18 @@ struct NameStartFilter: Sendable {
         }
         let isLeading = !Self.isWordByte(next) && leading.contains(text, letters, lowercasing: false)
         guard isLeading else { return Letters(letterEnd: letterEnd, isLeading: false, opensNothing: false) }
-        // Only a prefix could start here: a lexicon phrase, or `\p{Lu}{2,}\h+` and `(?:\p{Lu}\.){2,}\h+`,
-        // which need a second capital or a period after one letter.
-        let mayOpenPrefix = (letters.count >= 2 && ASCIIWord.isUpper(text[offset + 1]))
-            || (letters.count == 1 && next == UInt8(ascii: ".")) || continuations.contains(text, letters, lowercasing: true)
-        return Letters(letterEnd: letterEnd, isLeading: true, opensNothing: !mayOpenPrefix)
+        // Only a prefix could start here.
+        let mayOpen = mayOpenPrefix(text, at: offset, letterEnd: letterEnd)
+        return Letters(letterEnd: letterEnd, isLeading: true, opensNothing: !mayOpen)
+    }
+
+    /// Whether a prefix may start at the capitalised word at `offset`: a lexicon phrase, or
+    /// `\p{Lu}{2,}\h+` and `(?:\p{Lu}\.){2,}\h+`, which need a second capital or a period after one letter.
+    private func mayOpenPrefix(_ text: UnsafeBufferPointer<UInt8>, at offset: Int, letterEnd: Int) -> Bool {
+        let letters = offset..<letterEnd
+        return (letters.count >= 2 && ASCIIWord.isUpper(text[offset + 1]))
+            || (letters.count == 1 && letterEnd < text.count && text[letterEnd] == UInt8(ascii: "."))
+            || continuations.contains(text, letters, lowercasing: true)
     }
 
     /// Whether no part of a name can start at `offset`, the first byte after the space behind a word.

@@ -129,23 +129,22 @@ final class PersonIndex {
         while let start = Self.nextCapitalisedWord(in: slice, from: offset) {
             let known = filter?.outcome(slice, at: start) ?? .unknown
             assert(Self.agrees(known, mention, slice, start), "NameStartFilter disagrees with the mention pattern")
+            let matched: Range<Int>
             switch known {
             case .noMatch:
                 offset = start + 1
                 continue
-            case .word(let end):
-                laterMentions.append((start + range.lowerBound)..<(end + range.lowerBound))
-                offset = end
-                continue
+            case .match(let end):
+                matched = start..<end
             case .unknown:
-                break
+                guard let match = try mention.firstMatch(in: slice, from: start, anchored: true) else {
+                    offset = start + 1
+                    continue
+                }
+                matched = match.range
             }
-            guard let match = try mention.firstMatch(in: slice, from: start, anchored: true) else {
-                offset = start + 1
-                continue
-            }
-            offset = max(match.range.upperBound, start + 1)
-            let found = (match.range.lowerBound + range.lowerBound)..<(match.range.upperBound + range.lowerBound)
+            offset = max(matched.upperBound, start + 1)
+            let found = (matched.lowerBound + range.lowerBound)..<(matched.upperBound + range.lowerBound)
             // A single word can only be a later mention of someone introduced in full: decide after the scan.
             if !bytes[found].contains(0x20) {
                 laterMentions.append(found)
@@ -206,7 +205,7 @@ final class PersonIndex {
                                _ start: Int) -> Bool {
         guard outcome != .unknown else { return true }
         let match = (try? mention.firstMatch(in: slice, from: start, anchored: true)) ?? nil
-        if case .word(let end) = outcome { return match?.range == start..<end }
+        if case .match(let end) = outcome { return match?.range == start..<end }
         return match == nil
     }
 
