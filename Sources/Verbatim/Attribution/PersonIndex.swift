@@ -123,6 +123,7 @@ final class PersonIndex {
         let filter = matchers.mentionIsName ? cleaner.nameStarts : nil
         var candidates: [Candidate] = []
         var laterMentions: [Range<Int>] = []
+        var cleanedNames = CleanedNames()
         // Names start at a capitalised word: try the pattern anchored there only, not at every byte, and
         // only where the bytes leave its answer open.
         var offset = 0
@@ -169,10 +170,11 @@ final class PersonIndex {
                 || creditBefore.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[lead])) != nil {
                 continue
             }
-            guard let clean = cleaner.clean(bytes, found) else { continue }
+            let name = cleanedName(bytes, found, cleaner, &cleanedNames)
+            guard let clean = name.clean else { continue }
             let introduced = try clean.titleRange != nil || clean.hadFusedTitle || verbBefore
                 || appositive ?? (after.firstMatch(in: restText, anchored: true) != nil)
-            candidates.append(Candidate(clean: clean, words: Self.foldedWords(of: clean.name), titleWords: titleWords(bytes, clean),
+            candidates.append(Candidate(clean: clean, words: name.words, titleWords: name.titleWords,
                                         opensSentence: opens(found, sentenceStart), introduced: introduced))
         }
         // People first (two or more name words, introduced), then every shorter or later mention of them.
@@ -186,8 +188,10 @@ final class PersonIndex {
         }
         let knownWords = people.flatMap(\.words).map { Self.foldedHash($0.utf8) }.sorted()
         for found in laterMentions where mentionsKnownWord(bytes, found, knownWords) {
-            guard let clean = cleaner.clean(bytes, found) else { continue }
-            add(clean, bytes: bytes, affiliation: nil, opensSentence: opens(found, sentenceStart), create: false)
+            let name = cleanedName(bytes, found, cleaner, &cleanedNames)
+            guard let clean = name.clean else { continue }
+            add(clean, words: name.words, bytes: bytes, affiliation: nil, opensSentence: opens(found, sentenceStart),
+                titleWords: [], create: false)
         }
     }
 
@@ -243,6 +247,20 @@ final class PersonIndex {
 
     private func opens(_ found: Range<Int>, _ sentenceStart: (Int) -> Int) -> Bool {
         found.lowerBound - sentenceStart(found.lowerBound) <= 12
+    }
+
+    /// The name in `found` cleaned, with its folded words and title words: from `names` when the same
+    /// text was cleaned before.
+    private func cleanedName(_ bytes: UnsafeBufferPointer<UInt8>, _ found: Range<Int>, _ cleaner: NameCleaner,
+                             _ names: inout CleanedNames) -> CleanedNames.Entry {
+        let (known, key) = names.entry(bytes, found)
+        if let known { return known }
+        var entry = CleanedNames.Entry(clean: nil, words: [], titleWords: [])
+        if let clean = cleaner.clean(bytes, found) {
+            entry = CleanedNames.Entry(clean: clean, words: Self.foldedWords(of: clean.name), titleWords: titleWords(bytes, clean))
+        }
+        names.store(entry, key: key, bytes, found)
+        return entry
     }
 
     private func titleWords(_ bytes: UnsafeBufferPointer<UInt8>, _ clean: CleanName) -> Set<String> {
