@@ -23,13 +23,7 @@ final class PersonIndex {
     /// Mentions in text order: where, whom, and whether the mention opens its sentence (subject position).
     private(set) var timeline: [(offset: Int, person: Int, opensSentence: Bool, isObject: Bool)] = []
     /// Words after which a name is an object ("met Putin", "to Putin"), from the lexicon.
-    var prepositions: Set<String> = [] {
-        didSet {
-            prepositionTable = prepositions.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? ASCIIWordTable(prepositions) : nil
-        }
-    }
-    /// ``prepositions`` as a byte table, when they are all ASCII.
-    private var prepositionTable: ASCIIWordTable?
+    var prepositions: Set<String> = []
 
     /// The folded words of each person in ``people``, for quick comparison.
     private var peopleWords: [[FoldedWord]] = [] {
@@ -240,9 +234,7 @@ final class PersonIndex {
         while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0A { end -= 1 }
         var start = end
         while start > 0, (bytes[start - 1] | 0x20) >= 0x61 && (bytes[start - 1] | 0x20) <= 0x7A { start -= 1 }
-        guard start < end else { return false }
-        if let prepositionTable { return prepositionTable.contains(bytes, start..<end, lowercasing: true) }
-        return prepositions.contains(ASCIIWord.lowercased(bytes, start..<end, droppingPeriod: false))
+        return start < end && prepositions.contains(ASCIIWord.lowercased(bytes, start..<end, droppingPeriod: false))
     }
 
     private func opens(_ found: Range<Int>, _ sentenceStart: (Int) -> Int) -> Bool {
