@@ -95,8 +95,11 @@ struct NameStartFilter: Sendable {
             case .word(let next, let runEnd):
                 if opensNothing(text, at: next) { return matched }
                 // Another name word may follow: only a plain run of capitalised words (each a whole token,
-                // none a lexicon word, the first no acronym or initial, none leading) is decided here.
-                guard !word.isLeading, tokenEnd == runEnd, ASCIIWord.isUpper(text[next]),
+                // perhaps with a period, none a lexicon word, the first no acronym or initial, none leading)
+                // is decided here.
+                // `\.?\h+` may follow a token: the run after it is the token, or the token and one period.
+                let wholeToken = tokenEnd == runEnd || (runEnd == tokenEnd + 1 && text[tokenEnd] == UInt8(ascii: "."))
+                guard !word.isLeading, wholeToken, ASCIIWord.isUpper(text[next]),
                       tokens > 1 || !mayOpenPrefix(text, at: wordStart, letterEnd: word.letterEnd),
                       let nextWord = self.word(text, at: next), !nextWord.isLeading,
                       !continuations.contains(text, next..<nextWord.letterEnd, lowercasing: true)
