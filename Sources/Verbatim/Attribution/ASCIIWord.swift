@@ -74,6 +74,8 @@ struct ASCIIWordTable: Sendable {
     private var flags: [UInt8] = []
     private var storage: [UInt8] = []
     private var mask: Int
+    /// The length of the longest word: a longer word is not in the table.
+    private var longest = 0
 
     /// A table of `words`, each with flag 1; the caller lower-cases them when lookups will be lower-cased.
     init(_ words: some Sequence<String>) {
@@ -98,6 +100,7 @@ struct ASCIIWordTable: Sendable {
             slots[slot] = hashes.count
             hashes.append(hash)
             ranges.append(storage.count..<(storage.count + bytes.count))
+            longest = max(longest, bytes.count)
             flags.append(flag)
             storage += bytes
         }
@@ -110,7 +113,8 @@ struct ASCIIWordTable: Sendable {
 
     /// The flags of the word in `range` (lower-cased first when `lowercasing`), 0 when it is not in the table.
     func flags(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowercasing: Bool) -> UInt8 {
-        find(bytes, range, hash: Self.hash(bytes, range, lowercasing: lowercasing), lowercasing: lowercasing)
+        guard range.count <= longest else { return 0 }
+        return find(bytes, range, hash: Self.hash(bytes, range, lowercasing: lowercasing), lowercasing: lowercasing)
             .map { flags[$0] } ?? 0
     }
 
