@@ -31,17 +31,21 @@ extension PersonIndex {
     }
 
     /// ``words(of:)`` with the hash of each word, for quick comparison.
-    static func foldedWords(of name: String) -> [FoldedWord] {
+    /// `foldWide` folds the words that are not ASCII (``fold(_:)``, or a cache of it).
+    static func foldedWords(of name: String,
+                            foldWide: (UnsafeBufferPointer<UInt8>) -> String = { fold($0) }) -> [FoldedWord] {
         var name = name
         return name.withUTF8 { utf8 in
             var words: [FoldedWord] = []
+            words.reserveCapacity(4)
             var start = 0
             for index in 0...utf8.count {
                 if index < utf8.count {
                     let byte = utf8[index]
                     guard byte == 0x20 || byte == 0x2D || byte == 0x0A || byte == 0x09 else { continue }
                 }
-                if index > start, let word = FoldedWord(folding: UnsafeBufferPointer(rebasing: utf8[start..<index])) {
+                if index > start,
+                   let word = FoldedWord(folding: UnsafeBufferPointer(rebasing: utf8[start..<index]), foldWide: foldWide) {
                     words.append(word)
                 }
                 start = index + 1
@@ -124,10 +128,10 @@ struct FoldedWord: Equatable {
         words.reduce(0) { $0 | ($1.isASCII ? 1 << ($1.hash & 63) : ~0) }
     }
 
-    /// The folded form (``PersonIndex/fold(_:)``) of a word's bytes, or `nil` when it folds to nothing.
-    init?(folding bytes: UnsafeBufferPointer<UInt8>) {
+    /// The folded form (``PersonIndex/fold(_:)``, by `foldWide` when not ASCII) of a word's bytes, or `nil` when it folds to nothing.
+    init?(folding bytes: UnsafeBufferPointer<UInt8>, foldWide: (UnsafeBufferPointer<UInt8>) -> String) {
         guard ASCIIWord.isASCII(bytes, 0..<bytes.count) else {
-            let text = PersonIndex.fold(bytes)
+            let text = foldWide(bytes)
             if text.isEmpty { return nil }
             self.init(text)
             return

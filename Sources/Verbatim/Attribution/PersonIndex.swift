@@ -25,6 +25,8 @@ final class PersonIndex {
     /// Words after which a name is an object ("met Putin", "to Putin"), from the lexicon.
     var prepositions: Set<String> = []
 
+    /// ``fold(_:)`` of the non-ASCII name words met so far, by their bytes (folding them is slow).
+    private var wideFolds: [[UInt8]: String] = [:]
     /// The folded words of each person in ``people``, for quick comparison.
     private var peopleWords: [[FoldedWord]] = [] {
         didSet { peopleMasks = peopleWords.map(FoldedWord.mask) }
@@ -249,7 +251,14 @@ final class PersonIndex {
         if let known { return known }
         var entry = CleanedNames.Entry(clean: nil, words: [], titleWords: [])
         if let clean = cleaner.clean(bytes, found) {
-            entry = CleanedNames.Entry(clean: clean, words: Self.foldedWords(of: clean.name), titleWords: titleWords(bytes, clean))
+            let words = Self.foldedWords(of: clean.name) { word in
+                let key = Array(word)
+                if let folded = wideFolds[key] { return folded }
+                let folded = Self.fold(word)
+                wideFolds[key] = folded
+                return folded
+            }
+            entry = CleanedNames.Entry(clean: clean, words: words, titleWords: titleWords(bytes, clean))
         }
         names.store(entry, key: key, bytes, found)
         return entry
