@@ -24,6 +24,17 @@ public struct NameCleaner: Sendable {
     private let honorifics: [String: Lexicon.Gender?]
     private let particles: Set<String>
     private let leadingWords: Set<String>
+    /// The same word sets as byte tables, used when every word in them is ASCII (`hasTables`): then the
+    /// `String` comparison with an ASCII word is a byte comparison, and ASCII words are looked up without
+    /// building a `String`.
+    /// `keyTable` flags each key as a title word, an honorific or a leading word (``Kind``).
+    private let keyTable, particleTable: ASCIIWordTable
+    private let hasTables: Bool
+    /// What the `mention` pattern matches at a capitalised word, when the bytes tell.
+    let nameStarts: NameStartFilter
+
+    /// The flags of ``keyTable``.
+    private enum Kind: UInt8 { case title = 1, honorific = 2, leading = 4 }
 
     public init(lexicon: Lexicon) {
         func key(_ word: String) -> String { word.lowercased().trimmingSuffix(".") }
@@ -37,6 +48,13 @@ public struct NameCleaner: Sendable {
         self.honorifics = honorifics
         particles = Set(lexicon.nameParticles)
         leadingWords = Set(lexicon.leadingWords.map { $0.lowercased() })
+        nameStarts = NameStartFilter(lexicon: lexicon)
+        let sets = [titleWords, Set(honorifics.keys), leadingWords, particles]
+        hasTables = sets.allSatisfy { $0.allSatisfy { word in word.utf8.allSatisfy { $0 < 0x80 } } }
+        let keys = titleWords.map { ($0, Kind.title.rawValue) } + honorifics.keys.map { ($0, Kind.honorific.rawValue) }
+            + leadingWords.map { ($0, Kind.leading.rawValue) }
+        keyTable = ASCIIWordTable(flagged: hasTables ? keys : [])
+        particleTable = ASCIIWordTable(hasTables ? particles : [])
     }
 
     /// Whether a word (any case, with or without a final period) is a title, role or qualifier word.
@@ -49,15 +67,46 @@ public struct NameCleaner: Sendable {
         honorifics[word.lowercased().trimmingSuffix(".")] != nil
     }
 
+    /// The lexicon key of the word in `range` (lower case, without a final period), as ``key(_:)`` makes it.
+    private func key(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        ASCIIWord.isASCII(bytes, range) ? ASCIIWord.lowercased(bytes, range, droppingPeriod: true)
+            : Self.key(ByteText.string(bytes, range))
+    }
+
+    /// The ``Kind`` flags of the key of the word in `range`: from ``keyTable`` for an ASCII word, else
+    /// from the sets.
+    private func kinds(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt8 {
+        if hasTables, !range.isEmpty, ASCIIWord.isASCII(bytes, range) {
+            let end = bytes[range.upperBound - 1] == UInt8(ascii: ".") ? range.upperBound - 1 : range.upperBound
+            return keyTable.flags(bytes, range.lowerBound..<end, lowercasing: true)
+        }
+        let key = key(bytes, range)
+        return (titleWords.contains(key) ? Kind.title.rawValue : 0) | (honorifics[key] != nil ? Kind.honorific.rawValue : 0)
+            | (leadingWords.contains(key) ? Kind.leading.rawValue : 0)
+    }
+
+    private func isTitleWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        kinds(bytes, range) & Kind.title.rawValue != 0
+    }
+
+    private func isHonorific(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        kinds(bytes, range) & Kind.honorific.rawValue != 0
+    }
+
+    /// Whether the word in `range`, as written, is a name particle.
+    private func isParticle(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        if hasTables, ASCIIWord.isASCII(bytes, range) { return particleTable.contains(bytes, range, lowercasing: false) }
+        return particles.contains(ByteText.string(bytes, range))
+    }
+
     /// A cheap test before ``clean(_:_:)``: whether the words in `range` may carry a title — the first
     /// word is an honorific, a title, a role or an acronym, or a lower-case letter runs into an upper-case
     /// one inside a word ("MedeirosProfessor").
     public func mayHoldTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard let first = Self.tokens(bytes, range).first else { return false }
-        let word = ByteText.string(bytes, first)
-        if isTitleWord(word) || isHonorific(word) { return true }
-        let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
-        if letters.count >= 2 && letters.allSatisfy({ $0.properties.isUppercase }) { return true }
+        guard let first = Self.token(bytes, from: range.lowerBound, to: range.upperBound) else { return false }
+        if kinds(bytes, first) & (Kind.title.rawValue | Kind.honorific.rawValue) != 0 || Self.isAcronym(bytes, first) {
+            return true
+        }
         var previousLower = false
         for offset in range {
             let byte = bytes[offset]
@@ -72,67 +121,102 @@ public struct NameCleaner: Sendable {
         var tokens = Self.tokens(bytes, range)
         let fused = cutFusedTitle(bytes, &tokens)
         var nameStart = 0
-        for (index, token) in tokens.enumerated() where isPrefix(ByteText.string(bytes, token), before: index + 1 < tokens.count) {
+        for (index, token) in tokens.enumerated() where isPrefix(bytes, token, before: index + 1 < tokens.count) {
             nameStart = index + 1
         }
         guard nameStart < tokens.count else { return nil }
-        var nameTokens = Array(tokens[nameStart...])
+        var nameTokens = tokens[nameStart...]
         // A sentence ended inside the match ("Central Asia. Putin", "Russia. Evan Medeiros"): the name starts
         // after it. A period after the first name word, when a title stands in front ("NATO chief Jens.
         // Stoltenberg"), is a stray mark inside one name and stays.
         let firstMayBreak = nameStart == 0
-        if let end = nameTokens.indices.dropLast().last(where: { ($0 > 0 || firstMayBreak) && endsSentence(ByteText.string(bytes, nameTokens[$0])) }) {
-            nameTokens.removeSubrange(...end)
+        if let end = nameTokens.indices.dropLast().last(where: {
+            ($0 > nameStart || firstMayBreak) && endsSentence(bytes, tokens[$0])
+        }) {
+            nameTokens = tokens[(end + 1)...]
         }
         while let last = nameTokens.last, nameTokens.count > 1,
-              particles.contains(ByteText.string(bytes, last)) || isTitleWord(ByteText.string(bytes, last)) {
+              isParticle(bytes, last) || isTitleWord(bytes, last) {
             nameTokens.removeLast()
         }
         let nameRange = nameTokens.first!.lowerBound..<nameTokens.last!.upperBound
         var mention = nameRange
         var gender: Lexicon.Gender?
-        if nameStart > 0, let honorific = honorifics[Self.key(ByteText.string(bytes, tokens[nameStart - 1]))] {
+        if nameStart > 0, isHonorific(bytes, tokens[nameStart - 1]), let honorific = honorifics[key(bytes, tokens[nameStart - 1])] {
             mention = tokens[nameStart - 1].lowerBound..<nameRange.upperBound
             gender = honorific
         }
         let title = nameStart > 0 ? tokens[0].lowerBound..<tokens[nameStart - 1].upperBound : nil
-        let words = nameTokens.map { Self.display(ByteText.string(bytes, $0)) }
-        return CleanName(name: words.joined(separator: " "), nameRange: nameRange, mentionRange: mention,
-                         titleRange: title, gender: gender, wordCount: words.count, hadFusedTitle: fused)
+        return CleanName(name: Self.displayName(bytes, nameTokens), nameRange: nameRange, mentionRange: mention,
+                         titleRange: title, gender: gender, wordCount: nameTokens.count, hadFusedTitle: fused)
+    }
+
+    /// The name words shown without stray punctuation (``display(_:)``), joined by single spaces.
+    private static func displayName(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: ArraySlice<Range<Int>>) -> String {
+        guard tokens.allSatisfy({ ASCIIWord.isASCII(bytes, $0) }) else {
+            return tokens.map { display(ByteText.string(bytes, $0)) }.joined(separator: " ")
+        }
+        let capacity = tokens.reduce(0) { $0 + $1.count + 1 }
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var count = 0
+            for token in tokens {
+                if token != tokens.first { buffer[count] = 0x20; count += 1 }
+                for offset in token.lowerBound..<ASCIIWord.displayEnd(bytes, token) { buffer[count] = bytes[offset]; count += 1 }
+            }
+            return count
+        }
     }
 
     /// A token that belongs in front of a name: an honorific, a title/role/qualifier word, an acronym
     /// ("NATO", "U.S."), a lowercase word that is not a name particle, or a sentence-leading word.
-    private func isPrefix(_ word: String, before more: Bool) -> Bool {
-        let key = Self.key(word)
-        if honorifics[key] != nil || titleWords.contains(key) { return true }
+    private func isPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Range<Int>, before more: Bool) -> Bool {
+        let kinds = kinds(bytes, token)
+        if kinds & (Kind.title.rawValue | Kind.honorific.rawValue) != 0 { return true }
         guard more else { return false }
-        if leadingWords.contains(key) { return true }
-        if let first = word.unicodeScalars.first, first.properties.isLowercase { return !particles.contains(word) }
-        let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
+        if kinds & Kind.leading.rawValue != 0 { return true }
+        let first = bytes[token.lowerBound]
+        let startsLower = first < 0x80 ? ASCIIWord.isLower(first)
+            : ByteText.string(bytes, token).unicodeScalars.first?.properties.isLowercase == true
+        if startsLower { return !isParticle(bytes, token) }
+        return Self.isAcronym(bytes, token)
+    }
+
+    /// Whether a word has at least two letters, all upper case ("NATO", "U.S.").
+    private static func isAcronym(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Range<Int>) -> Bool {
+        if ASCIIWord.isASCII(bytes, token) { return ASCIIWord.isAcronym(bytes, token) }
+        let letters = ByteText.string(bytes, token).unicodeScalars.filter { $0.properties.isAlphabetic }
         return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
     }
 
-    /// Cuts a title glued to the end of a name word ("MedeirosProfessor" → "Medeiros") and drops what follows.
     /// A name word followed by a period that is not an initial ("Asia.", not "V.").
-    private func endsSentence(_ word: String) -> Bool {
-        word.hasSuffix(".") && word.unicodeScalars.filter({ $0.properties.isAlphabetic }).count > 1 && !word.dropLast().contains(".")
+    private func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Range<Int>) -> Bool {
+        if ASCIIWord.isASCII(bytes, token) { return ASCIIWord.endsWithSentencePeriod(bytes, token) }
+        let word = ByteText.string(bytes, token)
+        return word.hasSuffix(".") && word.unicodeScalars.filter({ $0.properties.isAlphabetic }).count > 1
+            && !word.dropLast().contains(".")
     }
 
+    /// Cuts a title glued to the end of a name word ("MedeirosProfessor" → "Medeiros") and drops what follows.
     @discardableResult
     private func cutFusedTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: inout [Range<Int>]) -> Bool {
         for (index, token) in tokens.enumerated() {
             var offset = token.lowerBound
             var previousLower = false
-            while offset < token.upperBound, let (scalar, length) = UTF8Scalars.scalar(at: offset, in: bytes) {
-                let isUpper = scalar.isASCII ? (scalar.value >= 0x41 && scalar.value <= 0x5A) : scalar.properties.isUppercase
-                if previousLower && isUpper,
-                   isTitleWord(ByteText.string(bytes, offset..<token.upperBound)) {
+            while offset < token.upperBound {
+                let byte = bytes[offset]
+                var isUpper = ASCIIWord.isUpper(byte), isLower = ASCIIWord.isLower(byte), length = 1
+                if byte >= 0x80 {
+                    guard let (scalar, width) = UTF8Scalars.scalar(at: offset, in: bytes) else { break }
+                    isUpper = scalar.properties.isUppercase
+                    isLower = scalar.properties.isLowercase
+                    length = width
+                }
+                if previousLower && isUpper, isTitleWord(bytes, offset..<token.upperBound) {
                     tokens[index] = token.lowerBound..<offset
                     tokens.removeSubrange((index + 1)...)
                     return true
                 }
-                previousLower = scalar.isASCII ? (scalar.value >= 0x61 && scalar.value <= 0x7A) : scalar.properties.isLowercase
+                previousLower = isLower
                 offset += length
             }
         }
@@ -155,9 +239,20 @@ public struct NameCleaner: Sendable {
     /// Whitespace-separated tokens of a range.
     static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Range<Int>] {
         var tokens: [Range<Int>] = []
-        var start: Int?
+        tokens.reserveCapacity(8)
         var offset = range.lowerBound
-        while offset < range.upperBound {
+        while let token = token(bytes, from: offset, to: range.upperBound) {
+            tokens.append(token)
+            offset = token.upperBound
+        }
+        return tokens
+    }
+
+    /// The first whitespace-separated token in `start..<end`, or `nil`.
+    static func token(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Range<Int>? {
+        var begun: Int?
+        var offset = start
+        while offset < end {
             let byte = bytes[offset]
             let space: Bool
             var length = 1
@@ -170,14 +265,13 @@ public struct NameCleaner: Sendable {
                 break
             }
             if space {
-                if let begun = start { tokens.append(begun..<offset); start = nil }
-            } else if start == nil {
-                start = offset
+                if let begun { return begun..<offset }
+            } else if begun == nil {
+                begun = offset
             }
             offset += length
         }
-        if let begun = start { tokens.append(begun..<range.upperBound) }
-        return tokens
+        return begun.map { $0..<end }
     }
 }
 

@@ -8,6 +8,8 @@ public struct PeopleRules: Sendable {
     public var notAPersonAfter: Pattern
     /// Matched against the text before a candidate (ends with `$`): "Photo:", "Reporting by".
     public var notAPersonBefore: Pattern
+    /// `mention` is exactly `(?<name>{NAME})`, whose matches ``NameStartFilter`` can tell from the bytes.
+    var mentionIsName = false
 
     struct File: Decodable {
         var mention: String
@@ -27,7 +29,8 @@ public struct PeopleRules: Sendable {
         return PeopleRules(mention: try compile("mention", file.mention),
                            introducedAfter: try compile("introduced_after", file.introduced_after),
                            notAPersonAfter: try compile("not_a_person_after", file.not_a_person_after),
-                           notAPersonBefore: try compile("not_a_person_before", file.not_a_person_before))
+                           notAPersonBefore: try compile("not_a_person_before", file.not_a_person_before),
+                           mentionIsName: file.mention == "(?<name>{NAME})")
     }
 }
 
@@ -37,8 +40,11 @@ final class PeopleMatchers {
     let introducedAfter: Matcher
     let notAPersonAfter: Matcher
     let notAPersonBefore: Matcher
+    /// Whether ``NameStartFilter`` may answer for `mention`.
+    let mentionIsName: Bool
 
     init(_ rules: PeopleRules) {
+        mentionIsName = rules.mentionIsName
         mention = Matcher(rules.mention)
         introducedAfter = Matcher(rules.introducedAfter)
         notAPersonAfter = Matcher(rules.notAPersonAfter)

@@ -25,76 +25,86 @@ final class PersonIndex {
     /// Words after which a name is an object ("met Putin", "to Putin"), from the lexicon.
     var prepositions: Set<String> = []
 
-    /// Case- and accent-insensitive form of a name word, without stray punctuation.
-    static func fold(_ word: String) -> String {
-        var word = word
-        let folded: String? = word.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
-                if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") { continue }
-                out.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
-        if let folded { return folded }
-        return NameCleaner.display(word).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .replacingOccurrences(of: ".", with: "")
+    /// ``fold(_:)`` of the non-ASCII name words met so far, by their bytes (folding them is slow).
+    private var wideFolds: [[UInt8]: String] = [:]
+    /// The folded words of each person in ``people``, for quick comparison.
+    private var peopleWords: [[FoldedWord]] = [] {
+        didSet { peopleMasks = peopleWords.map(FoldedWord.mask) }
     }
-
-    /// The folded words of a name (split at spaces and hyphens).
-    static func words(of name: String) -> [String] {
-        var words: [String] = []
-        var current = ""
-        for scalar in name.unicodeScalars {
-            if scalar == " " || scalar == "-" || scalar == "\n" || scalar == "\t" {
-                if !current.isEmpty { words.append(fold(current)); current = "" }
-            } else {
-                current.unicodeScalars.append(scalar)
-            }
-        }
-        if !current.isEmpty { words.append(fold(current)) }
-        return words.filter { !$0.isEmpty }
-    }
+    /// ``FoldedWord/mask(_:)`` of each person's words.
+    private var peopleMasks: [UInt64] = []
 
     /// The person whose name holds all of `words`; when several do, the one mentioned last before `offset`
     /// (or, failing that, first after it).
     func person(matching words: [String], near offset: Int) -> Int? {
+        person(matching: words.map(FoldedWord.init), near: offset)
+    }
+
+    private func person(matching words: [FoldedWord], near offset: Int) -> Int? {
         guard !words.isEmpty else { return nil }
-        let candidates = people.indices.filter { index in
-            let known = people[index].words
-            return words.allSatisfy { known.contains($0) } || known.allSatisfy { words.contains($0) }
+        let mask = FoldedWord.mask(words)
+        func matches(_ index: Int) -> Bool {
+            // Neither word set can hold the other when each has a word whose bit the other lacks.
+            if mask & ~peopleMasks[index] != 0 && peopleMasks[index] & ~mask != 0 { return false }
+            let known = peopleWords[index]
+            return words.allSatisfy({ known.contains($0) }) || known.allSatisfy({ words.contains($0) })
         }
-        if candidates.count <= 1 { return candidates.first }
-        let before = timeline.last { $0.offset < offset && candidates.contains($0.person) }
-        return before?.person ?? candidates.first
+        guard let first = peopleWords.indices.first(where: matches) else { return nil }
+        let candidates = peopleWords.indices[(first + 1)...].filter(matches)
+        if candidates.isEmpty { return first }
+        var position = firstTimelineIndex(after: offset - 1)
+        while position > 0 {
+            position -= 1
+            let person = timeline[position].person
+            if person == first || candidates.contains(person) { return person }
+        }
+        return first
+    }
+
+    /// The index of the first timeline entry whose offset is greater than `offset`.
+    private func firstTimelineIndex(after offset: Int) -> Int {
+        var low = 0, high = timeline.count
+        while low < high {
+            let middle = (low + high) / 2
+            if timeline[middle].offset <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// Records a mention of a named person, creating the person when the name is new. Returns its index.
     @discardableResult
     func add(_ clean: CleanName, bytes: UnsafeBufferPointer<UInt8>, affiliation: Range<Int>?,
              opensSentence: Bool, titleWords: Set<String> = [], create: Bool = true) -> Int? {
-        let isObject = follows(prepositions, bytes: bytes, offset: clean.mentionRange.lowerBound)
-        let words = Self.words(of: clean.name)
+        add(clean, words: Self.foldedWords(of: clean.name), bytes: bytes, affiliation: affiliation,
+            opensSentence: opensSentence, titleWords: titleWords, create: create)
+    }
+
+    /// ``add(_:bytes:affiliation:opensSentence:titleWords:create:)`` with the name's words already folded.
+    @discardableResult
+    private func add(_ clean: CleanName, words: [FoldedWord], bytes: UnsafeBufferPointer<UInt8>, affiliation: Range<Int>?,
+                     opensSentence: Bool, titleWords: Set<String>, create: Bool) -> Int? {
+        let isObject = followsPreposition(bytes, offset: clean.mentionRange.lowerBound)
         let index: Int
         if let found = person(matching: words, near: clean.mentionRange.lowerBound) {
             index = found
-            if words.count > people[index].words.count && words.count >= 2 {
+            if words.count > peopleWords[index].count && words.count >= 2 {
                 people[index].name = clean.name
-                people[index].words = words
+                people[index].words = words.map(\.text)
+                peopleWords[index] = words
             }
         } else {
             guard create else { return nil }
-            people.append(Person(name: clean.name, words: words, titleWords: [], gender: nil, mentions: [], affiliations: []))
+            people.append(Person(name: clean.name, words: words.map(\.text), titleWords: [], gender: nil, mentions: [],
+                                 affiliations: []))
+            peopleWords.append(words)
             index = people.count - 1
         }
         if !people[index].mentions.contains(clean.mentionRange) { people[index].mentions.append(clean.mentionRange) }
         if let affiliation, !people[index].affiliations.contains(affiliation) { people[index].affiliations.append(affiliation) }
-        people[index].titleWords.formUnion(titleWords)
+        if !titleWords.isEmpty { people[index].titleWords.formUnion(titleWords) }
         if let gender = clean.gender, people[index].gender == nil { people[index].gender = gender }
         let entry = (offset: clean.mentionRange.lowerBound, person: index, opensSentence: opensSentence, isObject: isObject)
-        let position = timeline.firstIndex { $0.offset > entry.offset } ?? timeline.count
+        let position = firstTimelineIndex(after: entry.offset)
         if !(position > 0 && timeline[position - 1].offset == entry.offset) { timeline.insert(entry, at: position) }
         return index
     }
@@ -106,17 +116,32 @@ final class PersonIndex {
         let mention = matchers.mention, after = matchers.introducedAfter
         let creditAfter = matchers.notAPersonAfter, creditBefore = matchers.notAPersonBefore
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        var candidates: [(CleanName, Range<Int>, Bool)] = []
+        let filter = matchers.mentionIsName ? cleaner.nameStarts : nil
+        var candidates: [Candidate] = []
         var laterMentions: [Range<Int>] = []
-        // Names start at a capitalised word: try the pattern anchored there only, not at every byte.
+        var cleanedNames = CleanedNames()
+        // Names start at a capitalised word: try the pattern anchored there only, not at every byte, and
+        // only where the bytes leave its answer open.
         var offset = 0
         while let start = Self.nextCapitalisedWord(in: slice, from: offset) {
-            guard let match = try mention.firstMatch(in: slice, from: start, anchored: true) else {
+            let known = filter?.outcome(slice, at: start) ?? .unknown
+            assert(Self.agrees(known, mention, slice, start), "NameStartFilter disagrees with the mention pattern")
+            let matched: Range<Int>
+            switch known {
+            case .noMatch:
                 offset = start + 1
                 continue
+            case .match(let end):
+                matched = start..<end
+            case .unknown:
+                guard let match = try mention.firstMatch(in: slice, from: start, anchored: true) else {
+                    offset = start + 1
+                    continue
+                }
+                matched = match.range
             }
-            offset = max(match.range.upperBound, start + 1)
-            let found = (match.range.lowerBound + range.lowerBound)..<(match.range.upperBound + range.lowerBound)
+            offset = max(matched.upperBound, start + 1)
+            let found = (matched.lowerBound + range.lowerBound)..<(matched.upperBound + range.lowerBound)
             // A single word can only be a later mention of someone introduced in full: decide after the scan.
             if !bytes[found].contains(0x20) {
                 laterMentions.append(found)
@@ -124,89 +149,119 @@ final class PersonIndex {
             }
             let rest = found.upperBound..<min(range.upperBound, found.upperBound + 240)
             let lead = max(range.lowerBound, found.lowerBound - 40)..<found.lowerBound
-            let appositive = try after.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[rest]), anchored: true) != nil
+            let restText = UnsafeBufferPointer(rebasing: bytes[rest])
             let verbBefore = cues.cue(endingBefore: found.lowerBound, in: bytes) != nil
             // Only a title, an appositive, a speech verb or a title glued to the name introduces a person;
-            // anything else can only be a later mention, decided cheaply after the scan.
-            guard appositive || verbBefore || cleaner.mayHoldTitle(bytes, found) else {
-                laterMentions.append(found)
-                continue
+            // anything else can only be a later mention, decided cheaply after the scan. The appositive
+            // pattern runs only when its answer is needed.
+            var appositive: Bool?
+            if !verbBefore && !cleaner.mayHoldTitle(bytes, found) {
+                appositive = try after.firstMatch(in: restText, anchored: true) != nil
+                guard appositive == true else {
+                    laterMentions.append(found)
+                    continue
+                }
             }
-            if try creditAfter.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[rest]), anchored: true) != nil
+            if try creditAfter.firstMatch(in: restText, anchored: true) != nil
                 || creditBefore.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[lead])) != nil {
                 continue
             }
-            guard let clean = cleaner.clean(bytes, found) else { continue }
-            let introduced = clean.titleRange != nil || clean.hadFusedTitle || appositive || verbBefore
-            candidates.append((clean, found, introduced))
+            let name = cleanedName(bytes, found, cleaner, &cleanedNames)
+            guard let clean = name.clean else { continue }
+            let introduced = try clean.titleRange != nil || clean.hadFusedTitle || verbBefore
+                || appositive ?? (after.firstMatch(in: restText, anchored: true) != nil)
+            candidates.append(Candidate(clean: clean, words: name.words, titleWords: name.titleWords,
+                                        opensSentence: opens(found, sentenceStart), introduced: introduced))
         }
         // People first (two or more name words, introduced), then every shorter or later mention of them.
-        for (clean, found, introduced) in candidates where introduced && clean.wordCount >= 2 {
-            add(clean, bytes: bytes, affiliation: clean.titleRange, opensSentence: opens(found, sentenceStart),
-                titleWords: titleWords(bytes, clean))
+        for candidate in candidates where candidate.introduced && candidate.clean.wordCount >= 2 {
+            add(candidate.clean, words: candidate.words, bytes: bytes, affiliation: candidate.clean.titleRange,
+                opensSentence: candidate.opensSentence, titleWords: candidate.titleWords, create: true)
         }
-        for (clean, found, _) in candidates {
-            add(clean, bytes: bytes, affiliation: clean.titleRange, opensSentence: opens(found, sentenceStart),
-                titleWords: titleWords(bytes, clean), create: false)
+        for candidate in candidates {
+            add(candidate.clean, words: candidate.words, bytes: bytes, affiliation: candidate.clean.titleRange,
+                opensSentence: candidate.opensSentence, titleWords: candidate.titleWords, create: false)
         }
-        let knownWords = Set(people.flatMap(\.words).map { Self.foldedHash(Array($0.utf8)[...]) })
+        let knownWords = people.flatMap(\.words).map { Self.foldedHash($0.utf8) }.sorted()
         for found in laterMentions where mentionsKnownWord(bytes, found, knownWords) {
-            guard let clean = cleaner.clean(bytes, found) else { continue }
-            add(clean, bytes: bytes, affiliation: nil, opensSentence: opens(found, sentenceStart), create: false)
+            let name = cleanedName(bytes, found, cleaner, &cleanedNames)
+            guard let clean = name.clean else { continue }
+            add(clean, words: name.words, bytes: bytes, affiliation: nil, opensSentence: opens(found, sentenceStart),
+                titleWords: [], create: false)
         }
     }
 
-    /// Whether a word of `range` is (by its folded hash) one of `known`; words with non-ASCII letters
-    /// always pass, to be checked properly.
-    private func mentionsKnownWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ known: Set<UInt64>) -> Bool {
-        var start = range.lowerBound
-        for index in range.lowerBound...range.upperBound where index == range.upperBound || bytes[index] == 0x20 || bytes[index] == 0x2D {
-            if index > start {
-                let word = bytes[start..<index]
-                if word.contains(where: { $0 >= 0x80 }) || known.contains(Self.foldedHash(word)) { return true }
-            }
-            start = index + 1
-        }
-        return false
+    /// A name found by the scan, with what adding it needs.
+    private struct Candidate {
+        var clean: CleanName
+        var words: [FoldedWord]
+        var titleWords: Set<String>
+        var opensSentence: Bool
+        var introduced: Bool
     }
 
-    /// FNV-1a of a word's ASCII bytes, lower-cased, without periods and commas (as ``fold(_:)`` folds).
-    static func foldedHash<C: Collection<UInt8>>(_ word: C) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word where byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",") {
-            hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)) &* 0x100_0000_01b3
-        }
-        return hash
+    /// Whether a ``NameStartFilter`` answer is what the mention pattern itself finds (for debug builds).
+    private static func agrees(_ outcome: NameStartFilter.Outcome, _ mention: Matcher, _ slice: UnsafeBufferPointer<UInt8>,
+                               _ start: Int) -> Bool {
+        guard outcome != .unknown else { return true }
+        let match = (try? mention.firstMatch(in: slice, from: start, anchored: true)) ?? nil
+        if case .match(let end) = outcome { return match?.range == start..<end }
+        return match == nil
     }
 
-    /// The offset of the next word that starts with an upper-case letter (or a non-ASCII letter, checked
-    /// by the pattern itself), at or after `offset`.
-    static func nextCapitalisedWord(in bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int? {
-        var index = offset
-        while index < bytes.count {
+    /// Whether a word of `range` (split at spaces and hyphens) is, by its folded hash, one of the sorted
+    /// `known`; words with non-ASCII letters always pass, to be checked properly.
+    private func mentionsKnownWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ known: [UInt64]) -> Bool {
+        let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = basis, isASCII = true, isEmpty = true
+        for index in range {
             let byte = bytes[index]
-            if (byte >= 0x41 && byte <= 0x5A) || byte >= 0xC0 {
-                let previous = index > 0 ? bytes[index - 1] : 0x20
-                let wordBefore = (previous | 0x20) >= 0x61 && (previous | 0x20) <= 0x7A || previous >= 0x80
-                    || (previous >= 0x30 && previous <= 0x39)
-                if !wordBefore { return index }
+            if byte == 0x20 || byte == 0x2D {
+                if !isEmpty && (!isASCII || Self.sorted(known, contains: hash)) { return true }
+                hash = basis
+                isASCII = true
+                isEmpty = true
+                continue
             }
-            index += 1
+            isEmpty = false
+            if byte >= 0x80 { isASCII = false }
+            if byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",") { hash = (hash ^ UInt64(ASCIIWord.lowered(byte))) &* 0x100_0000_01b3 }
         }
-        return nil
+        return !isEmpty && (!isASCII || Self.sorted(known, contains: hash))
     }
 
-    /// Whether the word before `offset` is one of `words` (lowercased).
-    private func follows(_ words: Set<String>, bytes: UnsafeBufferPointer<UInt8>, offset: Int) -> Bool {
+    /// Whether the word before `offset` is one of ``prepositions`` (lowercased).
+    private func followsPreposition(_ bytes: UnsafeBufferPointer<UInt8>, offset: Int) -> Bool {
         var end = offset
         while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0A { end -= 1 }
         var start = end
         while start > 0, (bytes[start - 1] | 0x20) >= 0x61 && (bytes[start - 1] | 0x20) <= 0x7A { start -= 1 }
-        return start < end && words.contains(ByteText.string(bytes, start..<end).lowercased())
+        return start < end && prepositions.contains(ASCIIWord.lowercased(bytes, start..<end, droppingPeriod: false))
     }
 
     private func opens(_ found: Range<Int>, _ sentenceStart: (Int) -> Int) -> Bool {
         found.lowerBound - sentenceStart(found.lowerBound) <= 12
+    }
+
+    /// The name in `found` cleaned, with its folded words and title words: from `names` when the same
+    /// text was cleaned before.
+    private func cleanedName(_ bytes: UnsafeBufferPointer<UInt8>, _ found: Range<Int>, _ cleaner: NameCleaner,
+                             _ names: inout CleanedNames) -> CleanedNames.Entry {
+        let (known, key) = names.entry(bytes, found)
+        if let known { return known }
+        var entry = CleanedNames.Entry(clean: nil, words: [], titleWords: [])
+        if let clean = cleaner.clean(bytes, found) {
+            let words = Self.foldedWords(of: clean.name) { word in
+                let key = Array(word)
+                if let folded = wideFolds[key] { return folded }
+                let folded = Self.fold(word)
+                wideFolds[key] = folded
+                return folded
+            }
+            entry = CleanedNames.Entry(clean: clean, words: words, titleWords: titleWords(bytes, clean))
+        }
+        names.store(entry, key: key, bytes, found)
+        return entry
     }
 
     private func titleWords(_ bytes: UnsafeBufferPointer<UInt8>, _ clean: CleanName) -> Set<String> {

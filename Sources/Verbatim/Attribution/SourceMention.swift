@@ -52,7 +52,28 @@ public struct SourceMention: Sendable, Hashable {
 
     /// The text of a range with runs of whitespace collapsed and a leading article dropped.
     static func normalised(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        let words = ByteText.string(bytes, range).split(whereSeparator: { $0.isWhitespace })
-        return words.joined(separator: " ")
+        guard ASCIIWord.isASCII(bytes, range) else {
+            let words = ByteText.string(bytes, range).split(whereSeparator: { $0.isWhitespace })
+            return words.joined(separator: " ")
+        }
+        // ASCII text: the whitespace characters are tab, line feed, vertical tab, form feed, return and space.
+        return String(unsafeUninitializedCapacity: range.count) { buffer in
+            var count = 0, spaceDue = false
+            for offset in range {
+                let byte = bytes[offset]
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    spaceDue = count > 0
+                    continue
+                }
+                if spaceDue {
+                    buffer[count] = 0x20
+                    count += 1
+                    spaceDue = false
+                }
+                buffer[count] = byte
+                count += 1
+            }
+            return count
+        }
     }
 }

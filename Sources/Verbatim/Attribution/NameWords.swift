@@ -1,0 +1,164 @@
+import Foundation
+
+/// The word-level helpers of ``PersonIndex``: folding name words, hashing them, finding where names start.
+extension PersonIndex {
+    /// Case- and accent-insensitive form of a name word, without stray punctuation.
+    static func fold(_ word: String) -> String {
+        var word = word
+        return word.withUTF8 { fold($0) }
+    }
+
+    /// ``fold(_:)`` of a word's UTF-8 bytes: ASCII words are folded byte by byte.
+    static func fold(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard ASCIIWord.isASCII(bytes, 0..<bytes.count) else {
+            return NameCleaner.display(String(decoding: bytes, as: UTF8.self))
+                .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                .replacingOccurrences(of: ".", with: "")
+        }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            var count = 0
+            for byte in bytes where byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",") {
+                buffer[count] = ASCIIWord.lowered(byte)
+                count += 1
+            }
+            return count
+        }
+    }
+
+    /// The folded words of a name (split at spaces and hyphens).
+    static func words(of name: String) -> [String] {
+        foldedWords(of: name).map(\.text)
+    }
+
+    /// ``words(of:)`` with the hash of each word, for quick comparison.
+    /// `foldWide` folds the words that are not ASCII (``fold(_:)``, or a cache of it).
+    static func foldedWords(of name: String,
+                            foldWide: (UnsafeBufferPointer<UInt8>) -> String = { fold($0) }) -> [FoldedWord] {
+        var name = name
+        return name.withUTF8 { utf8 in
+            var words: [FoldedWord] = []
+            words.reserveCapacity(4)
+            var start = 0
+            for index in 0...utf8.count {
+                if index < utf8.count {
+                    let byte = utf8[index]
+                    guard byte == 0x20 || byte == 0x2D || byte == 0x0A || byte == 0x09 else { continue }
+                }
+                if index > start,
+                   let word = FoldedWord(folding: UnsafeBufferPointer(rebasing: utf8[start..<index]), foldWide: foldWide) {
+                    words.append(word)
+                }
+                start = index + 1
+            }
+            return words
+        }
+    }
+
+    /// FNV-1a of a word's ASCII bytes, lower-cased, without periods and commas (as ``fold(_:)`` folds).
+    static func foldedHash<C: Collection<UInt8>>(_ word: C) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word where byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",") {
+            hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)) &* 0x100_0000_01b3
+        }
+        return hash
+    }
+
+    /// Whether the sorted `values` hold `value` (binary search).
+    static func sorted(_ values: [UInt64], contains value: UInt64) -> Bool {
+        var low = 0, high = values.count
+        while low < high {
+            let middle = (low + high) / 2
+            if values[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < values.count && values[low] == value
+    }
+
+    /// The offset of the next word that starts with an upper-case letter (or a non-ASCII letter, checked
+    /// by the pattern itself), at or after `offset`.
+    static func nextCapitalisedWord(in bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let count = bytes.count
+        func startsWord(_ index: Int) -> Bool {
+            let byte = base[index]
+            guard (byte >= 0x41 && byte <= 0x5A) || byte >= 0xC0 else { return false }
+            let previous = index > 0 ? base[index - 1] : 0x20
+            let wordBefore = (previous | 0x20) >= 0x61 && (previous | 0x20) <= 0x7A || previous >= 0x80
+                || (previous >= 0x30 && previous <= 0x39)
+            return !wordBefore
+        }
+        var index = offset
+        while index + 8 <= count {
+            // Eight bytes at a time: a block with no upper-case ASCII letter and no non-ASCII byte holds no start.
+            let block = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            let low = block & 0x7F7F_7F7F_7F7F_7F7F
+            let upper = (low &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(low &+ 0x2525_2525_2525_2525)
+            if (block | upper) & 0x8080_8080_8080_8080 != 0 {
+                for candidate in index..<(index + 8) where startsWord(candidate) { return candidate }
+            }
+            index += 8
+        }
+        while index < count {
+            if startsWord(index) { return index }
+            index += 1
+        }
+        return nil
+    }
+}
+
+/// A folded name word and a hash of its bytes, so that comparing two ASCII words is mostly one integer
+/// comparison; words with non-ASCII bytes compare as `String`s.
+struct FoldedWord: Equatable {
+    let text: String
+    let hash: UInt64
+    let isASCII: Bool
+
+    init(_ text: String) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var isASCII = true
+        for byte in text.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            if byte >= 0x80 { isASCII = false }
+        }
+        self.init(text: text, hash: hash, isASCII: isASCII)
+    }
+
+    /// One bit per ASCII word (from its hash), all bits when a word is not ASCII: when words `a` equal
+    /// words of `b`, the bits of `a`'s mask are in `b`'s.
+    static func mask(_ words: [FoldedWord]) -> UInt64 {
+        words.reduce(0) { $0 | ($1.isASCII ? 1 << ($1.hash & 63) : ~0) }
+    }
+
+    /// The folded form (``PersonIndex/fold(_:)``, by `foldWide` when not ASCII) of a word's bytes, or `nil` when it folds to nothing.
+    init?(folding bytes: UnsafeBufferPointer<UInt8>, foldWide: (UnsafeBufferPointer<UInt8>) -> String) {
+        guard ASCIIWord.isASCII(bytes, 0..<bytes.count) else {
+            let text = foldWide(bytes)
+            if text.isEmpty { return nil }
+            self.init(text)
+            return
+        }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        let text = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            var count = 0
+            for byte in bytes where byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",") {
+                let folded = ASCIIWord.lowered(byte)
+                buffer[count] = folded
+                hash = (hash ^ UInt64(folded)) &* 0x100_0000_01b3
+                count += 1
+            }
+            return count
+        }
+        if text.isEmpty { return nil }
+        self.init(text: text, hash: hash, isASCII: true)
+    }
+
+    private init(text: String, hash: UInt64, isASCII: Bool) {
+        self.text = text
+        self.hash = hash
+        self.isASCII = isASCII
+    }
+
+    static func == (left: FoldedWord, right: FoldedWord) -> Bool {
+        if left.isASCII && right.isASCII { return left.hash == right.hash && left.text == right.text }
+        return left.text == right.text
+    }
+}
