@@ -28,6 +28,21 @@ import Testing
         #expect(found?["missing"] == nil)
     }
 
+    @Test func firstRangeAgreesWithFirstMatchAnchoredOrNot() throws {
+        let matcher = Matcher(try Pattern("(?<w>\\p{Lu}\\p{L}+)"))
+        let bytes = Array("said Éric Xi".utf8)
+        let (plain, full, anchored, anchoredMiss, later) = try bytes.withUnsafeBufferPointer { buffer in
+            (try matcher.firstRange(in: buffer), try matcher.firstMatch(in: buffer)?.range,
+             try matcher.firstRange(in: buffer, from: 5, anchored: true),
+             try matcher.firstRange(in: buffer, from: 4, anchored: true), try matcher.firstRange(in: buffer, from: 11))
+        }
+        #expect(plain == 5..<10)
+        #expect(plain == full)
+        #expect(anchored == 5..<10)
+        #expect(anchoredMiss == nil)
+        #expect(later == 11..<13)
+    }
+
     @Test func compileErrorNamesOriginAndOffset() {
         let origin = PatternOrigin(file: "Rules/x.yml", line: 7, rule: "broken")
         #expect {

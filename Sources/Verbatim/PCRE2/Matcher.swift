@@ -45,6 +45,15 @@ public final class Matcher {
         try match(subject, start, anchored ? UInt32(PCRE2_ANCHORED) : 0)
     }
 
+    /// The byte range of the first match at or after `start`, or `nil`: ``firstMatch(in:from:anchored:)``
+    /// without building a ``Match``, for callers that only need where (or whether) the pattern matches.
+    public func firstRange(in subject: UnsafeBufferPointer<UInt8>, from start: Int = 0,
+                           anchored: Bool = false) throws -> Range<Int>? {
+        guard try run(subject, start, anchored ? UInt32(PCRE2_ANCHORED) : 0) else { return nil }
+        let vector = pcre2_get_ovector_pointer_8(matchData)!
+        return vector[0]..<vector[1]
+    }
+
     /// Calls `body` for each non-overlapping match in `subject[start..<end]`; `body` returns `false` to stop.
     public func forEachMatch(in subject: UnsafeBufferPointer<UInt8>, from start: Int = 0,
                              _ body: (Match) throws -> Bool) throws {
@@ -77,7 +86,8 @@ public final class Matcher {
         return result
     }
 
-    private func match(_ subject: UnsafeBufferPointer<UInt8>, _ start: Int, _ flags: UInt32) throws -> Match? {
+    /// Runs the pattern once; `true` when it matched (the groups are then in the match data).
+    private func run(_ subject: UnsafeBufferPointer<UInt8>, _ start: Int, _ flags: UInt32) throws -> Bool {
         let base = subject.baseAddress ?? UnsafePointer(bitPattern: 1)!
         var code = pattern.code
         var options = flags
@@ -91,10 +101,15 @@ public final class Matcher {
         let result = pattern.isJITCompiled
             ? pcre2_jit_match_8(code, base, subject.count, start, options, matchData, context)
             : pcre2_match_8(code, base, subject.count, start, options | UInt32(PCRE2_NO_UTF_CHECK), matchData, context)
-        if result == PCRE2_ERROR_NOMATCH { return nil }
+        if result == PCRE2_ERROR_NOMATCH { return false }
         if result < 0 {
             throw PatternError.match(code: result, message: pcre2ErrorMessage(result), origin: pattern.origin)
         }
+        return true
+    }
+
+    private func match(_ subject: UnsafeBufferPointer<UInt8>, _ start: Int, _ flags: UInt32) throws -> Match? {
+        guard try run(subject, start, flags) else { return nil }
         let vector = pcre2_get_ovector_pointer_8(matchData)!
         let unset = verbatim_pcre2_unset()
         let groups = [Range<Int>?](unsafeUninitializedCapacity: pattern.captureCount + 1) { buffer, count in
