@@ -10,9 +10,15 @@ extension TextSegmenter {
     /// "Mr.", "Gen.", "U.S."), after a one-letter initial ("Vladimir V. Putin"), or after a dotted
     /// acronym whose parts have one or two letters ("F.B.I.", "p.m.").
     public func sentences(in bytes: UnsafeBufferPointer<UInt8>, paragraph: Range<Int>) -> [Range<Int>] {
-        let text = ByteText.trimmed(bytes, paragraph)
-        guard !text.isEmpty else { return [] }
         var result: [Range<Int>] = []
+        appendSentences(in: bytes, paragraph: paragraph, to: &result)
+        return result
+    }
+
+    /// The sentences of `paragraph`, appended to `result` (one array for a whole document).
+    public func appendSentences(in bytes: UnsafeBufferPointer<UInt8>, paragraph: Range<Int>, to result: inout [Range<Int>]) {
+        let text = ByteText.trimmed(bytes, paragraph)
+        guard !text.isEmpty else { return }
         var start = text.lowerBound
         var offset = text.lowerBound
         while offset < text.upperBound {
@@ -39,7 +45,6 @@ extension TextSegmenter {
         }
         let last = ByteText.trimmed(bytes, start..<text.upperBound)
         if !last.isEmpty { result.append(last) }
-        return result
     }
 
     /// What the terminator run at an offset means.

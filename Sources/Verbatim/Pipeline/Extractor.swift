@@ -37,7 +37,9 @@ public final class Extractor {
         try document.bytes.withUnsafeBufferPointer { bytes in
             clock?.start()
             let paragraphs = segmenter.paragraphs(in: bytes, range: document.bodyRange, format: document.format)
-            let sentences = paragraphs.flatMap { segmenter.sentences(in: bytes, paragraph: $0) }
+            var sentences: [Range<Int>] = []
+            sentences.reserveCapacity(paragraphs.count * 3)
+            for paragraph in paragraphs { segmenter.appendSentences(in: bytes, paragraph: paragraph, to: &sentences) }
             let locator = SentenceLocator(paragraphs: paragraphs, sentences: sentences)
             clock?.mark(.segmentation)
             let index = PersonIndex()
