@@ -26,6 +26,13 @@ struct QuoteClassifier {
     }
 
     let settings: ExtractionSettings
+    /// The length in bytes of the longest of `settings.titleMinorWords`: longer words need no look-up.
+    private let longestMinorWord: Int
+
+    init(settings: ExtractionSettings) {
+        self.settings = settings
+        longestMinorWord = settings.titleMinorWords.map(\.utf8.count).max() ?? 0
+    }
 
     func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ context: Context) -> Verdict {
         let words = ByteText.wordCount(bytes, context.content)
@@ -50,6 +57,13 @@ struct QuoteClassifier {
 
     /// Most words capitalised, as in the title of a work or a headline.
     func isTitleCase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let (counted, capitalised) = asciiWordCase(bytes, range) ?? wordCase(bytes, range)
+        return counted >= 2 && Double(capitalised) >= settings.titleCaseShare * Double(counted)
+    }
+
+    /// The words that start with a letter and are not minor words, and how many of them are capitalised.
+    /// Words are runs of letters, digits and apostrophes.
+    private func wordCase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (counted: Int, capitalised: Int) {
         var counted = 0, capitalised = 0
         for word in ByteText.string(bytes, range).split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "’" && $0 != "'" }) {
             guard let first = word.first, first.isLetter else { continue }
@@ -57,7 +71,48 @@ struct QuoteClassifier {
             counted += 1
             if first.isUppercase { capitalised += 1 }
         }
-        return counted >= 2 && Double(capitalised) >= settings.titleCaseShare * Double(counted)
+        return (counted, capitalised)
+    }
+
+    /// ``wordCase(_:_:)`` on bytes, for text that is ASCII apart from ’; `nil` for any other text.
+    private func asciiWordCase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (counted: Int, capitalised: Int)? {
+        /// The length of the word character at `offset` (a letter, digit, ' or ’), 0 for a separator, `nil`
+        /// for a non-ASCII character other than ’.
+        func wordCharacter(at offset: Int) -> Int? {
+            let byte = bytes[offset]
+            if byte < 0x80 {
+                let lower = byte | 0x20
+                return (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x27 ? 1 : 0
+            }
+            let isRightQuote = byte == 0xE2 && offset + 2 < range.upperBound && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x99
+            return isRightQuote ? 3 : nil
+        }
+        var counted = 0, capitalised = 0, offset = range.lowerBound
+        while offset < range.upperBound {
+            guard let length = wordCharacter(at: offset) else { return nil }
+            guard length > 0 else { offset += 1; continue }
+            let start = offset
+            while offset < range.upperBound {
+                guard let next = wordCharacter(at: offset) else { return nil }
+                guard next > 0 else { break }
+                offset += next
+            }
+            let first = bytes[start]
+            guard (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A else { continue }
+            if offset - start <= longestMinorWord {
+                let word = String(unsafeUninitializedCapacity: offset - start) { buffer in
+                    for index in start..<offset {
+                        let byte = bytes[index]
+                        buffer[index - start] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    }
+                    return offset - start
+                }
+                if settings.titleMinorWords.contains(word) { continue }
+            }
+            counted += 1
+            if first <= 0x5A { capitalised += 1 }
+        }
+        return (counted, capitalised)
     }
 
     /// Direct when the quotation stands as a sentence of its own (at the sentence start, after a colon or
