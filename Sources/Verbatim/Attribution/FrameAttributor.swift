@@ -14,14 +14,15 @@ public struct FrameHit: Sendable, Hashable {
 ///
 /// Holds one ``Matcher`` per frame, so it is cheap to reuse and must stay on one thread.
 public final class FrameAttributor {
-    /// A frame with its matcher and the numbers of the named groups the code reads, looked up once.
-    private struct Compiled {
-        let frame: AttributionFrame
+    /// A frame's id and matcher with the numbers of the named groups the code reads, looked up once (a
+    /// class, so that trying the frames in turn retains nothing but the frame itself).
+    private final class Compiled {
+        let id: String
         let matcher: Matcher
         let groups: [(name: String, number: Int)]
 
         init(_ frame: AttributionFrame) {
-            self.frame = frame
+            id = frame.id
             matcher = Matcher(frame.pattern)
             groups = FrameAttributor.groupNames.compactMap { name in
                 frame.pattern.groupNumbers[name].map { (name, $0) }
@@ -37,7 +38,7 @@ public final class FrameAttributor {
                 }
             }
             let whole = match.range
-            return FrameHit(frame: frame.id, range: (whole.lowerBound + offset)..<(whole.upperBound + offset), groups: found)
+            return FrameHit(frame: id, range: (whole.lowerBound + offset)..<(whole.upperBound + offset), groups: found)
         }
     }
 

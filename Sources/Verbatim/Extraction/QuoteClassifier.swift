@@ -28,14 +28,32 @@ struct QuoteClassifier {
     let settings: ExtractionSettings
     /// The length in bytes of the longest of `settings.titleMinorWords`: longer words need no look-up.
     private let longestMinorWord: Int
+    /// The most words any threshold looks at: a quotation with more is the same to every test.
+    private let wordsThatMatter: Int
 
     init(settings: ExtractionSettings) {
         self.settings = settings
         longestMinorWord = settings.titleMinorWords.map(\.utf8.count).max() ?? 0
+        wordsThatMatter = max(settings.labelMaxWords, settings.cueRequiredMaxWords, settings.headingMaxWords, Self.statementWords)
+    }
+
+    /// From this many words a capitalised quotation that ends like a sentence is a direct statement.
+    private static let statementWords = 8
+
+    /// The words of `range` (``ByteText/wordCount(_:_:)``) when there are at most `limit` of them; some
+    /// number above `limit` otherwise, read from the start of a long range only.
+    private func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, upTo limit: Int) -> Int {
+        let window = 16 * (limit + 1)
+        guard range.count > window else { return ByteText.wordCount(bytes, range) }
+        var end = range.lowerBound + window
+        while bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        // A prefix cut at a character boundary counts exactly the words that start in it.
+        let prefix = ByteText.wordCount(bytes, range.lowerBound..<end)
+        return prefix > limit ? prefix : ByteText.wordCount(bytes, range)
     }
 
     func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ context: Context) -> Verdict {
-        let words = ByteText.wordCount(bytes, context.content)
+        let words = wordCount(bytes, context.content, upTo: wordsThatMatter)
         guard words > 0 else { return .notQuotation }
         if context.continuation { return .quotation(.direct) }
         if isHeading(bytes, context, words: words) { return .notQuotation }
@@ -48,7 +66,7 @@ struct QuoteClassifier {
     /// A paragraph that is nothing but a short quoted phrase without final punctuation.
     private func isHeading(_ bytes: UnsafeBufferPointer<UInt8>, _ context: Context, words: Int) -> Bool {
         guard words <= settings.headingMaxWords else { return false }
-        let paragraphWords = ByteText.wordCount(bytes, context.paragraph)
+        let paragraphWords = wordCount(bytes, context.paragraph, upTo: words)
         guard paragraphWords == words else { return false }
         guard let (last, _) = UTF8Scalars.scalar(before: ByteText.trimmed(bytes, context.content).upperBound, in: bytes)
         else { return true }
@@ -128,7 +146,7 @@ struct QuoteClassifier {
         if let (last, _) = UTF8Scalars.scalar(before: lead.upperBound, in: bytes), last == ":" || last == "," {
             return .direct
         }
-        if words >= 8, let (last, _) = UTF8Scalars.scalar(before: content.upperBound, in: bytes),
+        if words >= Self.statementWords, let (last, _) = UTF8Scalars.scalar(before: content.upperBound, in: bytes),
            ".!?,…".unicodeScalars.contains(last) {
             return .direct
         }
