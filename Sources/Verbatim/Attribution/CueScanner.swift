@@ -20,7 +20,7 @@ final class CueScanner: Sendable {
     private let thirds: [UInt64]
 
     private init?(_ pattern: Pattern) {
-        guard Self.opensWithBoundary(pattern.source) else { return nil }
+        guard PatternOpening.everyMatch(of: pattern.source, opensWith: "\\b") else { return nil }
         var minimum: UInt32 = 0
         pcre2_pattern_info_8(pattern.code, UInt32(PCRE2_INFO_MINLENGTH), &minimum)
         var bitmap: UnsafePointer<UInt8>?
@@ -90,40 +90,6 @@ final class CueScanner: Sendable {
         let digit = atLeast(low, 0x30) & ~atLeast(low, 0x3A)
         let underscore = atLeast(low, 0x5F) & ~atLeast(low, 0x60)
         return (letter | digit | underscore) & ~chunk
-    }
-
-    /// Whether every match of `source` must start at a `\b`: the pattern opens with `\b` (not quantified)
-    /// and has no alternative at the top level; lookbehinds, `\Q…\E`, comments, extended mode and verbs
-    /// are refused rather than parsed.
-    static func opensWithBoundary(_ source: String) -> Bool {
-        let text = Array(source.utf8)
-        guard text.count > 2, text[0] == UInt8(ascii: "\\"), text[1] == UInt8(ascii: "b"),
-              !"?*+{".utf8.contains(text[2]) else { return false }
-        for refused in ["(?<", "\\Q", "(?#", "(?x", "(*", "\\K"] where source.contains(refused) { return false }
-        var depth = 0, index = 0, inClass = false
-        while index < text.count {
-            let byte = text[index]
-            if byte == UInt8(ascii: "\\") {
-                index += 2
-                continue
-            }
-            if inClass {
-                if byte == UInt8(ascii: "]") { inClass = false }
-            } else if byte == UInt8(ascii: "[") {
-                inClass = true
-                // A `]` right after `[` or `[^` is a member, not the end of the class.
-                if index + 1 < text.count, text[index + 1] == UInt8(ascii: "^") { index += 1 }
-                if index + 1 < text.count, text[index + 1] == UInt8(ascii: "]") { index += 1 }
-            } else if byte == UInt8(ascii: "(") {
-                depth += 1
-            } else if byte == UInt8(ascii: ")") {
-                depth -= 1
-            } else if byte == UInt8(ascii: "|"), depth == 0 {
-                return false
-            }
-            index += 1
-        }
-        return depth == 0 && !inClass
     }
 
     /// Calls `body` with each offset of `text` where a match may start, in order; `body` returns the

@@ -20,10 +20,13 @@ public final class FrameAttributor {
         let id: String
         let matcher: Matcher
         let groups: [(name: String, number: Int)]
+        /// The frame opens with `^`: it can match only at the start of the range it is given.
+        let opensAtStart: Bool
 
         init(_ frame: AttributionFrame) {
             id = frame.id
             matcher = Matcher(frame.pattern)
+            opensAtStart = PatternOpening.everyMatch(of: frame.pattern.source, opensWith: "^")
             groups = FrameAttributor.groupNames.compactMap { name in
                 frame.pattern.groupNumbers[name].map { (name, $0) }
             }
@@ -68,7 +71,7 @@ public final class FrameAttributor {
         guard !range.isEmpty else { return nil }
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         for compiled in before {
-            for start in starts where range.contains(start) {
+            for start in starts where range.contains(start) && (!compiled.opensAtStart || start == range.lowerBound) {
                 guard let match = try compiled.matcher.firstMatch(in: slice, from: start - range.lowerBound, anchored: true)
                 else { continue }
                 return compiled.hit(match, offset: range.lowerBound)
