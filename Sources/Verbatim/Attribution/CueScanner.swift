@@ -13,10 +13,10 @@ import Foundation
 final class CueScanner: Sendable {
     /// Whether a match can start with each byte (PCRE2's first-code-unit bitmap).
     private let openers: [Bool]
-    /// For the ASCII pair `first << 7 | second` that opens a word: 0 when no match can start so, else
-    /// 1 + the index of the pair's third-byte mask in `thirds`.
+    /// For the ASCII pair `first << 7 | second` that opens a word: the index of the pair's third-byte
+    /// mask in `thirds`, 0 (a mask of nothing) when no match can start so.
     private let pairs: [UInt16]
-    /// Two 64-bit words per live pair: which ASCII third bytes keep a match possible.
+    /// Two 64-bit words per pair index: which ASCII third bytes keep a match possible.
     private let thirds: [UInt64]
 
     private init?(_ pattern: Pattern) {
@@ -40,7 +40,7 @@ final class CueScanner: Sendable {
             return result != PCRE2_ERROR_NOMATCH
         }
         var pairs = [UInt16](repeating: 0, count: 128 * 128)
-        var thirds: [UInt64] = []
+        var thirds: [UInt64] = [0, 0]
         for first in 0..<128 where openers[first] {
             for second in 0..<128 where canOpen([UInt8(first), UInt8(second)]) {
                 var mask: (UInt64, UInt64) = (0, 0)
@@ -48,8 +48,8 @@ final class CueScanner: Sendable {
                     if third < 64 { mask.0 |= 1 << UInt64(third) } else { mask.1 |= 1 << UInt64(third - 64) }
                 }
                 guard mask != (0, 0) else { continue }
-                thirds += [mask.0, mask.1]
                 pairs[first << 7 | second] = UInt16(thirds.count / 2)
+                thirds += [mask.0, mask.1]
             }
         }
         self.openers = openers
@@ -100,17 +100,24 @@ final class CueScanner: Sendable {
         try openers.withUnsafeBufferPointer { openers in
             try pairs.withUnsafeBufferPointer { pairs in
                 try thirds.withUnsafeBufferPointer { thirds in
-                    /// Whether a match may start at `offset`, a word start or a non-ASCII character.
+                    /// Whether the probes let a match start with the three ASCII bytes at `offset`.
+                    func probed(_ offset: Int) -> Bool {
+                        let third = base[offset + 2]
+                        let mask = thirds[2 * Int(pairs[Int(base[offset]) << 7 | Int(base[offset + 1])]) + Int(third >> 6)]
+                        return mask >> UInt64(third & 63) & 1 != 0
+                    }
+                    /// Whether a match may start at `offset`, a word start or a non-ASCII character. The probes
+                    /// saw nothing before the opening: they speak for ASCII openings after nothing or a
+                    /// non-word character only.
                     func mayOpen(_ offset: Int) -> Bool {
                         let byte = base[offset]
+                        if offset + 2 < count, (byte | base[offset + 1] | base[offset + 2] | (offset > 0 ? base[offset - 1] : 0)) < 0x80 {
+                            return probed(offset)
+                        }
                         guard openers[Int(byte)] else { return false }
-                        // The probes saw nothing before the opening: they speak for ASCII openings after
-                        // nothing or a non-word character only.
                         guard byte < 0x80, offset + 2 < count, base[offset + 1] < 0x80, base[offset + 2] < 0x80,
-                              offset == 0 || base[offset - 1] < 0x80 || Self.followsNonWord(text, offset) else { return true }
-                        let slot = Int(pairs[Int(byte) << 7 | Int(base[offset + 1])])
-                        let third = Int(base[offset + 2])
-                        return slot > 0 && thirds[2 * (slot - 1) + third >> 6] & (1 << UInt64(third & 63)) != 0
+                              Self.followsNonWord(text, offset) else { return true }
+                        return probed(offset)
                     }
                     var chunkStart = 0, resume = 0, previousWords: UInt64 = 0
                     while chunkStart < count {
