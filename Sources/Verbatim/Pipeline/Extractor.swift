@@ -144,11 +144,12 @@ public final class Extractor {
             }
             // The first frame beside the quotation that names a source (read once: reading cleans the name).
             var hit: FrameHit?, source: SourceMention?
-            for candidate in [after, before] {
-                guard let candidate, let mention = SourceMention.from(candidate, bytes: bytes, cleaner: cleaner,
-                                                                      lexicon: rules.lexicon) else { continue }
-                (hit, source) = (candidate, mention)
-                break
+            if let after, let mention = SourceMention.from(after, bytes: bytes, cleaner: cleaner, lexicon: rules.lexicon) {
+                hit = after
+                source = mention
+            } else if let before, let mention = SourceMention.from(before, bytes: bytes, cleaner: cleaner, lexicon: rules.lexicon) {
+                hit = before
+                source = mention
             }
             var inherits = split || continued
             if hit == nil, let dangling = after ?? before, dangling["verb"] != nil {
