@@ -22,14 +22,23 @@ public final class FrameAttributor {
         let groups: [(name: String, number: Int)]
         /// The frame opens with `^`: it can match only at the start of the range it is given.
         let opensAtStart: Bool
+        /// The frame's `lead:`, which must find something in a range before the frame is tried there.
+        let lead: Matcher?
 
         init(_ frame: AttributionFrame) {
             id = frame.id
             matcher = Matcher(frame.pattern)
             opensAtStart = PatternOpening.everyMatch(of: frame.pattern.source, opensWith: "^")
+            lead = frame.lead.map { Matcher($0) }
             groups = FrameAttributor.groupNames.compactMap { name in
                 frame.pattern.groupNumbers[name].map { (name, $0) }
             }
+        }
+
+        /// Whether the frame's lead allows it in `slice` (always, without a lead).
+        func allowed(in slice: UnsafeBufferPointer<UInt8>) throws -> Bool {
+            guard let lead else { return true }
+            return try lead.firstMatch(in: slice) != nil
         }
 
         /// The hit for `match`, found in a slice that starts at `offset` in the document.
@@ -70,7 +79,7 @@ public final class FrameAttributor {
     func matchBefore(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, starts: [Int]) throws -> FrameHit? {
         guard !range.isEmpty else { return nil }
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        for compiled in before {
+        for compiled in before where try compiled.allowed(in: slice) {
             for start in starts where range.contains(start) && (!compiled.opensAtStart || start == range.lowerBound) {
                 guard let match = try compiled.matcher.firstMatch(in: slice, from: start - range.lowerBound, anchored: true)
                 else { continue }
@@ -84,7 +93,7 @@ public final class FrameAttributor {
                           _ range: Range<Int>, anchored: Bool) throws -> FrameHit? {
         guard !range.isEmpty else { return nil }
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        for compiled in frames {
+        for compiled in frames where try compiled.allowed(in: slice) {
             guard let match = try compiled.matcher.firstMatch(in: slice, anchored: anchored) else { continue }
             return compiled.hit(match, offset: range.lowerBound)
         }
