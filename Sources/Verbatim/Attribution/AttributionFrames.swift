@@ -33,6 +33,9 @@ public struct AttributionFrame: Sendable {
     public var pattern: Pattern
     public var matching: [Example]
     public var nonMatching: [Example]
+    /// Something every text the frame matches contains (`lead:`), searched once per text before the
+    /// frame is tried at any of its words; `nil` when the frame names none.
+    public var lead: Pattern?
 }
 
 /// The compiled attribution frames, in the order the rules file lists them.
@@ -43,20 +46,54 @@ public struct AttributionFrames: Sendable {
     public var splitBetween: Pattern
 
     struct File: Decodable {
-        var after: [PatternRuleEntry]
-        var before: [PatternRuleEntry]
+        var after: [Entry]
+        var before: [Entry]
         var split_between: String
+    }
+
+    /// A frame as the file writes it: a pattern rule with an optional `lead:` pattern.
+    struct Entry: Decodable {
+        var rule: PatternRuleEntry
+        var lead: String?
+
+        enum Keys: String, CodingKey { case lead }
+
+        init(from decoder: Decoder) throws {
+            rule = try PatternRuleEntry(from: decoder)
+            lead = try decoder.container(keyedBy: Keys.self).decodeIfPresent(String.self, forKey: .lead)
+        }
+
+        /// The `lead:` pattern compiled, after checking that it finds something in each `match` example
+        /// (it must hold wherever the frame matches, or the frame would be skipped where it applies).
+        func compileLead(file path: String, text: String, template: PatternTemplate) throws -> Pattern? {
+            guard let lead else { return nil }
+            let idLine = RuleFile.line(ofKey: "id", in: text, matching: rule.id)
+            let line = RuleFile.line(ofKey: "lead", in: text, after: idLine ?? 0)
+            let origin = PatternOrigin(file: path, line: line, rule: rule.id)
+            let pattern = try Pattern(try template.expand(lead, origin: origin), origin: origin)
+            let matcher = Matcher(pattern)
+            for example in rule.examples?.match ?? [] {
+                let bytes = Array(example.text.utf8)
+                guard try bytes.withUnsafeBufferPointer({ try matcher.firstMatch(in: $0) }) != nil else {
+                    throw RuleError(file: path, line: line,
+                                    reason: "the lead of frame '\(rule.id)' finds nothing in its example: \(example.text)")
+                }
+            }
+            return pattern
+        }
     }
 
     /// Reads and compiles the frames file, reporting a bad pattern with its file, line and rule id.
     public static func load(from path: String, template: PatternTemplate) throws -> AttributionFrames {
         let text = try RuleFile.read(path)
         let file = try RuleFile.decode(File.self, yaml: text, file: path)
-        func compile(_ rules: [PatternRuleEntry], _ position: AttributionFrame.Position) throws -> [AttributionFrame] {
-            try rules.map { rule in
-                AttributionFrame(id: rule.id, position: position,
-                                 pattern: try rule.compile(file: path, text: text, template: template),
-                                 matching: rule.examples?.match ?? [], nonMatching: rule.examples?.no_match ?? [])
+        func compile(_ entries: [Entry], _ position: AttributionFrame.Position) throws -> [AttributionFrame] {
+            try entries.map { entry in
+                let rule = entry.rule
+                return AttributionFrame(id: rule.id, position: position,
+                                        pattern: try rule.compile(file: path, text: text, template: template),
+                                        matching: rule.examples?.match ?? [], nonMatching: rule.examples?.no_match ?? [],
+                                        lead: try entry.compileLead(file: path, text: text, template: template))
             }
         }
         let split = try RuleFile.compile(file.split_between, key: "split_between", file: path, text: text, template: template)

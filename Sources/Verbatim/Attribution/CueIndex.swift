@@ -4,12 +4,22 @@ struct CueIndex {
     /// The verbs' byte ranges, in text order.
     let cues: [Range<Int>]
 
+    /// Runs `matcher` over `range`: anchored at the candidates of a ``CueScanner`` when the pattern allows
+    /// one (the same matches, found without PCRE2 trying every letter), else as one search.
     init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, matcher: Matcher) throws {
         var cues: [Range<Int>] = []
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        try matcher.forEachMatch(in: slice) { match in
+        func add(_ match: Match) {
             cues.append((match.range.lowerBound + range.lowerBound)..<(match.range.upperBound + range.lowerBound))
-            return true
+        }
+        if let scanner = CueScanner.scanner(for: matcher.pattern) {
+            try scanner.forEachCandidate(in: slice) { offset in
+                guard let match = try matcher.firstMatch(in: slice, from: offset, anchored: true) else { return offset + 1 }
+                add(match)
+                return match.range.upperBound
+            }
+        } else {
+            try matcher.forEachMatch(in: slice) { add($0); return true }
         }
         self.cues = cues
     }

@@ -14,13 +14,53 @@ public struct FrameHit: Sendable, Hashable {
 ///
 /// Holds one ``Matcher`` per frame, so it is cheap to reuse and must stay on one thread.
 public final class FrameAttributor {
-    private let after: [(AttributionFrame, Matcher)]
-    private let before: [(AttributionFrame, Matcher)]
+    /// A frame's id and matcher with the numbers of the named groups the code reads, looked up once (a
+    /// class, so that trying the frames in turn retains nothing but the frame itself).
+    private final class Compiled {
+        let id: String
+        let matcher: Matcher
+        let groups: [(name: String, number: Int)]
+        /// The frame opens with `^`: it can match only at the start of the range it is given.
+        let opensAtStart: Bool
+        /// The frame's `lead:`, which must find something in a range before the frame is tried there.
+        let lead: Matcher?
+
+        init(_ frame: AttributionFrame) {
+            id = frame.id
+            matcher = Matcher(frame.pattern)
+            opensAtStart = PatternOpening.everyMatch(of: frame.pattern.source, opensWith: "^")
+            lead = frame.lead.map { Matcher($0) }
+            groups = FrameAttributor.groupNames.compactMap { name in
+                frame.pattern.groupNumbers[name].map { (name, $0) }
+            }
+        }
+
+        /// Whether the frame's lead allows it in `slice` (always, without a lead).
+        func allowed(in slice: UnsafeBufferPointer<UInt8>) throws -> Bool {
+            guard let lead else { return true }
+            return try lead.firstMatch(in: slice) != nil
+        }
+
+        /// The hit for `match`, found in a slice that starts at `offset` in the document.
+        func hit(_ match: Match, offset: Int) -> FrameHit {
+            var found: [String: Range<Int>] = [:]
+            for (name, number) in groups {
+                if let group = match[number], !group.isEmpty {
+                    found[name] = (group.lowerBound + offset)..<(group.upperBound + offset)
+                }
+            }
+            let whole = match.range
+            return FrameHit(frame: id, range: (whole.lowerBound + offset)..<(whole.upperBound + offset), groups: found)
+        }
+    }
+
+    private let after: [Compiled]
+    private let before: [Compiled]
     private static let groupNames = ["verb", "name", "pronoun", "group", "org", "role", "affiliation", "outlet"]
 
     public init(frames: AttributionFrames) {
-        after = frames.after.map { ($0, Matcher($0.pattern)) }
-        before = frames.before.map { ($0, Matcher($0.pattern)) }
+        after = frames.after.map(Compiled.init)
+        before = frames.before.map(Compiled.init)
     }
 
     /// The first `after` frame that matches at the start of `range` (the text right after a closing mark).
@@ -39,37 +79,23 @@ public final class FrameAttributor {
     func matchBefore(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, starts: [Int]) throws -> FrameHit? {
         guard !range.isEmpty else { return nil }
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        for (frame, matcher) in before {
-            for start in starts where range.contains(start) {
-                guard let match = try matcher.firstMatch(in: slice, from: start - range.lowerBound, anchored: true) else { continue }
-                return hit(frame, match.shifted(by: range.lowerBound))
+        for compiled in before where try compiled.allowed(in: slice) {
+            for start in starts where range.contains(start) && (!compiled.opensAtStart || start == range.lowerBound) {
+                guard let match = try compiled.matcher.firstMatch(in: slice, from: start - range.lowerBound, anchored: true)
+                else { continue }
+                return compiled.hit(match, offset: range.lowerBound)
             }
         }
         return nil
     }
 
-    private func hit(_ frame: AttributionFrame, _ match: Match) -> FrameHit {
-        var groups: [String: Range<Int>] = [:]
-        for name in Self.groupNames {
-            if let group = match[name], !group.isEmpty { groups[name] = group }
-        }
-        return FrameHit(frame: frame.id, range: match.range, groups: groups)
-    }
-
-    private func firstHit(_ frames: [(AttributionFrame, Matcher)], _ bytes: UnsafeBufferPointer<UInt8>,
+    private func firstHit(_ frames: [Compiled], _ bytes: UnsafeBufferPointer<UInt8>,
                           _ range: Range<Int>, anchored: Bool) throws -> FrameHit? {
         guard !range.isEmpty else { return nil }
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        for (frame, matcher) in frames {
-            guard let match = try matcher.firstMatch(in: slice, anchored: anchored) else { continue }
-            var groups: [String: Range<Int>] = [:]
-            for name in Self.groupNames {
-                if let group = match[name], !group.isEmpty {
-                    groups[name] = (group.lowerBound + range.lowerBound)..<(group.upperBound + range.lowerBound)
-                }
-            }
-            let whole = (match.range.lowerBound + range.lowerBound)..<(match.range.upperBound + range.lowerBound)
-            return FrameHit(frame: frame.id, range: whole, groups: groups)
+        for compiled in frames where try compiled.allowed(in: slice) {
+            guard let match = try compiled.matcher.firstMatch(in: slice, anchored: anchored) else { continue }
+            return compiled.hit(match, offset: range.lowerBound)
         }
         return nil
     }

@@ -26,9 +26,34 @@ struct QuoteClassifier {
     }
 
     let settings: ExtractionSettings
+    /// The length in bytes of the longest of `settings.titleMinorWords`: longer words need no look-up.
+    private let longestMinorWord: Int
+    /// The most words any threshold looks at: a quotation with more is the same to every test.
+    private let wordsThatMatter: Int
+
+    init(settings: ExtractionSettings) {
+        self.settings = settings
+        longestMinorWord = settings.titleMinorWords.map(\.utf8.count).max() ?? 0
+        wordsThatMatter = max(settings.labelMaxWords, settings.cueRequiredMaxWords, settings.headingMaxWords, Self.statementWords)
+    }
+
+    /// From this many words a capitalised quotation that ends like a sentence is a direct statement.
+    private static let statementWords = 8
+
+    /// The words of `range` (``ByteText/wordCount(_:_:)``) when there are at most `limit` of them; some
+    /// number above `limit` otherwise, read from the start of a long range only.
+    private func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, upTo limit: Int) -> Int {
+        let window = 16 * (limit + 1)
+        guard range.count > window else { return ByteText.wordCount(bytes, range) }
+        var end = range.lowerBound + window
+        while bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        // A prefix cut at a character boundary counts exactly the words that start in it.
+        let prefix = ByteText.wordCount(bytes, range.lowerBound..<end)
+        return prefix > limit ? prefix : ByteText.wordCount(bytes, range)
+    }
 
     func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ context: Context) -> Verdict {
-        let words = ByteText.wordCount(bytes, context.content)
+        let words = wordCount(bytes, context.content, upTo: wordsThatMatter)
         guard words > 0 else { return .notQuotation }
         if context.continuation { return .quotation(.direct) }
         if isHeading(bytes, context, words: words) { return .notQuotation }
@@ -41,7 +66,7 @@ struct QuoteClassifier {
     /// A paragraph that is nothing but a short quoted phrase without final punctuation.
     private func isHeading(_ bytes: UnsafeBufferPointer<UInt8>, _ context: Context, words: Int) -> Bool {
         guard words <= settings.headingMaxWords else { return false }
-        let paragraphWords = ByteText.wordCount(bytes, context.paragraph)
+        let paragraphWords = wordCount(bytes, context.paragraph, upTo: words)
         guard paragraphWords == words else { return false }
         guard let (last, _) = UTF8Scalars.scalar(before: ByteText.trimmed(bytes, context.content).upperBound, in: bytes)
         else { return true }
@@ -50,6 +75,13 @@ struct QuoteClassifier {
 
     /// Most words capitalised, as in the title of a work or a headline.
     func isTitleCase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let (counted, capitalised) = asciiWordCase(bytes, range) ?? wordCase(bytes, range)
+        return counted >= 2 && Double(capitalised) >= settings.titleCaseShare * Double(counted)
+    }
+
+    /// The words that start with a letter and are not minor words, and how many of them are capitalised.
+    /// Words are runs of letters, digits and apostrophes.
+    private func wordCase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (counted: Int, capitalised: Int) {
         var counted = 0, capitalised = 0
         for word in ByteText.string(bytes, range).split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "’" && $0 != "'" }) {
             guard let first = word.first, first.isLetter else { continue }
@@ -57,7 +89,48 @@ struct QuoteClassifier {
             counted += 1
             if first.isUppercase { capitalised += 1 }
         }
-        return counted >= 2 && Double(capitalised) >= settings.titleCaseShare * Double(counted)
+        return (counted, capitalised)
+    }
+
+    /// ``wordCase(_:_:)`` on bytes, for text that is ASCII apart from ’; `nil` for any other text.
+    private func asciiWordCase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (counted: Int, capitalised: Int)? {
+        /// The length of the word character at `offset` (a letter, digit, ' or ’), 0 for a separator, `nil`
+        /// for a non-ASCII character other than ’.
+        func wordCharacter(at offset: Int) -> Int? {
+            let byte = bytes[offset]
+            if byte < 0x80 {
+                let lower = byte | 0x20
+                return (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x27 ? 1 : 0
+            }
+            let isRightQuote = byte == 0xE2 && offset + 2 < range.upperBound && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x99
+            return isRightQuote ? 3 : nil
+        }
+        var counted = 0, capitalised = 0, offset = range.lowerBound
+        while offset < range.upperBound {
+            guard let length = wordCharacter(at: offset) else { return nil }
+            guard length > 0 else { offset += 1; continue }
+            let start = offset
+            while offset < range.upperBound {
+                guard let next = wordCharacter(at: offset) else { return nil }
+                guard next > 0 else { break }
+                offset += next
+            }
+            let first = bytes[start]
+            guard (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A else { continue }
+            if offset - start <= longestMinorWord {
+                let word = String(unsafeUninitializedCapacity: offset - start) { buffer in
+                    for index in start..<offset {
+                        let byte = bytes[index]
+                        buffer[index - start] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    }
+                    return offset - start
+                }
+                if settings.titleMinorWords.contains(word) { continue }
+            }
+            counted += 1
+            if first <= 0x5A { capitalised += 1 }
+        }
+        return (counted, capitalised)
     }
 
     /// Direct when the quotation stands as a sentence of its own (at the sentence start, after a colon or
@@ -73,7 +146,7 @@ struct QuoteClassifier {
         if let (last, _) = UTF8Scalars.scalar(before: lead.upperBound, in: bytes), last == ":" || last == "," {
             return .direct
         }
-        if words >= 8, let (last, _) = UTF8Scalars.scalar(before: content.upperBound, in: bytes),
+        if words >= Self.statementWords, let (last, _) = UTF8Scalars.scalar(before: content.upperBound, in: bytes),
            ".!?,…".unicodeScalars.contains(last) {
             return .direct
         }

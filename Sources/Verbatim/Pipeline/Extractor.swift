@@ -95,8 +95,10 @@ public final class Extractor {
     private func attributeSpans(_ spans: [QuoteSpan], _ state: inout DocumentState) throws {
         let bytes = state.bytes
         var previous: (span: QuoteSpan, after: FrameHit?, accepted: Bool)?
+        let comma = Array(",".utf8)
+        var starts: [Int] = []
         for span in spans {
-            let content = ByteText.trimmed(bytes, span.content, also: Array(",".utf8))
+            let content = ByteText.trimmed(bytes, span.content, also: comma)
             guard let paragraph = state.locator.paragraph(containing: span.open.lowerBound),
                   let sentence = state.locator.sentence(containing: span.open.lowerBound) ?? Optional(paragraph) else { continue }
             var leadStart = max(sentence.lowerBound, paragraph.lowerBound)
@@ -108,14 +110,20 @@ public final class Extractor {
                 try frames.matchAfter(in: bytes, range: close.upperBound..<min(paragraph.upperBound, close.upperBound + 400))
             }
             // Before-frames all need a speech verb in the lead; most leads have none.
-            let leadCues = state.cues.cues(in: lead)
-            var starts: [Int] = []
-            for cue in leadCues {
+            starts.removeAll(keepingCapacity: true)
+            for cue in state.cues.cues(in: lead) {
                 starts += ReportedSpeechFinder.wordStarts(bytes, from: max(lead.lowerBound, cue.lowerBound - 240),
                                                           to: cue.lowerBound + 1, subjects: reported.subjects)
             }
-            let before = starts.isEmpty ? nil
-                : try frames.matchBefore(in: bytes, range: lead, starts: Array(Set(starts)).sorted())
+            // The windows of neighbouring cues overlap: sort the starts and drop repeats, in place.
+            starts.sort()
+            var unique = 0
+            for index in starts.indices where unique == 0 || starts[unique - 1] != starts[index] {
+                starts[unique] = starts[index]
+                unique += 1
+            }
+            starts.removeLast(starts.count - unique)
+            let before = starts.isEmpty ? nil : try frames.matchBefore(in: bytes, range: lead, starts: starts)
             var split = false, sameSentence = false
             if let earlier = previous, earlier.accepted, paragraph.contains(earlier.span.open.lowerBound) {
                 let gapStart = min(span.open.lowerBound, earlier.after?.range.upperBound ?? earlier.span.outer.upperBound)
@@ -124,18 +132,27 @@ public final class Extractor {
                 sameSentence = sentence.contains(earlier.span.open.lowerBound)
             }
             let continued = span.continuesPrevious && (previous?.accepted ?? false)
+            let quoteEnd = afterQuote(span, content)
             let context = QuoteClassifier.Context(
                 content: content, sentence: sentence, paragraph: paragraph, open: span.open,
                 adjacentFrame: after != nil || before != nil,
                 cueInSentence: state.cues.contains(in: sentence.lowerBound..<span.open.lowerBound)
-                    || state.cues.contains(in: afterQuote(span, content)..<max(sentence.upperBound, afterQuote(span, content))),
+                    || state.cues.contains(in: quoteEnd..<max(sentence.upperBound, quoteEnd)),
                 continuation: split || continued, lead: lead)
             guard case .quotation(let kind) = classifier.classify(bytes, context) else {
                 state.labels.append(content)
                 previous = (span, after, false)
                 continue
             }
-            var hit = [after, before].compactMap { $0 }.first { SourceMention.from($0, bytes: bytes, cleaner: cleaner, lexicon: rules.lexicon) != nil }
+            // The first frame beside the quotation that names a source (read once: reading cleans the name).
+            var hit: FrameHit?, source: SourceMention?
+            if let after, let mention = SourceMention.from(after, bytes: bytes, cleaner: cleaner, lexicon: rules.lexicon) {
+                hit = after
+                source = mention
+            } else if let before, let mention = SourceMention.from(before, bytes: bytes, cleaner: cleaner, lexicon: rules.lexicon) {
+                hit = before
+                source = mention
+            }
             var inherits = split || continued
             if hit == nil, let dangling = after ?? before, dangling["verb"] != nil {
                 state.dangling.append(dangling.range)
@@ -145,8 +162,8 @@ public final class Extractor {
             if hit == nil && !inherits, let close = span.close,
                let closing = try reported.closingAttribution(in: bytes, sentence: sentence, after: close.upperBound, cueIndex: state.cues) {
                 hit = closing
+                source = SourceMention.from(closing, bytes: bytes, cleaner: cleaner, lexicon: rules.lexicon)
             }
-            let source = hit.flatMap { SourceMention.from($0, bytes: bytes, cleaner: cleaner, lexicon: rules.lexicon) }
             let quotation = Quotation(kind: kind, content: content, openMark: span.open, closeMark: span.close,
                                       affiliation: source?.affiliation, cue: source?.cue ?? (after ?? before)?["verb"],
                                       frame: hit?.frame)

@@ -1,0 +1,173 @@
+import CPCRE2
+import Foundation
+
+/// The places where a word pattern such as `speech_cue` (`\b(?:{VERB}|…)\b`) can match, told from the
+/// bytes without running it: one pass over the text offers PCRE2 only the few word starts whose first
+/// three letters can open a match, instead of letting it try every letter.
+///
+/// Nothing here knows the words: the tables come from the compiled pattern. PCRE2's first-code-unit
+/// bitmap says which bytes can open a match; partial matching (`PCRE2_PARTIAL_HARD`) of every ASCII
+/// opening of two and three bytes says which of them can still lead to one. A pattern qualifies only when
+/// its matches must start at a word boundary (it opens with `\b`, with no top-level alternative) and
+/// nothing in it looks behind that boundary; for any other pattern ``scanner(for:)`` is `nil`.
+final class CueScanner: Sendable {
+    /// Whether a match can start with each byte (PCRE2's first-code-unit bitmap).
+    private let openers: [Bool]
+    /// For the ASCII pair `first << 7 | second` that opens a word: the index of the pair's third-byte
+    /// mask in `thirds`, 0 (a mask of nothing) when no match can start so.
+    private let pairs: [UInt16]
+    /// Two 64-bit words per pair index: which ASCII third bytes keep a match possible.
+    private let thirds: [UInt64]
+
+    private init?(_ pattern: Pattern) {
+        guard PatternOpening.everyMatch(of: pattern.source, opensWith: "\\b") else { return nil }
+        var minimum: UInt32 = 0
+        pcre2_pattern_info_8(pattern.code, UInt32(PCRE2_INFO_MINLENGTH), &minimum)
+        var bitmap: UnsafePointer<UInt8>?
+        pcre2_pattern_info_8(pattern.code, UInt32(PCRE2_INFO_FIRSTBITMAP), &bitmap)
+        guard minimum > 0, let bitmap else { return nil }
+        let openers = (0..<256).map { bitmap[$0 >> 3] & (1 << ($0 & 7)) != 0 }
+        // Matches open with a word character, so only word starts and non-ASCII characters are candidates.
+        guard !(0..<128).contains(where: { openers[$0] && !Self.isASCIIWord(UInt8($0)) }) else { return nil }
+        guard let matchData = pcre2_match_data_create_from_pattern_8(pattern.code, nil) else { return nil }
+        defer { pcre2_match_data_free_8(matchData) }
+        /// Whether some text that begins with `probe` matches at its start (start of text before it).
+        func canOpen(_ probe: [UInt8]) -> Bool {
+            let result = probe.withUnsafeBufferPointer { buffer in
+                pcre2_match_8(pattern.code, buffer.baseAddress, buffer.count, 0,
+                              UInt32(PCRE2_ANCHORED) | UInt32(PCRE2_PARTIAL_HARD), matchData, nil)
+            }
+            return result != PCRE2_ERROR_NOMATCH
+        }
+        var pairs = [UInt16](repeating: 0, count: 128 * 128)
+        var thirds: [UInt64] = [0, 0]
+        for first in 0..<128 where openers[first] {
+            for second in 0..<128 where canOpen([UInt8(first), UInt8(second)]) {
+                var mask: (UInt64, UInt64) = (0, 0)
+                for third in 0..<128 where canOpen([UInt8(first), UInt8(second), UInt8(third)]) {
+                    if third < 64 { mask.0 |= 1 << UInt64(third) } else { mask.1 |= 1 << UInt64(third - 64) }
+                }
+                guard mask != (0, 0) else { continue }
+                pairs[first << 7 | second] = UInt16(thirds.count / 2)
+                thirds += [mask.0, mask.1]
+            }
+        }
+        self.openers = openers
+        self.pairs = pairs
+        self.thirds = thirds
+    }
+
+    /// Letters, digits and `_`: the ASCII characters `\w` matches.
+    private static func isASCIIWord(_ byte: UInt8) -> Bool {
+        let lower = byte | 0x20
+        return (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F
+    }
+
+    /// Whether the non-ASCII character before `offset` is punctuation, a space or a symbol ("’s", "“said"),
+    /// which `\w` never matches in any Unicode version, so that `\b` sees the same as at the start of text.
+    private static func followsNonWord(_ text: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+        guard let (scalar, _) = UTF8Scalars.scalar(before: offset, in: text) else { return false }
+        switch scalar.properties.generalCategory {
+        case .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation,
+             .otherPunctuation, .spaceSeparator, .lineSeparator, .paragraphSeparator,
+             .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// ``isASCIIWord(_:)`` for the eight bytes of `chunk` at once: the high bit of each byte is set where
+    /// the byte is an ASCII letter, digit or `_`.
+    @inline(__always)
+    private static func wordBytes(_ chunk: UInt64) -> UInt64 {
+        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
+        // For bytes below 0x80, adding 0x80 - k sets a byte's high bit exactly when it is >= k.
+        func atLeast(_ bytes: UInt64, _ bound: UInt64) -> UInt64 { (bytes &+ (0x80 - bound) &* ones) & high }
+        let low = chunk & ~high
+        let folded = low | 0x20 &* ones
+        let letter = atLeast(folded, 0x61) & ~atLeast(folded, 0x7B)
+        let digit = atLeast(low, 0x30) & ~atLeast(low, 0x3A)
+        let underscore = atLeast(low, 0x5F) & ~atLeast(low, 0x60)
+        return (letter | digit | underscore) & ~chunk
+    }
+
+    /// Calls `body` with each offset of `text` where a match may start, in order; `body` returns the
+    /// offset to go on from (the end of the match it found there, or any offset up to the next byte).
+    func forEachCandidate(in text: UnsafeBufferPointer<UInt8>, _ body: (Int) throws -> Int) rethrows {
+        guard let base = text.baseAddress else { return }
+        let count = text.count
+        try openers.withUnsafeBufferPointer { openers in
+            try pairs.withUnsafeBufferPointer { pairs in
+                try thirds.withUnsafeBufferPointer { thirds in
+                    /// Whether the probes let a match start with the three ASCII bytes at `offset`.
+                    func probed(_ offset: Int) -> Bool {
+                        let third = base[offset + 2]
+                        let mask = thirds[2 * Int(pairs[Int(base[offset]) << 7 | Int(base[offset + 1])]) + Int(third >> 6)]
+                        return mask >> UInt64(third & 63) & 1 != 0
+                    }
+                    /// Whether a match may start at `offset`, a word start or a non-ASCII character. The probes
+                    /// saw nothing before the opening: they speak for ASCII openings after nothing or a
+                    /// non-word character only.
+                    func mayOpen(_ offset: Int) -> Bool {
+                        let byte = base[offset]
+                        if offset + 2 < count, (byte | base[offset + 1] | base[offset + 2] | (offset > 0 ? base[offset - 1] : 0)) < 0x80 {
+                            return probed(offset)
+                        }
+                        guard openers[Int(byte)] else { return false }
+                        guard byte < 0x80, offset + 2 < count, base[offset + 1] < 0x80, base[offset + 2] < 0x80,
+                              Self.followsNonWord(text, offset) else { return true }
+                        return probed(offset)
+                    }
+                    var chunkStart = 0, resume = 0, previousWords: UInt64 = 0
+                    while chunkStart < count {
+                        var chunk: UInt64 = 0
+                        if count - chunkStart >= 8 {
+                            chunk = UnsafeRawPointer(base + chunkStart).loadUnaligned(as: UInt64.self)
+                        } else {
+                            withUnsafeMutableBytes(of: &chunk) {
+                                $0.copyMemory(from: UnsafeRawBufferPointer(start: base + chunkStart, count: count - chunkStart))
+                            }
+                        }
+                        chunk = UInt64(littleEndian: chunk)
+                        let words = Self.wordBytes(chunk)
+                        // Word starts (a word byte after a non-word byte) and the lead bytes of non-ASCII characters.
+                        var candidates = (words & ~(words << 8 | previousWords >> 56)) | (chunk & chunk << 1 & 0x8080_8080_8080_8080)
+                        previousWords = words
+                        while candidates != 0 {
+                            let offset = chunkStart + candidates.trailingZeroBitCount >> 3
+                            candidates &= candidates - 1
+                            if offset >= resume, mayOpen(offset) { resume = max(offset + 1, try body(offset)) }
+                        }
+                        chunkStart += 8
+                    }
+                }
+            }
+        }
+    }
+
+    /// The scanner for `pattern`, built once per pattern and kept while the pattern lives; `nil` when
+    /// the pattern does not qualify.
+    static func scanner(for pattern: Pattern) -> CueScanner? {
+        cache.lock.lock()
+        defer { cache.lock.unlock() }
+        cache.entries.removeAll { $0.pattern == nil }
+        if let entry = cache.entries.first(where: { $0.pattern === pattern }) { return entry.scanner }
+        let scanner = CueScanner(pattern)
+        cache.entries.append(Cache.Entry(pattern: pattern, scanner: scanner))
+        return scanner
+    }
+
+    /// Scanners by pattern, shared by all threads behind a lock.
+    private final class Cache: @unchecked Sendable {
+        struct Entry {
+            weak var pattern: Pattern?
+            let scanner: CueScanner?
+        }
+
+        let lock = NSLock()
+        var entries: [Entry] = []
+    }
+
+    private static let cache = Cache()
+}
