@@ -9,17 +9,17 @@ struct CueIndex {
     init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, matcher: Matcher) throws {
         var cues: [Range<Int>] = []
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        func add(_ match: Match) {
-            cues.append((match.range.lowerBound + range.lowerBound)..<(match.range.upperBound + range.lowerBound))
+        func add(_ found: Range<Int>) {
+            cues.append((found.lowerBound + range.lowerBound)..<(found.upperBound + range.lowerBound))
         }
         if let scanner = CueScanner.scanner(for: matcher.pattern) {
             try scanner.forEachCandidate(in: slice) { offset in
-                guard let match = try matcher.firstMatch(in: slice, from: offset, anchored: true) else { return offset + 1 }
-                add(match)
-                return match.range.upperBound
+                guard let found = try matcher.firstRange(in: slice, from: offset, anchored: true) else { return offset + 1 }
+                add(found)
+                return found.upperBound
             }
         } else {
-            try matcher.forEachMatch(in: slice) { add($0); return true }
+            try matcher.forEachMatch(in: slice) { add($0.range); return true }
         }
         self.cues = cues
     }

@@ -1,4 +1,3 @@
-import CPCRE2
 import Foundation
 
 /// The places where a word pattern such as `speech_cue` (`\b(?:{VERB}|…)\b`) can match, told from the
@@ -21,24 +20,12 @@ final class CueScanner: Sendable {
 
     private init?(_ pattern: Pattern) {
         guard PatternOpening.everyMatch(of: pattern.source, opensWith: "\\b") else { return nil }
-        var minimum: UInt32 = 0
-        pcre2_pattern_info_8(pattern.code, UInt32(PCRE2_INFO_MINLENGTH), &minimum)
-        var bitmap: UnsafePointer<UInt8>?
-        pcre2_pattern_info_8(pattern.code, UInt32(PCRE2_INFO_FIRSTBITMAP), &bitmap)
-        guard minimum > 0, let bitmap else { return nil }
-        let openers = (0..<256).map { bitmap[$0 >> 3] & (1 << ($0 & 7)) != 0 }
+        guard pattern.minimumMatchLength > 0, let openers = pattern.possibleFirstBytes else { return nil }
         // Matches open with a word character, so only word starts and non-ASCII characters are candidates.
         guard !(0..<128).contains(where: { openers[$0] && !Self.isASCIIWord(UInt8($0)) }) else { return nil }
-        guard let matchData = pcre2_match_data_create_from_pattern_8(pattern.code, nil) else { return nil }
-        defer { pcre2_match_data_free_8(matchData) }
-        /// Whether some text that begins with `probe` matches at its start (start of text before it).
-        func canOpen(_ probe: [UInt8]) -> Bool {
-            let result = probe.withUnsafeBufferPointer { buffer in
-                pcre2_match_8(pattern.code, buffer.baseAddress, buffer.count, 0,
-                              UInt32(PCRE2_ANCHORED) | UInt32(PCRE2_PARTIAL_HARD), matchData, nil)
-            }
-            return result != PCRE2_ERROR_NOMATCH
-        }
+        let probe = Pattern.OpeningProbe(pattern)
+        /// Whether some text that begins with `opening` matches at its start (start of text before it).
+        func canOpen(_ opening: [UInt8]) -> Bool { probe.canOpen(opening) }
         var pairs = [UInt16](repeating: 0, count: 128 * 128)
         var thirds: [UInt64] = [0, 0]
         for first in 0..<128 where openers[first] {

@@ -1,0 +1,43 @@
+import CPCRE2
+
+extension Pattern {
+    /// The fewest bytes any match can span (`PCRE2_INFO_MINLENGTH`; a lower bound, not always exact).
+    public var minimumMatchLength: Int {
+        var minimum: UInt32 = 0
+        pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_MINLENGTH), &minimum)
+        return Int(minimum)
+    }
+
+    /// For each byte value, whether a match can start with it: PCRE2's first-code-unit bitmap, or `nil`
+    /// when PCRE2 built none (the pattern can start with too many bytes for it to be worth one).
+    public var possibleFirstBytes: [Bool]? {
+        var bitmap: UnsafePointer<UInt8>?
+        pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_FIRSTBITMAP), &bitmap)
+        guard let bitmap else { return nil }
+        return (0..<256).map { bitmap[$0 >> 3] & (1 << ($0 & 7)) != 0 }
+    }
+
+    /// Probes whether texts can open with given bytes and still match from their start, with PCRE2's
+    /// partial matching (`PCRE2_PARTIAL_HARD`, anchored): a cheap question asked once per pattern to
+    /// build lookup tables, not a matcher for text.
+    public final class OpeningProbe {
+        private let pattern: Pattern
+        private let matchData: OpaquePointer
+
+        public init(_ pattern: Pattern) {
+            self.pattern = pattern
+            matchData = pcre2_match_data_create_from_pattern_8(pattern.code, nil)
+        }
+
+        deinit { pcre2_match_data_free_8(matchData) }
+
+        /// Whether some text that begins with `opening` (at the start of the text) matches or could match.
+        public func canOpen(_ opening: [UInt8]) -> Bool {
+            let result = opening.withUnsafeBufferPointer { buffer in
+                pcre2_match_8(pattern.code, buffer.baseAddress, buffer.count, 0,
+                              UInt32(PCRE2_ANCHORED) | UInt32(PCRE2_PARTIAL_HARD), matchData, nil)
+            }
+            return result != PCRE2_ERROR_NOMATCH
+        }
+    }
+}

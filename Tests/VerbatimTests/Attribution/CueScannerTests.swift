@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import Verbatim
+
+@Suite struct CueScannerTests {
+    /// Cues found the slow way: one unanchored search over the whole text.
+    private func fullSearch(_ text: [UInt8], _ matcher: Matcher) throws -> [Range<Int>] {
+        try text.withUnsafeBufferPointer { try matcher.allMatches(in: $0).map(\.range) }
+    }
+
+    private func indexed(_ text: [UInt8], _ matcher: Matcher) throws -> [Range<Int>] {
+        try text.withUnsafeBufferPointer { Array(try CueIndex(bytes: $0, range: 0..<$0.count, matcher: matcher).cues) }
+    }
+
+    @Test func theSpeechCuePatternGetsAScanner() {
+        #expect(CueScanner.scanner(for: Fixtures.rules.speechCue) != nil)
+    }
+
+    /// The scanner offers PCRE2 only some starts; the cues must be exactly those of a full search, on text
+    /// made of speech verbs, near misses, capitals, digits, apostrophes, curly marks and non-ASCII words.
+    @Test func scannedCuesEqualAFullSearchOnMixedText() throws {
+        let matcher = Matcher(Fixtures.rules.speechCue)
+        let pieces = ["said", "says", "Said", "told", "according to", "according  to", "added", "warned", "saidx",
+                      "unsaid", "résumé", "Xi’s", "don't", "’said", "“said”", "(said)", "said.", "said,", "12said",
+                      "_said", "señor", "dijo", "said\u{00A0}that", "ADDED", "notes", "noted", "é", "argued", "—said",
+                      "insists", "Ånd", "writes", "wrote", "ask", "asked", "stated", "statement"]
+        var generator = SeededGenerator(seed: 42)
+        for _ in 0..<200 {
+            var text = ""
+            for _ in 0..<Int.random(in: 5...40, using: &generator) {
+                text += pieces.randomElement(using: &generator)!
+                text += [" ", "  ", ", ", "\n", "", "-", "’", "é"].randomElement(using: &generator)!
+            }
+            let bytes = Array(text.utf8)
+            #expect(try indexed(bytes, matcher) == fullSearch(bytes, matcher), "\(text)")
+        }
+    }
+
+    @Test func patternsThatMayNotStartAtAWordBoundaryGetNoScanner() throws {
+        #expect(CueScanner.scanner(for: try Pattern("said|told")) == nil)
+        #expect(CueScanner.scanner(for: try Pattern("\\b(?:said)|x")) == nil)
+        #expect(CueScanner.scanner(for: try Pattern("(?<=a)\\bsaid")) == nil)
+        #expect(CueScanner.scanner(for: try Pattern("\\b(?:said|told)\\b")) != nil)
+    }
+
+    @Test func patternOpeningIsReadConservatively() {
+        #expect(PatternOpening.everyMatch(of: "\\b(?:a|b)\\b", opensWith: "\\b"))
+        #expect(PatternOpening.everyMatch(of: "^\\s*x", opensWith: "^"))
+        #expect(!PatternOpening.everyMatch(of: "\\b?x", opensWith: "\\b"))
+        #expect(!PatternOpening.everyMatch(of: "\\bx|y", opensWith: "\\b"))
+        #expect(!PatternOpening.everyMatch(of: "\\b(?x) a", opensWith: "\\b"))
+        #expect(!PatternOpening.everyMatch(of: "\\b[[:alpha:]]", opensWith: "\\b"))
+        #expect(PatternOpening.everyMatch(of: "\\b[|]x", opensWith: "\\b"))
+        #expect(!PatternOpening.everyMatch(of: "x\\b", opensWith: "\\b"))
+    }
+
+    @Test func aFrameLeadThatMissesItsOwnExampleIsRefused() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-lead-\(UUID().uuidString)").path
+        try FileManager.default.copyItem(atPath: Fixtures.rulesFolder, toPath: folder)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let framesFile = "\(folder)/attribution/frames.yml"
+        var frames = try String(contentsOfFile: framesFile, encoding: .utf8)
+        frames = frames.replacingOccurrences(of: "before:\n", with: """
+        before:
+          - id: lead-misses
+            pattern: '(?<name>{NAME})\\s+said:\\s*$'
+            lead: 'zzz'
+            examples:
+              match:
+                - {text: "Jane Doe said: ", name: Jane Doe}
+
+        """)
+        try frames.write(toFile: framesFile, atomically: true, encoding: .utf8)
+        #expect { _ = try RuleBook(folder: folder) } throws: { error in
+            "\(error)".contains("frames.yml") && "\(error)".contains("lead-misses")
+        }
+    }
+}
+
+/// A small deterministic random number generator (SplitMix64) for reproducible generated text.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
