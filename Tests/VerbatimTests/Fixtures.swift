@@ -12,4 +12,13 @@ enum Fixtures {
     static let rules: RuleBook = {
         do { return try RuleBook(folder: rulesFolder) } catch { fatalError("cannot load rules: \(error)") }
     }()
+
+    /// Runs `body` with a temporary copy of the project's rules folder, removed afterwards, for tests that
+    /// edit rule files.
+    static func withRulesCopy(_ body: (String) throws -> Void) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-rules-\(UUID().uuidString)").path
+        try FileManager.default.copyItem(atPath: rulesFolder, toPath: folder)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try body(folder)
+    }
 }

@@ -91,7 +91,7 @@ public struct PerturbedCorpus {
 }
 
 /// A small deterministic pseudo-random generator (SplitMix64).
-struct SplitMix {
+struct SplitMix: RandomNumberGenerator {
     private var state: UInt64
     init(seed: UInt64) { state = seed }
 

@@ -24,7 +24,7 @@ import Testing
                       "unsaid", "résumé", "Xi’s", "don't", "’said", "“said”", "(said)", "said.", "said,", "12said",
                       "_said", "señor", "dijo", "said\u{00A0}that", "ADDED", "notes", "noted", "é", "argued", "—said",
                       "insists", "Ånd", "writes", "wrote", "ask", "asked", "stated", "statement"]
-        var generator = SeededGenerator(seed: 42)
+        var generator = SplitMix(seed: 42)
         for _ in 0..<200 {
             var text = ""
             for _ in 0..<Int.random(in: 5...40, using: &generator) {
@@ -55,37 +55,24 @@ import Testing
     }
 
     @Test func aFrameLeadThatMissesItsOwnExampleIsRefused() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-lead-\(UUID().uuidString)").path
-        try FileManager.default.copyItem(atPath: Fixtures.rulesFolder, toPath: folder)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let framesFile = "\(folder)/attribution/frames.yml"
-        var frames = try String(contentsOfFile: framesFile, encoding: .utf8)
-        frames = frames.replacingOccurrences(of: "before:\n", with: """
-        before:
-          - id: lead-misses
-            pattern: '(?<name>{NAME})\\s+said:\\s*$'
-            lead: 'zzz'
-            examples:
-              match:
-                - {text: "Jane Doe said: ", name: Jane Doe}
+        try Fixtures.withRulesCopy { folder in
+            let framesFile = "\(folder)/attribution/frames.yml"
+            var frames = try String(contentsOfFile: framesFile, encoding: .utf8)
+            frames = frames.replacingOccurrences(of: "before:\n", with: """
+            before:
+              - id: lead-misses
+                pattern: '(?<name>{NAME})\\s+said:\\s*$'
+                lead: 'zzz'
+                examples:
+                  match:
+                    - {text: "Jane Doe said: ", name: Jane Doe}
 
-        """)
-        try frames.write(toFile: framesFile, atomically: true, encoding: .utf8)
-        #expect { _ = try RuleBook(folder: folder) } throws: { error in
-            "\(error)".contains("frames.yml") && "\(error)".contains("lead-misses")
+            """)
+            try frames.write(toFile: framesFile, atomically: true, encoding: .utf8)
+            #expect { _ = try RuleBook(folder: folder) } throws: { error in
+                "\(error)".contains("frames.yml") && "\(error)".contains("lead-misses")
+            }
         }
     }
 }
 
-/// A small deterministic random number generator (SplitMix64) for reproducible generated text.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -16,30 +16,29 @@ import Testing
     }
 
     @Test func catastrophicUserRuleIsReportedWithItsFileAndRule() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-rules-\(UUID().uuidString)").path
-        try FileManager.default.copyItem(atPath: Fixtures.rulesFolder, toPath: folder)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let framesFile = "\(folder)/attribution/frames.yml"
-        var frames = try String(contentsOfFile: framesFile, encoding: .utf8)
-        frames = frames.replacingOccurrences(of: "after:\n", with: """
-        after:
-          - id: runaway
-            pattern: '\\s*(?:\\w|\\w\\w)+\\d'
-            examples:
-              match:
-                - {text: " a1"}
+        try Fixtures.withRulesCopy { folder in
+            let framesFile = "\(folder)/attribution/frames.yml"
+            var frames = try String(contentsOfFile: framesFile, encoding: .utf8)
+            frames = frames.replacingOccurrences(of: "after:\n", with: """
+            after:
+              - id: runaway
+                pattern: '\\s*(?:\\w|\\w\\w)+\\d'
+                examples:
+                  match:
+                    - {text: " a1"}
 
-        """)
-        try frames.write(toFile: framesFile, atomically: true, encoding: .utf8)
-        let rules = try RuleBook(folder: folder)
-        let text = "“This is the quoted statement in full,” " + String(repeating: "wordy", count: 60) + "\n"
-        do {
-            _ = try Extracted(text, rules: rules)
-            Issue.record("a runaway pattern should fail with an error")
-        } catch let error as PatternError {
-            let message = "\(error)"
-            #expect(message.contains("frames.yml"))
-            #expect(message.contains("runaway"))
+            """)
+            try frames.write(toFile: framesFile, atomically: true, encoding: .utf8)
+            let rules = try RuleBook(folder: folder)
+            let text = "“This is the quoted statement in full,” " + String(repeating: "wordy", count: 60) + "\n"
+            do {
+                _ = try Extracted(text, rules: rules)
+                Issue.record("a runaway pattern should fail with an error")
+            } catch let error as PatternError {
+                let message = "\(error)"
+                #expect(message.contains("frames.yml"))
+                #expect(message.contains("runaway"))
+            }
         }
     }
 }
