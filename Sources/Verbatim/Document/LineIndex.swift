@@ -35,6 +35,23 @@ public struct LineIndex: Sendable {
         return (line, scalars + 1)
     }
 
+    /// The location of `offset`, counted on from an earlier known location (`known`, as returned by
+    /// ``location(of:)``) when no line break lies between them: writers that visit offsets in text order
+    /// then read each stretch of text once instead of once per offset from the start of its line.
+    public func location(of offset: Int, after known: (offset: Int, line: Int, column: Int)) -> (line: Int, column: Int) {
+        guard offset >= known.offset, offset <= bytes.count, known.offset >= 0 else { return location(of: offset) }
+        var scalars = 0
+        let crossesLine: Bool = bytes.withUnsafeBufferPointer { buffer in
+            for index in known.offset..<offset {
+                let byte = buffer[index]
+                if byte == 0x0A { return true }
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+            }
+            return false
+        }
+        return crossesLine ? location(of: offset) : (known.line, known.column + scalars)
+    }
+
     /// The byte range of the line holding `offset`, without its `\n` or `\r\n`.
     public func lineRange(containing offset: Int) -> Range<Int> {
         let clamped = min(max(offset, 0), bytes.count)

@@ -22,6 +22,25 @@ struct JSONBytes {
         integer(range.upperBound)
     }
 
+    /// Appends `value` rounded to two decimals, written as ``JSONText/number(_:digits:)`` writes it
+    /// ("1", "0.9", "0.68"), without going through `String`.
+    mutating func hundredths(_ value: Double) {
+        let cents = (value * 100).rounded()
+        guard cents.magnitude < 1e15 else {
+            var text = JSONText.number(value)
+            text.withUTF8 { rawBytes($0) }
+            return
+        }
+        var whole = Int(cents)
+        if whole < 0 { bytes.append(UInt8(ascii: "-")); whole = -whole }
+        integer(whole / 100)
+        let fraction = whole % 100
+        guard fraction != 0 else { return }
+        bytes.append(UInt8(ascii: "."))
+        bytes.append(0x30 + UInt8(fraction / 10))
+        if fraction % 10 != 0 { bytes.append(0x30 + UInt8(fraction % 10)) }
+    }
+
     /// Appends a decimal integer.
     mutating func integer(_ value: Int) {
         guard value != 0 else { bytes.append(0x30); return }
@@ -60,9 +79,11 @@ struct JSONBytes {
         var index = 0
         while index < text.count {
             let byte = text[index]
-            let needsEscape = byte < 0x20 || byte == 0x22 || byte == 0x5C
-                || (byte == 0xE2 && index + 2 < text.count && text[index + 1] == 0x80
-                    && (text[index + 2] == 0xA8 || text[index + 2] == 0xA9))
+            // Most bytes need nothing: one comparison range lets them pass (0x20...0x7F except `"` and `\`,
+            // and every lead or continuation byte but 0xE2, which may open U+2028 or U+2029).
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 else { index += 1; continue }
+            let needsEscape = byte != 0xE2
+                || (index + 2 < text.count && text[index + 1] == 0x80 && (text[index + 2] == 0xA8 || text[index + 2] == 0xA9))
             guard needsEscape else { index += 1; continue }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
             switch byte {

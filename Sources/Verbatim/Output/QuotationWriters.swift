@@ -12,9 +12,11 @@ public enum QuotationWriters {
             out.raw(",\"outlet\":")
             out.optional(result.outlet)
             out.raw(",\"quotes\":[")
+            var known = (offset: 0, line: 1, column: 1)
             for (position, quotation) in result.quotations.enumerated() {
                 if position > 0 { out.raw(",") }
-                let (line, column) = location.location(of: quotation.content.lowerBound)
+                let (line, column) = location.location(of: quotation.content.lowerBound, after: known)
+                known = (quotation.content.lowerBound, line, column)
                 out.raw("{\"text\":")
                 text(quotation.content)
                 out.raw(",\"kind\":")
@@ -42,8 +44,7 @@ public enum QuotationWriters {
                 out.raw(",\"cue\":")
                 if let cue = quotation.cue { text(cue) } else { out.raw("null") }
                 out.raw(",\"confidence\":")
-                var number = JSONText.number(quotation.confidence)
-                number.withUTF8 { out.rawBytes($0) }
+                out.hundredths(quotation.confidence)
                 out.raw("}")
             }
             out.raw("]}")

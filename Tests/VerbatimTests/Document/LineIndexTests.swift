@@ -17,6 +17,19 @@ import Testing
         #expect(index.location(of: 999) == (3, 5)) // clamped to the end
     }
 
+    @Test func locationsCountedOnFromAnEarlierOneAgreeWithFreshOnes() {
+        let text = "aé“b\n😀x\r\nlast «word» here\n\nend"
+        let index = LineIndex(Array(text.utf8))
+        let offsets = [0, 1, 3, 6, 8, 12, 15, 17, 19, 24, 30, 31, 33, 3, 999]
+        var known = (offset: 0, line: 1, column: 1)
+        for offset in offsets where offset <= text.utf8.count || offset == 999 {
+            let counted = index.location(of: offset, after: known)
+            let fresh = index.location(of: offset)
+            #expect(counted == fresh, "offset \(offset)")
+            known = (offset, counted.line, counted.column)
+        }
+    }
+
     @Test func lineRangesExcludeLineEndings() {
         let bytes = Array("one\r\ntwo\n\nfour".utf8)
         let index = LineIndex(bytes)

@@ -25,6 +25,14 @@ import Testing
         #expect(String(decoding: writer.bytes, as: UTF8.self) == "0 7 10 1234567890 -42 ")
     }
 
+    @Test func hundredthsAreWrittenAsJSONTextWritesThem() {
+        for value in [0, 1, 0.9, 0.675, 0.68, 0.6, 0.05, 0.004, 0.999, 12.5, -0.5, -0.001, 1.005, 0.3333, 2e17] {
+            var writer = JSONBytes(capacity: 16)
+            writer.hundredths(value)
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == JSONText.number(value), "\(value)")
+        }
+    }
+
     @Test func aLineCarriesEveryFieldWithByteOffsets() throws {
         let text = "Intro.\n\n“We will \"never\" back down,” said Jane Doe, a senior analyst at the Acme Institute.\n"
         let extracted = try Extracted(text, path: "dir/a \"b\".txt")
