@@ -22,12 +22,9 @@ extension TextSegmenter {
         var start = text.lowerBound
         var offset = text.lowerBound
         while offset < text.upperBound {
-            // Terminators are ASCII or start with 0xE2 ("…"): other bytes are skipped without decoding.
-            let byte = bytes[offset]
-            guard byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0xE2 else {
-                offset += 1
-                continue
-            }
+            // Terminators are ASCII or start with 0xE2 ("…"): other bytes are skipped eight at a time.
+            offset = ByteScan.first(ofAny: Self.terminatorBytes, in: bytes, offset..<text.upperBound)
+            guard offset < text.upperBound else { break }
             guard let (scalar, length) = UTF8Scalars.scalar(at: offset, in: bytes) else { break }
             guard Self.isTerminator(scalar) else {
                 offset += length
@@ -110,6 +107,9 @@ extension TextSegmenter {
         // A dotted acronym: "U.S", "F.B.I", "p.m", "Ph.D".
         return parts.allSatisfy { (1...2).contains($0.count) }
     }
+
+    /// The bytes a terminator can start with: `.`, `!`, `?` and 0xE2, the lead byte of "…".
+    static let terminatorBytes = ByteScan.ByteSet([0x2E, 0x21, 0x3F, 0xE2])
 
     static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "." || scalar == "!" || scalar == "?" || scalar == "…"

@@ -49,17 +49,14 @@ public struct TextSegmenter: Sendable {
     static func lines(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Line] {
         var lines: [Line] = []
         var start = range.lowerBound
-        var index = range.lowerBound
-        while index <= range.upperBound {
-            if index == range.upperBound || bytes[index] == UInt8(ascii: "\n") {
-                if index > start || index < range.upperBound {
-                    let first = start < index ? bytes[start] : 0
-                    lines.append(Line(text: ByteText.trimmed(bytes, start..<index),
-                                      isIndented: first == UInt8(ascii: " ") || first == UInt8(ascii: "\t")))
-                }
-                start = index + 1
+        while start <= range.upperBound {
+            let index = ByteScan.first(UInt8(ascii: "\n"), in: bytes, start..<range.upperBound) ?? range.upperBound
+            if index > start || index < range.upperBound {
+                let first = start < index ? bytes[start] : 0
+                lines.append(Line(text: ByteText.trimmed(bytes, start..<index),
+                                  isIndented: first == UInt8(ascii: " ") || first == UInt8(ascii: "\t")))
             }
-            index += 1
+            start = index + 1
         }
         return lines
     }

@@ -40,3 +40,24 @@ import Testing
         }
     }
 }
+
+@Suite struct ByteScanTests {
+    @Test func findsTheFirstOfASetLikeANaiveScan() {
+        let set = ByteScan.ByteSet([0x2E, 0x21, 0x3F, 0xE2])
+        var generator = SplitMix(seed: 7)
+        let alphabet: [UInt8] = Array("ab .!?\n".utf8) + [0xE2, 0x80, 0xA6, 0xC3, 0xA9, 0x00, 0xFF, 0x2D]
+        for _ in 0..<500 {
+            let bytes = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+                Int.random(in: 0..<4, using: &generator) == 0 ? alphabet.randomElement(using: &generator)! : UInt8(ascii: "x")
+            }
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in stride(from: 0, through: buffer.count, by: 3) {
+                    let naive = (start..<buffer.count).first { set.contains(buffer[$0]) } ?? buffer.count
+                    #expect(ByteScan.first(ofAny: set, in: buffer, start..<buffer.count) == naive)
+                    let newline = (start..<buffer.count).first { buffer[$0] == 0x0A }
+                    #expect(ByteScan.first(0x0A, in: buffer, start..<buffer.count) == newline)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Finding bytes fast: the C library's `memchr` for one byte, and eight bytes at a time for a small set.
+enum ByteScan {
+    /// The offset of the first `byte` in `range`, or `nil`.
+    @inline(__always)
+    static func first(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard !range.isEmpty, let base = bytes.baseAddress,
+              let found = memchr(base + range.lowerBound, Int32(byte), range.count) else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+
+    /// The offset of the first byte in `range` that is one of `set` (at most four values), or `range.upperBound`.
+    static func first(ofAny set: ByteSet, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        guard let base = bytes.baseAddress else { return range.upperBound }
+        var offset = range.lowerBound
+        while offset + 8 <= range.upperBound {
+            let chunk = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+            let hits = set.hits(chunk)
+            if hits != 0 { return offset + hits.trailingZeroBitCount >> 3 }
+            offset += 8
+        }
+        while offset < range.upperBound {
+            if set.contains(base[offset]) { return offset }
+            offset += 1
+        }
+        return range.upperBound
+    }
+
+    /// Up to four byte values, for ``first(ofAny:in:_:)``.
+    struct ByteSet {
+        private let values: [UInt8]
+        private let broadcast: (UInt64, UInt64, UInt64, UInt64)
+
+        init(_ values: [UInt8]) {
+            precondition(!values.isEmpty && values.count <= 4, "a ByteSet holds one to four bytes")
+            self.values = values
+            let padded = values + Array(repeating: values[0], count: 4 - values.count)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            broadcast = (UInt64(padded[0]) &* ones, UInt64(padded[1]) &* ones, UInt64(padded[2]) &* ones, UInt64(padded[3]) &* ones)
+        }
+
+        @inline(__always)
+        func contains(_ byte: UInt8) -> Bool { values.contains(byte) }
+
+        /// A word whose byte `i` has its high bit set when byte `i` of `chunk` is in the set; the lowest set
+        /// byte is exact (bits above the first hit may be spurious, from borrows).
+        @inline(__always)
+        func hits(_ chunk: UInt64) -> UInt64 {
+            @inline(__always) func zeroBytes(_ word: UInt64) -> UInt64 {
+                (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+            }
+            return zeroBytes(chunk ^ broadcast.0) | zeroBytes(chunk ^ broadcast.1)
+                | zeroBytes(chunk ^ broadcast.2) | zeroBytes(chunk ^ broadcast.3)
+        }
+    }
+}
