@@ -13,11 +13,7 @@ struct CueIndex {
             cues.append((found.lowerBound + range.lowerBound)..<(found.upperBound + range.lowerBound))
         }
         if let scanner = CueScanner.scanner(for: matcher.pattern) {
-            try scanner.forEachCandidate(in: slice) { offset in
-                guard let found = try matcher.firstRange(in: slice, from: offset, anchored: true) else { return offset + 1 }
-                add(found)
-                return found.upperBound
-            }
+            try scanner.forEachMatch(of: matcher, in: slice, add)
         } else {
             try matcher.forEachMatch(in: slice) { add($0.range); return true }
         }

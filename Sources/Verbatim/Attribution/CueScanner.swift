@@ -133,6 +133,17 @@ final class CueScanner: Sendable {
         }
     }
 
+    /// Calls `body` with the range of each non-overlapping match of `matcher` in `text`, the same matches a
+    /// full search finds, with PCRE2 run anchored at this scanner's candidates only. `matcher` must run the
+    /// pattern the scanner was built for.
+    func forEachMatch(of matcher: Matcher, in text: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) throws -> Void) throws {
+        try forEachCandidate(in: text) { offset in
+            guard let found = try matcher.firstRange(in: text, from: offset, anchored: true) else { return offset + 1 }
+            try body(found)
+            return found.upperBound
+        }
+    }
+
     /// The scanner for `pattern`, built once per pattern and kept while the pattern lives; `nil` when
     /// the pattern does not qualify.
     static func scanner(for pattern: Pattern) -> CueScanner? {

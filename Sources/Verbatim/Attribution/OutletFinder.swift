@@ -2,11 +2,14 @@
 final class OutletFinder {
     private let matcher: Matcher
     private let names: Matcher
+    /// Offers the outlet-name search only the word starts where a name can begin.
+    private let namesScanner: CueScanner?
     private let canonical: [String: String]
 
     init(rules: RuleBook) {
         matcher = Matcher(rules.outletPattern)
         names = Matcher(rules.outletNames)
+        namesScanner = CueScanner.scanner(for: rules.outletNames)
         var canonical: [String: String] = [:]
         for outlet in rules.lexicon.outlets {
             for form in outlet.forms { canonical[form.lowercased()] = outlet.name }
@@ -19,15 +22,20 @@ final class OutletFinder {
         var counts: [String: (count: Int, first: Int)] = [:]
         // Outlet names are rare: find them first, then read the context of each with the full pattern.
         var windows: [Range<Int>] = []
-        try names.forEachMatch(in: UnsafeBufferPointer(rebasing: bytes[range])) { match in
-            let lower = max(range.lowerBound, match.range.lowerBound + range.lowerBound - 48)
-            let upper = min(range.upperBound, match.range.upperBound + range.lowerBound + 48)
+        func widen(_ found: Range<Int>) {
+            let lower = max(range.lowerBound, found.lowerBound + range.lowerBound - 48)
+            let upper = min(range.upperBound, found.upperBound + range.lowerBound + 48)
             if let last = windows.last, last.upperBound >= lower {
                 windows[windows.count - 1] = last.lowerBound..<upper
             } else {
                 windows.append(lower..<upper)
             }
-            return true
+        }
+        let body = UnsafeBufferPointer(rebasing: bytes[range])
+        if let scanner = namesScanner {
+            try scanner.forEachMatch(of: names, in: body, widen)
+        } else {
+            try names.forEachMatch(in: body) { widen($0.range); return true }
         }
         for window in windows {
             let slice = UnsafeBufferPointer(rebasing: bytes[window])

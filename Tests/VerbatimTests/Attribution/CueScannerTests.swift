@@ -12,8 +12,29 @@ import Testing
         try text.withUnsafeBufferPointer { Array(try CueIndex(bytes: $0, range: 0..<$0.count, matcher: matcher).cues) }
     }
 
-    @Test func theSpeechCuePatternGetsAScanner() {
+    @Test func theSpeechCueAndOutletNamePatternsGetAScanner() {
         #expect(CueScanner.scanner(for: Fixtures.rules.speechCue) != nil)
+        #expect(CueScanner.scanner(for: Fixtures.rules.outletNames) != nil)
+    }
+
+    @Test func scannedOutletNamesEqualAFullSearch() throws {
+        let matcher = Matcher(Fixtures.rules.outletNames)
+        let pieces = ["CNN", "CNNs", "xCNN", "(Reuters)", "The New York Times", "New York Times", "Voice of America",
+                      "VOA’s", "AP", "APs", "Associated Press", "«BBC»", "Éric", "NPR-", "told", "NBC", "NBCUniversal"]
+        var generator = SplitMix(seed: 3)
+        for _ in 0..<200 {
+            var text = ""
+            for _ in 0..<Int.random(in: 3...30, using: &generator) {
+                text += pieces.randomElement(using: &generator)! + [" ", ", ", "\n", "", "’", "é"].randomElement(using: &generator)!
+            }
+            let bytes = Array(text.utf8)
+            let scanned: [Range<Int>] = try bytes.withUnsafeBufferPointer { buffer in
+                var found: [Range<Int>] = []
+                try CueScanner.scanner(for: matcher.pattern)?.forEachMatch(of: matcher, in: buffer) { found.append($0) }
+                return found
+            }
+            #expect(try scanned == fullSearch(bytes, matcher), "\(text)")
+        }
     }
 
     /// The scanner offers PCRE2 only some starts; the cues must be exactly those of a full search, on text
