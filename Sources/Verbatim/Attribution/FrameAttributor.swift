@@ -77,16 +77,55 @@ public final class FrameAttributor {
     /// Like ``matchBefore(in:range:)``, but tries each frame only at `starts` (word starts where a source
     /// may begin, in text order), anchored there: the same leftmost match without PCRE2 scanning the lead.
     func matchBefore(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, starts: [Int]) throws -> FrameHit? {
-        guard !range.isEmpty else { return nil }
-        let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        for compiled in before where try compiled.allowed(in: slice) {
-            for start in starts where range.contains(start) && (!compiled.opensAtStart || start == range.lowerBound) {
-                guard let match = try compiled.matcher.firstMatch(in: slice, from: start - range.lowerBound, anchored: true)
-                else { continue }
-                return compiled.hit(match, offset: range.lowerBound)
+        try matchBefore(in: bytes, leads: [(range, starts)])[0]
+    }
+
+    /// ``matchAfter(in:range:)`` for many ranges at once (`nil` for none), with the same answers: each frame
+    /// is tried on every range that no earlier frame matched before the next frame is tried, so that one
+    /// pattern's machine code serves a whole document while it is warm in the processor's caches.
+    func matchAfter(in bytes: UnsafeBufferPointer<UInt8>, ranges: [Range<Int>?]) throws -> [FrameHit?] {
+        var hits = [FrameHit?](repeating: nil, count: ranges.count)
+        var open = ranges.indices.filter { ranges[$0].map { !$0.isEmpty } ?? false }
+        for compiled in after where !open.isEmpty {
+            var remaining: [Int] = []
+            for index in open {
+                let range = ranges[index]!
+                let slice = UnsafeBufferPointer(rebasing: bytes[range])
+                if try compiled.allowed(in: slice), let match = try compiled.matcher.firstMatch(in: slice, anchored: true) {
+                    hits[index] = compiled.hit(match, offset: range.lowerBound)
+                } else {
+                    remaining.append(index)
+                }
             }
+            open = remaining
         }
-        return nil
+        return hits
+    }
+
+    /// ``matchBefore(in:range:starts:)`` for many leads at once, with the same answers, frame by frame as
+    /// ``matchAfter(in:ranges:)`` does.
+    func matchBefore(in bytes: UnsafeBufferPointer<UInt8>, leads: [(range: Range<Int>, starts: [Int])]) throws -> [FrameHit?] {
+        var hits = [FrameHit?](repeating: nil, count: leads.count)
+        var open = leads.indices.filter { !leads[$0].range.isEmpty && !leads[$0].starts.isEmpty }
+        for compiled in before where !open.isEmpty {
+            var remaining: [Int] = []
+            for index in open {
+                let (range, starts) = leads[index]
+                let slice = UnsafeBufferPointer(rebasing: bytes[range])
+                var found: FrameHit?
+                if try compiled.allowed(in: slice) {
+                    for start in starts where range.contains(start) && (!compiled.opensAtStart || start == range.lowerBound) {
+                        guard let match = try compiled.matcher.firstMatch(in: slice, from: start - range.lowerBound, anchored: true)
+                        else { continue }
+                        found = compiled.hit(match, offset: range.lowerBound)
+                        break
+                    }
+                }
+                if let found { hits[index] = found } else { remaining.append(index) }
+            }
+            open = remaining
+        }
+        return hits
     }
 
     private func firstHit(_ frames: [Compiled], _ bytes: UnsafeBufferPointer<UInt8>,

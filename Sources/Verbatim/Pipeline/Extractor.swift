@@ -6,12 +6,12 @@ public final class Extractor {
     public let rules: RuleBook
     private let spanFinder: QuoteSpanFinder
     private let segmenter: TextSegmenter
-    private let frames: FrameAttributor
+    let frames: FrameAttributor
     private let classifier: QuoteClassifier
     private let cleaner: NameCleaner
     private let cueMatcher: Matcher
     private let peopleMatchers: PeopleMatchers
-    private let reported: ReportedSpeechFinder
+    let reported: ReportedSpeechFinder
     private let outlets: OutletFinder
     private let splitBetween: Matcher
     /// When set, the time of each pipeline stage is added to it (see `verbatim bench --stages`).
@@ -96,34 +96,11 @@ public final class Extractor {
         let bytes = state.bytes
         var previous: (span: QuoteSpan, after: FrameHit?, accepted: Bool)?
         let comma = Array(",".utf8)
-        var starts: [Int] = []
-        for span in spans {
+        let beside = try framesBeside(spans, state)
+        for (position, span) in spans.enumerated() {
             let content = ByteText.trimmed(bytes, span.content, also: comma)
-            guard let paragraph = state.locator.paragraph(containing: span.open.lowerBound),
-                  let sentence = state.locator.sentence(containing: span.open.lowerBound) ?? Optional(paragraph) else { continue }
-            var leadStart = max(sentence.lowerBound, paragraph.lowerBound)
-            if let earlier = previous, paragraph.contains(earlier.span.outer.upperBound - 1) {
-                leadStart = max(leadStart, earlier.after?.range.upperBound ?? earlier.span.outer.upperBound)
-            }
-            let lead = leadStart..<max(leadStart, span.open.lowerBound)
-            let after = try span.close.flatMap { close in
-                try frames.matchAfter(in: bytes, range: close.upperBound..<min(paragraph.upperBound, close.upperBound + 400))
-            }
-            // Before-frames all need a speech verb in the lead; most leads have none.
-            starts.removeAll(keepingCapacity: true)
-            for cue in state.cues.cues(in: lead) {
-                starts += ReportedSpeechFinder.wordStarts(bytes, from: max(lead.lowerBound, cue.lowerBound - 240),
-                                                          to: cue.lowerBound + 1, subjects: reported.subjects)
-            }
-            // The windows of neighbouring cues overlap: sort the starts and drop repeats, in place.
-            starts.sort()
-            var unique = 0
-            for index in starts.indices where unique == 0 || starts[unique - 1] != starts[index] {
-                starts[unique] = starts[index]
-                unique += 1
-            }
-            starts.removeLast(starts.count - unique)
-            let before = starts.isEmpty ? nil : try frames.matchBefore(in: bytes, range: lead, starts: starts)
+            guard let around = beside[position] else { continue }
+            let (paragraph, sentence, lead, after, before) = (around.paragraph, around.sentence, around.lead, around.after, around.before)
             var split = false, sameSentence = false
             if let earlier = previous, earlier.accepted, paragraph.contains(earlier.span.open.lowerBound) {
                 let gapStart = min(span.open.lowerBound, earlier.after?.range.upperBound ?? earlier.span.outer.upperBound)
