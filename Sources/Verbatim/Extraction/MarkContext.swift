@@ -56,12 +56,17 @@ struct MarkContext {
     }
 
     private static func opensContext(_ scalar: Unicode.Scalar) -> Bool {
-        "([{—–-/:;".unicodeScalars.contains(scalar) || scalar == "“" || scalar == "‘" || scalar == "«" || scalar == "\""
+        switch scalar {
+        case "(", "[", "{", "—", "–", "-", "/", ":", ";", "“", "‘", "«", "\"": return true
+        default: return false
+        }
     }
 
     private static func closesContext(_ scalar: Unicode.Scalar) -> Bool {
-        ".,;:!?)]}—–-/…".unicodeScalars.contains(scalar) || scalar == "”" || scalar == "’" || scalar == "»"
-            || scalar == "\"" || scalar == "'"
+        switch scalar {
+        case ".", ",", ";", ":", "!", "?", ")", "]", "}", "—", "–", "-", "/", "…", "”", "’", "»", "\"", "'": return true
+        default: return false
+        }
     }
 
     private static func onlySpaceFollows(_ offset: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ paragraph: Range<Int>) -> Bool {
