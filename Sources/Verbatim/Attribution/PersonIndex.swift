@@ -23,15 +23,17 @@ final class PersonIndex {
     /// Mentions in text order: where, whom, and whether the mention opens its sentence (subject position).
     private(set) var timeline: [(offset: Int, person: Int, opensSentence: Bool, isObject: Bool)] = []
     /// Words after which a name is an object ("met Putin", "to Putin"), from the lexicon.
-    var prepositions: Set<String> = []
+    var prepositions: Set<String> = [] {
+        didSet { prepositionTable = nil }
+    }
+    /// ``prepositions`` as a byte table, once a scan has fetched it from its ``PeopleMatchers``.
+    private var prepositionTable: ASCIIWordTable?
 
     /// ``fold(_:)`` of the non-ASCII name words met so far, by their bytes (folding them is slow).
     private var wideFolds: [[UInt8]: String] = [:]
     /// The folded words of each person in ``people``, for quick comparison.
-    private var peopleWords: [[FoldedWord]] = [] {
-        didSet { peopleMasks = peopleWords.map(FoldedWord.mask) }
-    }
-    /// ``FoldedWord/mask(_:)`` of each person's words.
+    private var peopleWords: [[FoldedWord]] = []
+    /// ``FoldedWord/mask(_:)`` of each person's words, kept in step with ``peopleWords``.
     private var peopleMasks: [UInt64] = []
 
     /// The person whose name holds all of `words`; when several do, the one mentioned last before `offset`
@@ -91,22 +93,31 @@ final class PersonIndex {
                 people[index].name = clean.name
                 people[index].words = words.map(\.text)
                 peopleWords[index] = words
+                peopleMasks[index] = FoldedWord.mask(words)
             }
         } else {
             guard create else { return nil }
             people.append(Person(name: clean.name, words: words.map(\.text), titleWords: [], gender: nil, mentions: [],
                                  affiliations: []))
             peopleWords.append(words)
+            peopleMasks.append(FoldedWord.mask(words))
             index = people.count - 1
         }
-        if !people[index].mentions.contains(clean.mentionRange) { people[index].mentions.append(clean.mentionRange) }
-        if let affiliation, !people[index].affiliations.contains(affiliation) { people[index].affiliations.append(affiliation) }
-        if !titleWords.isEmpty { people[index].titleWords.formUnion(titleWords) }
-        if let gender = clean.gender, people[index].gender == nil { people[index].gender = gender }
+        Self.record(clean, affiliation: affiliation, titleWords: titleWords, in: &people[index])
         let entry = (offset: clean.mentionRange.lowerBound, person: index, opensSentence: opensSentence, isObject: isObject)
         let position = firstTimelineIndex(after: entry.offset)
         if !(position > 0 && timeline[position - 1].offset == entry.offset) { timeline.insert(entry, at: position) }
         return index
+    }
+
+    /// Adds a mention, its affiliation, title words and gender to `person`, in place (reading the
+    /// ``Person`` out of ``people`` would copy it).
+    private static func record(_ clean: CleanName, affiliation: Range<Int>?, titleWords: Set<String>,
+                               in person: inout Person) {
+        if !person.mentions.contains(clean.mentionRange) { person.mentions.append(clean.mentionRange) }
+        if let affiliation, !person.affiliations.contains(affiliation) { person.affiliations.append(affiliation) }
+        if !titleWords.isEmpty { person.titleWords.formUnion(titleWords) }
+        if let gender = clean.gender, person.gender == nil { person.gender = gender }
     }
 
     /// Scans `range` for people: names with a title in front, an appositive or a speech verb next to them.
@@ -119,7 +130,9 @@ final class PersonIndex {
         let filter = matchers.mentionIsName ? cleaner.nameStarts : nil
         var candidates: [Candidate] = []
         var laterMentions: [Range<Int>] = []
-        var cleanedNames = CleanedNames()
+        let cleanedNames = matchers.cleanedNames
+        prepositionTable = matchers.prepositionTable(for: prepositions)
+        cleanedNames.makeRoom()
         // Names start at a capitalised word: try the pattern anchored there only, not at every byte, and
         // only where the bytes leave its answer open.
         var offset = 0
@@ -166,7 +179,7 @@ final class PersonIndex {
                 || creditBefore.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[lead])) != nil {
                 continue
             }
-            let name = cleanedName(bytes, found, cleaner, &cleanedNames)
+            let name = cleanedName(bytes, found, cleaner, cleanedNames)
             guard let clean = name.clean else { continue }
             let introduced = try clean.titleRange != nil || clean.hadFusedTitle || verbBefore
                 || appositive ?? (after.firstMatch(in: restText, anchored: true) != nil)
@@ -184,7 +197,7 @@ final class PersonIndex {
         }
         let knownWords = people.flatMap(\.words).map { Self.foldedHash($0.utf8) }.sorted()
         for found in laterMentions where mentionsKnownWord(bytes, found, knownWords) {
-            let name = cleanedName(bytes, found, cleaner, &cleanedNames)
+            let name = cleanedName(bytes, found, cleaner, cleanedNames)
             guard let clean = name.clean else { continue }
             add(clean, words: name.words, bytes: bytes, affiliation: nil, opensSentence: opens(found, sentenceStart),
                 titleWords: [], create: false)
@@ -236,7 +249,9 @@ final class PersonIndex {
         while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0A { end -= 1 }
         var start = end
         while start > 0, (bytes[start - 1] | 0x20) >= 0x61 && (bytes[start - 1] | 0x20) <= 0x7A { start -= 1 }
-        return start < end && prepositions.contains(ASCIIWord.lowercased(bytes, start..<end, droppingPeriod: false))
+        guard start < end else { return false }
+        if let prepositionTable { return prepositionTable.contains(bytes, start..<end, lowercasing: true) }
+        return prepositions.contains(ASCIIWord.lowercased(bytes, start..<end, droppingPeriod: false))
     }
 
     private func opens(_ found: Range<Int>, _ sentenceStart: (Int) -> Int) -> Bool {
@@ -244,9 +259,9 @@ final class PersonIndex {
     }
 
     /// The name in `found` cleaned, with its folded words and title words: from `names` when the same
-    /// text was cleaned before.
+    /// text was cleaned before (in this document or an earlier one).
     private func cleanedName(_ bytes: UnsafeBufferPointer<UInt8>, _ found: Range<Int>, _ cleaner: NameCleaner,
-                             _ names: inout CleanedNames) -> CleanedNames.Entry {
+                             _ names: CleanedNames) -> CleanedNames.Entry {
         let (known, key) = names.entry(bytes, found)
         if let known { return known }
         var entry = CleanedNames.Entry(clean: nil, words: [], titleWords: [])
