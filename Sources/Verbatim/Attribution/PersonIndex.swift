@@ -42,18 +42,24 @@ final class PersonIndex {
         person(matching: words.map(FoldedWord.init), near: offset)
     }
 
-    private func person(matching words: [FoldedWord], near offset: Int) -> Int? {
+    /// ``person(matching:near:)`` with the words already folded (``foldedWords(of:foldWide:)``).
+    func person(matching words: [FoldedWord], near offset: Int) -> Int? {
         guard !words.isEmpty else { return nil }
         let mask = FoldedWord.mask(words)
+        let masks = peopleMasks, known = peopleWords
         func matches(_ index: Int) -> Bool {
             // Neither word set can hold the other when each has a word whose bit the other lacks.
-            if mask & ~peopleMasks[index] != 0 && peopleMasks[index] & ~mask != 0 { return false }
-            let known = peopleWords[index]
-            return words.allSatisfy({ known.contains($0) }) || known.allSatisfy({ words.contains($0) })
+            if mask & ~masks[index] != 0 && masks[index] & ~mask != 0 { return false }
+            let person = known[index]
+            return words.allSatisfy({ person.contains($0) }) || person.allSatisfy({ words.contains($0) })
         }
-        guard let first = peopleWords.indices.first(where: matches) else { return nil }
-        let candidates = peopleWords.indices[(first + 1)...].filter(matches)
-        if candidates.isEmpty { return first }
+        var first = 0
+        while first < masks.count && !matches(first) { first += 1 }
+        guard first < masks.count else { return nil }
+        var second = first + 1
+        while second < masks.count && !matches(second) { second += 1 }
+        guard second < masks.count else { return first }
+        let candidates = known.indices[second...].filter(matches)
         var position = firstTimelineIndex(after: offset - 1)
         while position > 0 {
             position -= 1
@@ -62,6 +68,9 @@ final class PersonIndex {
         }
         return first
     }
+
+    /// The folded words of the name of person `index` (those of ``foldedWords(of:foldWide:)`` for its name).
+    func foldedWords(ofPerson index: Int) -> [FoldedWord] { peopleWords[index] }
 
     /// The index of the first timeline entry whose offset is greater than `offset`.
     private func firstTimelineIndex(after offset: Int) -> Int {
@@ -83,7 +92,7 @@ final class PersonIndex {
 
     /// ``add(_:bytes:affiliation:opensSentence:titleWords:create:)`` with the name's words already folded.
     @discardableResult
-    private func add(_ clean: CleanName, words: [FoldedWord], bytes: UnsafeBufferPointer<UInt8>, affiliation: Range<Int>?,
+    func add(_ clean: CleanName, words: [FoldedWord], bytes: UnsafeBufferPointer<UInt8>, affiliation: Range<Int>?,
                      opensSentence: Bool, titleWords: Set<String>, create: Bool) -> Int? {
         let isObject = followsPreposition(bytes, offset: clean.mentionRange.lowerBound)
         let index: Int

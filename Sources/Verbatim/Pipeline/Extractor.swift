@@ -209,29 +209,40 @@ public final class Extractor {
     private func resolveSpeakers(_ state: inout DocumentState) {
         let resolver = SpeakerResolver(index: state.index, bytes: state.bytes)
         var earlier: [SpeakerResolver.Earlier] = []
-        // Named sources first join the index, so that later surnames and pronouns find them.
-        for pending in state.found {
-            if let source = pending.source, case .person(let clean) = source.kind, clean.wordCount >= 2 {
-                state.index.add(clean, bytes: state.bytes, affiliation: source.affiliation, opensSentence: false)
+        // Named sources first join the index, so that later surnames and pronouns find them. Their names
+        // are folded once, here.
+        var nameWords = [[FoldedWord]?](repeating: nil, count: state.found.count)
+        for (position, pending) in state.found.enumerated() {
+            guard let source = pending.source, case .person(let clean) = source.kind else { continue }
+            let words = PersonIndex.foldedWords(of: clean.name)
+            nameWords[position] = words
+            if clean.wordCount >= 2 {
+                state.index.add(clean, words: words, bytes: state.bytes, affiliation: source.affiliation, opensSentence: false,
+                                titleWords: [], create: true)
             }
         }
         for position in state.found.indices {
             var pending = state.found[position]
+            // The person of the index the speaker was resolved to, if any: their words need no folding.
+            var resolvedPerson: Int?
             if let source = pending.source {
                 let sentenceStart = state.locator.sentence(containing: source.range.lowerBound)?.lowerBound ?? source.range.lowerBound
-                if let (speaker, confidence) = resolver.resolve(source, earlier: earlier, sentenceStart: sentenceStart) {
-                    pending.quotation.speaker = speaker
+                if let resolved = resolver.resolve(source, nameWords: nameWords[position], earlier: earlier,
+                                                   sentenceStart: sentenceStart) {
+                    pending.quotation.speaker = resolved.speaker
+                    resolvedPerson = resolved.person
                     let reported = pending.quotation.kind == .indirect ? 0.9 : 1.0
-                    pending.quotation.confidence = confidence * reported * (isGarbled(source, state.bytes) ? 0.75 : 1.0)
+                    pending.quotation.confidence = resolved.confidence * reported * (isGarbled(source, state.bytes) ? 0.75 : 1.0)
                 }
             } else if pending.continuation || continuesParagraphBefore(state, position),
                       position > 0, let speaker = state.found[position - 1].quotation.speaker {
                 pending.quotation.speaker = Quotation.Speaker(name: speaker.name, mention: speaker.mention, resolution: .continuation)
                 pending.quotation.confidence = min(0.6, state.found[position - 1].quotation.confidence)
             }
-            if let speaker = pending.quotation.speaker,
-               let person = state.index.person(matching: PersonIndex.words(of: speaker.name), near: speaker.mention.lowerBound),
-               speaker.resolution != .source {
+            if let speaker = pending.quotation.speaker, speaker.resolution != .source,
+               let person = state.index.person(matching: resolvedPerson.map(state.index.foldedWords(ofPerson:))
+                                                   ?? PersonIndex.foldedWords(of: speaker.name),
+                                               near: speaker.mention.lowerBound) {
                 earlier.append(SpeakerResolver.Earlier(offset: pending.quotation.content.lowerBound, person: person))
             }
             state.found[position] = pending
@@ -264,7 +275,10 @@ public final class Extractor {
     private func isGarbled(_ source: SourceMention, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if source.rule == "stray-word-verb-then-name" { return true }
         guard case .person(let clean) = source.kind else { return false }
-        return clean.hadFusedTitle || ByteText.string(bytes, clean.nameRange).contains(". ")
+        if clean.hadFusedTitle { return true }
+        guard ASCIIWord.isASCII(bytes, clean.nameRange) else { return ByteText.string(bytes, clean.nameRange).contains(". ") }
+        // ASCII text: every byte is one character.
+        return clean.nameRange.dropLast().contains { bytes[$0] == UInt8(ascii: ".") && bytes[$0 + 1] == 0x20 }
     }
 
     /// Where the text after a quotation starts.
