@@ -156,11 +156,11 @@ final class PersonIndex {
             case .match(let end):
                 matched = start..<end
             case .unknown:
-                guard let match = try mention.firstMatch(in: slice, from: start, anchored: true) else {
+                guard let range = try mention.firstRange(in: slice, from: start, anchored: true) else {
                     offset = start + 1
                     continue
                 }
-                matched = match.range
+                matched = range
             }
             offset = max(matched.upperBound, start + 1)
             let found = (matched.lowerBound + range.lowerBound)..<(matched.upperBound + range.lowerBound)
@@ -178,20 +178,19 @@ final class PersonIndex {
             // pattern runs only when its answer is needed.
             var appositive: Bool?
             if !verbBefore && !cleaner.mayHoldTitle(bytes, found) {
-                appositive = try after.firstMatch(in: restText, anchored: true) != nil
+                appositive = try after.firstRange(in: restText, anchored: true) != nil
                 guard appositive == true else {
                     laterMentions.append(found)
                     continue
                 }
             }
-            if try creditAfter.firstMatch(in: restText, anchored: true) != nil
-                || creditBefore.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[lead])) != nil {
-                continue
-            }
+            // Cleaning is mostly a table look-up, cheaper than the photo-credit patterns.
             let name = cleanedName(bytes, found, cleaner, cleanedNames)
-            guard let clean = name.clean else { continue }
+            guard let clean = name.clean,
+                  try creditAfter.firstRange(in: restText, anchored: true) == nil,
+                  try creditBefore.firstRange(in: UnsafeBufferPointer(rebasing: bytes[lead])) == nil else { continue }
             let introduced = try clean.titleRange != nil || clean.hadFusedTitle || verbBefore
-                || appositive ?? (after.firstMatch(in: restText, anchored: true) != nil)
+                || appositive ?? (after.firstRange(in: restText, anchored: true) != nil)
             candidates.append(Candidate(clean: clean, words: name.words, titleWords: name.titleWords,
                                         opensSentence: opens(found, sentenceStart), introduced: introduced))
         }
@@ -204,7 +203,10 @@ final class PersonIndex {
             add(candidate.clean, words: candidate.words, bytes: bytes, affiliation: candidate.clean.titleRange,
                 opensSentence: candidate.opensSentence, titleWords: candidate.titleWords, create: false)
         }
-        let knownWords = people.flatMap(\.words).map { Self.foldedHash($0.utf8) }.sorted()
+        var knownWords = WordHashSet(capacity: peopleWords.reduce(0) { $0 + $1.count })
+        for words in peopleWords {
+            for word in words { knownWords.insert(Self.foldedHash(word.text.utf8)) }
+        }
         for found in laterMentions where mentionsKnownWord(bytes, found, knownWords) {
             let name = cleanedName(bytes, found, cleaner, cleanedNames)
             guard let clean = name.clean else { continue }
@@ -231,15 +233,15 @@ final class PersonIndex {
         return match == nil
     }
 
-    /// Whether a word of `range` (split at spaces and hyphens) is, by its folded hash, one of the sorted
-    /// `known`; words with non-ASCII letters always pass, to be checked properly.
-    private func mentionsKnownWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ known: [UInt64]) -> Bool {
+    /// Whether a word of `range` (split at spaces and hyphens) is, by its folded hash, one of `known`;
+    /// words with non-ASCII letters always pass, to be checked properly.
+    private func mentionsKnownWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ known: WordHashSet) -> Bool {
         let basis: UInt64 = 0xcbf2_9ce4_8422_2325
         var hash = basis, isASCII = true, isEmpty = true
         for index in range {
             let byte = bytes[index]
             if byte == 0x20 || byte == 0x2D {
-                if !isEmpty && (!isASCII || Self.sorted(known, contains: hash)) { return true }
+                if !isEmpty && (!isASCII || known.contains(hash)) { return true }
                 hash = basis
                 isASCII = true
                 isEmpty = true
@@ -249,7 +251,7 @@ final class PersonIndex {
             if byte >= 0x80 { isASCII = false }
             if byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",") { hash = (hash ^ UInt64(ASCIIWord.lowered(byte))) &* 0x100_0000_01b3 }
         }
-        return !isEmpty && (!isASCII || Self.sorted(known, contains: hash))
+        return !isEmpty && (!isASCII || known.contains(hash))
     }
 
     /// Whether the word before `offset` is one of ``prepositions`` (lowercased).

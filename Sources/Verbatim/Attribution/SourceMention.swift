@@ -36,9 +36,7 @@ public struct SourceMention: Sendable, Hashable {
                           cue: cue, rule: hit.frame)
         }
         if let pronoun = hit["pronoun"] {
-            let form = ByteText.string(bytes, pronoun).lowercased()
-            let gender = lexicon.pronouns.first { $0.form.lowercased() == form }?.gender
-            return make(.pronoun(gender), pronoun)
+            return make(.pronoun(gender(ofPronoun: pronoun, bytes, lexicon)), pronoun)
         }
         if let group = hit["group"] { return make(.group, group) }
         if let org = hit["org"] { return make(.organisation, org) }
@@ -48,6 +46,30 @@ public struct SourceMention: Sendable, Hashable {
         var mention = make(.person(clean), clean.mentionRange, affiliation: hit["affiliation"] ?? clean.titleRange)
         mention.text = clean.name
         return mention
+    }
+
+    /// The gender of the first lexicon pronoun that the word in `range` is, ignoring case. An ASCII word
+    /// is compared with each ASCII form byte by byte, without lower-casing every form into a new string.
+    private static func gender(ofPronoun range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>,
+                               _ lexicon: Lexicon) -> Lexicon.Gender? {
+        guard ASCIIWord.isASCII(bytes, range) else {
+            let form = ByteText.string(bytes, range).lowercased()
+            return lexicon.pronouns.first { $0.form.lowercased() == form }?.gender
+        }
+        for pronoun in lexicon.pronouns {
+            var form = pronoun.form
+            let same = form.withUTF8 { utf8 -> Bool? in
+                guard ASCIIWord.isASCII(utf8, 0..<utf8.count) else { return nil }
+                guard utf8.count == range.count else { return false }
+                for index in 0..<utf8.count
+                where ASCIIWord.lowered(utf8[index]) != ASCIIWord.lowered(bytes[range.lowerBound + index]) {
+                    return false
+                }
+                return true
+            } ?? (pronoun.form.lowercased() == ASCIIWord.lowercased(bytes, range, droppingPeriod: false))
+            if same { return pronoun.gender }
+        }
+        return nil
     }
 
     /// The text of a range with runs of whitespace collapsed and a leading article dropped.
