@@ -42,7 +42,8 @@ struct SpeakerResolver {
                             confidence: 0.7, person: person)
         case .role:
             let words = Set(PersonIndex.words(of: source.text)).subtracting(["the", "a", "an"])
-            let holders = index.people.indices.filter { !words.isEmpty && words.isSubset(of: index.people[$0].titleWords) }
+            let people = index.people
+            let holders = words.isEmpty ? [] : people.indices.filter { words.isSubset(of: people[$0].titleWords) }
             if let holder = index.timeline.last(where: { $0.offset < offset && holders.contains($0.person) })?.person ?? holders.first {
                 return Resolved(speaker: Quotation.Speaker(name: index.people[holder].name, mention: source.range, resolution: .role),
                                 confidence: 0.75, person: holder)
@@ -59,8 +60,9 @@ struct SpeakerResolver {
     /// The person a pronoun refers to: the latest earlier speaker or sentence-opening mention before the
     /// pronoun's sentence (or earlier in its sentence), whose gender does not conflict.
     private func antecedent(before sentenceStart: Int, offset: Int, gender: Lexicon.Gender?, earlier: [Earlier]) -> Int? {
+        let people = index.people
         func compatible(_ person: Int) -> Bool {
-            guard let gender, let known = index.people[person].gender else { return true }
+            guard let gender, let known = people[person].gender else { return true }
             return gender == known
         }
         let speaker = earlier.last { $0.offset < offset && compatible($0.person) }

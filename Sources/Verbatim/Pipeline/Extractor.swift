@@ -221,31 +221,32 @@ public final class Extractor {
                                 titleWords: [], create: true)
             }
         }
+        // Each quotation is updated in place: copying a `Pending` out and back retains all it holds.
         for position in state.found.indices {
-            var pending = state.found[position]
             // The person of the index the speaker was resolved to, if any: their words need no folding.
             var resolvedPerson: Int?
-            if let source = pending.source {
+            if let source = state.found[position].source {
                 let sentenceStart = state.locator.sentence(containing: source.range.lowerBound)?.lowerBound ?? source.range.lowerBound
                 if let resolved = resolver.resolve(source, nameWords: nameWords[position], earlier: earlier,
                                                    sentenceStart: sentenceStart) {
-                    pending.quotation.speaker = resolved.speaker
                     resolvedPerson = resolved.person
-                    let reported = pending.quotation.kind == .indirect ? 0.9 : 1.0
-                    pending.quotation.confidence = resolved.confidence * reported * (isGarbled(source, state.bytes) ? 0.75 : 1.0)
+                    let reported = state.found[position].quotation.kind == .indirect ? 0.9 : 1.0
+                    state.found[position].quotation.speaker = resolved.speaker
+                    state.found[position].quotation.confidence = resolved.confidence * reported
+                        * (isGarbled(source, state.bytes) ? 0.75 : 1.0)
                 }
-            } else if pending.continuation || continuesParagraphBefore(state, position),
+            } else if state.found[position].continuation || continuesParagraphBefore(state, position),
                       position > 0, let speaker = state.found[position - 1].quotation.speaker {
-                pending.quotation.speaker = Quotation.Speaker(name: speaker.name, mention: speaker.mention, resolution: .continuation)
-                pending.quotation.confidence = min(0.6, state.found[position - 1].quotation.confidence)
+                state.found[position].quotation.speaker = Quotation.Speaker(name: speaker.name, mention: speaker.mention,
+                                                                            resolution: .continuation)
+                state.found[position].quotation.confidence = min(0.6, state.found[position - 1].quotation.confidence)
             }
-            if let speaker = pending.quotation.speaker, speaker.resolution != .source,
+            if let speaker = state.found[position].quotation.speaker, speaker.resolution != .source,
                let person = state.index.person(matching: resolvedPerson.map(state.index.foldedWords(ofPerson:))
                                                    ?? PersonIndex.foldedWords(of: speaker.name),
                                                near: speaker.mention.lowerBound) {
-                earlier.append(SpeakerResolver.Earlier(offset: pending.quotation.content.lowerBound, person: person))
+                earlier.append(SpeakerResolver.Earlier(offset: state.found[position].quotation.content.lowerBound, person: person))
             }
-            state.found[position] = pending
         }
         // The first paragraphs of a quotation over several paragraphs take the speaker named at its end.
         for position in state.found.indices.reversed().dropFirst() where state.found[position].continuesNext
@@ -260,12 +261,12 @@ public final class Extractor {
     /// An unattributed direct quotation that opens the paragraph right after one that ended with an
     /// attributed direct quotation: the newspaper convention for a speaker who goes on talking.
     private func continuesParagraphBefore(_ state: DocumentState, _ position: Int) -> Bool {
-        let pending = state.found[position]
-        guard position > 0, pending.source == nil, pending.opensParagraph, pending.quotation.kind == .direct,
-              let paragraph = pending.paragraph else { return false }
-        let previous = state.found[position - 1]
-        guard previous.quotation.kind == .direct, previous.quotation.openMark != nil,
-              let previousParagraph = previous.paragraph,
+        // Fields are read in place: a copy of a `Pending` retains everything it holds.
+        guard position > 0, state.found[position].source == nil, state.found[position].opensParagraph,
+              state.found[position].quotation.kind == .direct,
+              let paragraph = state.found[position].paragraph else { return false }
+        guard state.found[position - 1].quotation.kind == .direct, state.found[position - 1].quotation.openMark != nil,
+              let previousParagraph = state.found[position - 1].paragraph,
               let index = state.locator.paragraphs.firstIndex(of: paragraph), index > 0 else { return false }
         return state.locator.paragraphs[index - 1] == previousParagraph
     }
