@@ -184,22 +184,38 @@ final class PersonIndex {
                     continue
                 }
             }
-            // Cleaning is mostly a table look-up, cheaper than the photo-credit patterns.
             let name = cleanedName(bytes, found, cleaner, cleanedNames)
-            guard let clean = name.clean,
-                  try creditAfter.firstRange(in: restText, anchored: true) == nil,
-                  try creditBefore.firstRange(in: UnsafeBufferPointer(rebasing: bytes[lead])) == nil else { continue }
+            guard let clean = name.clean else { continue }
             let introduced = try clean.titleRange != nil || clean.hadFusedTitle || verbBefore
                 || appositive ?? (after.firstRange(in: restText, anchored: true) != nil)
             candidates.append(Candidate(clean: clean, words: name.words, titleWords: name.titleWords,
-                                        opensSentence: opens(found, sentenceStart), introduced: introduced))
+                                        opensSentence: opens(found, sentenceStart), introduced: introduced,
+                                        rest: rest, lead: lead))
         }
         // People first (two or more name words, introduced), then every shorter or later mention of them.
-        for candidate in candidates where candidate.introduced && candidate.clean.wordCount >= 2 {
+        // A photo credit or byline is no mention at all; whether a candidate is one is asked only when the
+        // answer matters: when it would create a person, or join one.
+        func isCredit(_ candidate: inout Candidate) throws -> Bool {
+            if let known = candidate.isCredit { return known }
+            let credit = try creditAfter.firstRange(in: UnsafeBufferPointer(rebasing: bytes[candidate.rest]), anchored: true) != nil
+                || creditBefore.firstRange(in: UnsafeBufferPointer(rebasing: bytes[candidate.lead])) != nil
+            candidate.isCredit = credit
+            return credit
+        }
+        for position in candidates.indices where candidates[position].introduced && candidates[position].clean.wordCount >= 2 {
+            guard try !isCredit(&candidates[position]) else { continue }
+            let candidate = candidates[position]
             add(candidate.clean, words: candidate.words, bytes: bytes, affiliation: candidate.clean.titleRange,
                 opensSentence: candidate.opensSentence, titleWords: candidate.titleWords, create: true)
         }
-        for candidate in candidates {
+        for position in candidates.indices {
+            // Without a person to join, adding changes nothing, credit or not.
+            if candidates[position].isCredit == nil,
+               person(matching: candidates[position].words, near: candidates[position].clean.mentionRange.lowerBound) == nil {
+                continue
+            }
+            guard try !isCredit(&candidates[position]) else { continue }
+            let candidate = candidates[position]
             add(candidate.clean, words: candidate.words, bytes: bytes, affiliation: candidate.clean.titleRange,
                 opensSentence: candidate.opensSentence, titleWords: candidate.titleWords, create: false)
         }
@@ -222,6 +238,11 @@ final class PersonIndex {
         var titleWords: Set<String>
         var opensSentence: Bool
         var introduced: Bool
+        /// The text after the name and the text before it that the photo-credit patterns look at.
+        var rest: Range<Int>
+        var lead: Range<Int>
+        /// Whether the name is a photo credit or byline, once asked.
+        var isCredit: Bool? = nil
     }
 
     /// Whether a ``NameStartFilter`` answer is what the mention pattern itself finds (for debug builds).
@@ -261,7 +282,8 @@ final class PersonIndex {
         var start = end
         while start > 0, (bytes[start - 1] | 0x20) >= 0x61 && (bytes[start - 1] | 0x20) <= 0x7A { start -= 1 }
         guard start < end else { return false }
-        if let prepositionTable { return prepositionTable.contains(bytes, start..<end, lowercasing: true) }
+        // Optional chaining reads the table in place (binding it would copy and retain its arrays).
+        if let found = prepositionTable?.contains(bytes, start..<end, lowercasing: true) { return found }
         return prepositions.contains(ASCIIWord.lowercased(bytes, start..<end, droppingPeriod: false))
     }
 
