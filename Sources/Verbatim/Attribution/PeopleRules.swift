@@ -56,8 +56,15 @@ final class PeopleMatchers {
         return table
     }
 
+    /// The bytes `introducedAfter` and `notAPersonAfter` can start a match with: most texts after a name
+    /// are ruled out without running either.
+    let introducedAfterStarts: FirstBytes
+    let notAPersonAfterStarts: FirstBytes
+
     init(_ rules: PeopleRules) {
         mentionIsName = rules.mentionIsName
+        introducedAfterStarts = FirstBytes(rules.introducedAfter)
+        notAPersonAfterStarts = FirstBytes(rules.notAPersonAfter)
         mention = Matcher(rules.mention)
         introducedAfter = Matcher(rules.introducedAfter)
         notAPersonAfter = Matcher(rules.notAPersonAfter)

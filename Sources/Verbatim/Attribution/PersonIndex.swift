@@ -133,7 +133,7 @@ final class PersonIndex {
     /// One-word names are recorded only as mentions of people already found.
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, matchers: PeopleMatchers, cleaner: NameCleaner,
               cues: CueIndex, sentenceStart: (Int) -> Int) throws {
-        let mention = matchers.mention, after = matchers.introducedAfter
+        let mention = matchers.mention
         let creditAfter = matchers.notAPersonAfter, creditBefore = matchers.notAPersonBefore
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         let filter = matchers.mentionIsName ? cleaner.nameStarts : nil
@@ -178,7 +178,7 @@ final class PersonIndex {
             // pattern runs only when its answer is needed.
             var appositive: Bool?
             if !verbBefore && !cleaner.mayHoldTitle(bytes, found) {
-                appositive = try after.firstRange(in: restText, anchored: true) != nil
+                appositive = try appositiveFollows(restText, matchers)
                 guard appositive == true else {
                     laterMentions.append(found)
                     continue
@@ -187,7 +187,7 @@ final class PersonIndex {
             let name = cleanedName(bytes, found, cleaner, cleanedNames)
             guard let clean = name.clean else { continue }
             let introduced = try clean.titleRange != nil || clean.hadFusedTitle || verbBefore
-                || appositive ?? (after.firstRange(in: restText, anchored: true) != nil)
+                || appositive ?? appositiveFollows(restText, matchers)
             candidates.append(Candidate(clean: clean, words: name.words, titleWords: name.titleWords,
                                         opensSentence: opens(found, sentenceStart), introduced: introduced,
                                         rest: rest, lead: lead))
@@ -197,7 +197,8 @@ final class PersonIndex {
         // answer matters: when it would create a person, or join one.
         func isCredit(_ candidate: inout Candidate) throws -> Bool {
             if let known = candidate.isCredit { return known }
-            let credit = try creditAfter.firstRange(in: UnsafeBufferPointer(rebasing: bytes[candidate.rest]), anchored: true) != nil
+            let credit = try Self.matches(creditAfter, at: UnsafeBufferPointer(rebasing: bytes[candidate.rest]),
+                                          startingWith: matchers.notAPersonAfterStarts)
                 || creditBefore.firstRange(in: UnsafeBufferPointer(rebasing: bytes[candidate.lead])) != nil
             candidate.isCredit = credit
             return credit
@@ -229,6 +230,20 @@ final class PersonIndex {
             add(clean, words: name.words, bytes: bytes, affiliation: nil, opensSentence: opens(found, sentenceStart),
                 titleWords: [], create: false)
         }
+    }
+
+    /// Whether `introduced_after` matches at the start of `text`.
+    private func appositiveFollows(_ text: UnsafeBufferPointer<UInt8>, _ matchers: PeopleMatchers) throws -> Bool {
+        try Self.matches(matchers.introducedAfter, at: text, startingWith: matchers.introducedAfterStarts)
+    }
+
+    /// Whether `matcher` matches anchored at the start of `text`; not run when its first byte rules it out.
+    private static func matches(_ matcher: Matcher, at text: UnsafeBufferPointer<UInt8>,
+                                startingWith starts: FirstBytes) throws -> Bool {
+        let possible = starts.mayStart(text)
+        assert(possible || (try? matcher.firstRange(in: text, anchored: true)) == nil,
+               "FirstBytes rules out a text the pattern matches")
+        return try possible && matcher.firstRange(in: text, anchored: true) != nil
     }
 
     /// A name found by the scan, with what adding it needs.
