@@ -30,20 +30,35 @@ public struct SourceMention: Sendable, Hashable {
     /// Reads the source out of a frame hit; `nil` when the frame names none (a dangling "Stated.").
     public static func from(_ hit: FrameHit, bytes: UnsafeBufferPointer<UInt8>, cleaner: NameCleaner,
                             lexicon: Lexicon) -> SourceMention? {
-        let cue = hit["verb"].map { verb in verb.lowerBound..<max(verb.upperBound, hit["outlet"]?.upperBound ?? 0) }
-        func make(_ kind: Kind, _ range: Range<Int>, affiliation: Range<Int>? = hit["affiliation"]) -> SourceMention {
+        // The few groups of the hit, read in one pass rather than hashed for by name one at a time.
+        var verb, outlet, affiliation, pronoun, group, org, role, name: Range<Int>?
+        for (key, range) in hit.groups {
+            switch key {
+            case "verb": verb = range
+            case "outlet": outlet = range
+            case "affiliation": affiliation = range
+            case "pronoun": pronoun = range
+            case "group": group = range
+            case "org": org = range
+            case "role": role = range
+            case "name": name = range
+            default: break
+            }
+        }
+        let cue = verb.map { verb in verb.lowerBound..<max(verb.upperBound, outlet?.upperBound ?? 0) }
+        func make(_ kind: Kind, _ range: Range<Int>, affiliation: Range<Int>? = affiliation) -> SourceMention {
             SourceMention(kind: kind, range: range, text: normalised(bytes, range), affiliation: affiliation,
                           cue: cue, rule: hit.frame)
         }
-        if let pronoun = hit["pronoun"] {
+        if let pronoun {
             return make(.pronoun(gender(ofPronoun: pronoun, bytes, lexicon)), pronoun)
         }
-        if let group = hit["group"] { return make(.group, group) }
-        if let org = hit["org"] { return make(.organisation, org) }
-        if let role = hit["role"] { return make(.role, role) }
-        guard let name = hit["name"] else { return nil }
+        if let group { return make(.group, group) }
+        if let org { return make(.organisation, org) }
+        if let role { return make(.role, role) }
+        guard let name else { return nil }
         guard let clean = cleaner.clean(bytes, name) else { return make(.role, name) }
-        var mention = make(.person(clean), clean.mentionRange, affiliation: hit["affiliation"] ?? clean.titleRange)
+        var mention = make(.person(clean), clean.mentionRange, affiliation: affiliation ?? clean.titleRange)
         mention.text = clean.name
         return mention
     }
