@@ -94,7 +94,6 @@ final class PersonIndex {
     @discardableResult
     func add(_ clean: CleanName, words: [FoldedWord], bytes: UnsafeBufferPointer<UInt8>, affiliation: Range<Int>?,
                      opensSentence: Bool, titleWords: Set<String>, create: Bool) -> Int? {
-        let isObject = followsPreposition(bytes, offset: clean.mentionRange.lowerBound)
         let index: Int
         if let found = person(matching: words, near: clean.mentionRange.lowerBound) {
             index = found
@@ -113,9 +112,13 @@ final class PersonIndex {
             index = people.count - 1
         }
         Self.record(clean, affiliation: affiliation, titleWords: titleWords, in: &people[index])
-        let entry = (offset: clean.mentionRange.lowerBound, person: index, opensSentence: opensSentence, isObject: isObject)
-        let position = firstTimelineIndex(after: entry.offset)
-        if !(position > 0 && timeline[position - 1].offset == entry.offset) { timeline.insert(entry, at: position) }
+        // Whether the mention is an object is asked only of mentions that join the timeline.
+        let offset = clean.mentionRange.lowerBound
+        let position = firstTimelineIndex(after: offset)
+        if !(position > 0 && timeline[position - 1].offset == offset) {
+            let isObject = followsPreposition(bytes, offset: offset)
+            timeline.insert((offset: offset, person: index, opensSentence: opensSentence, isObject: isObject), at: position)
+        }
         return index
     }
 
