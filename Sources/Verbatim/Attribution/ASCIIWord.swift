@@ -76,6 +76,13 @@ struct ASCIIWordTable: Sendable {
     private var mask: Int
     /// The length of the longest word: a longer word is not in the table.
     private var longest = 0
+    /// For each first byte (by its low five bits, the same for both cases of a letter), one bit per length
+    /// of a word starting with it (lengths from 31 share bit 31), and one bit per last byte (low five bits):
+    /// most words that are not in the table fail one of the two without being hashed.
+    private var lengthsByFirst = [UInt32](repeating: 0, count: 32)
+    private var lastsByFirst = [UInt32](repeating: 0, count: 32)
+    /// The empty word is in the table (it has no first byte to file it under).
+    private var holdsEmpty = false
 
     /// A table of `words`, each with flag 1; the caller lower-cases them when lookups will be lower-cased.
     init(_ words: some Sequence<String>) {
@@ -101,6 +108,12 @@ struct ASCIIWordTable: Sendable {
             hashes.append(hash)
             ranges.append(storage.count..<(storage.count + bytes.count))
             longest = max(longest, bytes.count)
+            if let first = bytes.first, let last = bytes.last {
+                lengthsByFirst[Int(first & 0x1F)] |= 1 << min(bytes.count, 31)
+                lastsByFirst[Int(first & 0x1F)] |= 1 << (last & 0x1F)
+            } else {
+                holdsEmpty = true
+            }
             flags.append(flag)
             storage += bytes
         }
@@ -112,9 +125,23 @@ struct ASCIIWordTable: Sendable {
     }
 
     /// The flags of the word in `range` (lower-cased first when `lowercasing`), 0 when it is not in the table.
+    /// The quick rejection is inlined into the caller; only words that pass it are hashed and looked up.
+    @inline(__always)
     func flags(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowercasing: Bool) -> UInt8 {
         guard range.count <= longest else { return 0 }
-        return find(bytes, range, hash: Self.hash(bytes, range, lowercasing: lowercasing), lowercasing: lowercasing)
+        if range.isEmpty {
+            guard holdsEmpty else { return 0 }
+        } else {
+            let first = Int(bytes[range.lowerBound] & 0x1F)
+            guard lengthsByFirst[first] & (1 << min(range.count, 31)) != 0,
+                  lastsByFirst[first] & (1 << (bytes[range.upperBound - 1] & 0x1F)) != 0 else { return 0 }
+        }
+        return lookUp(bytes, range, lowercasing: lowercasing)
+    }
+
+    @inline(never)
+    private func lookUp(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowercasing: Bool) -> UInt8 {
+        find(bytes, range, hash: Self.hash(bytes, range, lowercasing: lowercasing), lowercasing: lowercasing)
             .map { flags[$0] } ?? 0
     }
 

@@ -1,7 +1,9 @@
-/// Names cleaned once per document: a name written again ("Xi Jinping" in every paragraph) is cleaned,
-/// folded and split into title words only the first time. Entries are keyed by the exact bytes of the
-/// text (``NameCleaner/clean(_:_:)`` reads nothing outside it) and hold ranges relative to its start.
-struct CleanedNames {
+/// Names cleaned before: a name written again ("Xi Jinping" in every paragraph, and in article after
+/// article) is cleaned, folded and split into title words only the first time. Entries are keyed by the
+/// exact bytes of the text (``NameCleaner/clean(_:_:)`` reads nothing outside it, so its answer depends on
+/// those bytes alone) and hold ranges relative to its start. One table serves every document a thread
+/// extracts (it lives in ``PeopleMatchers``); it starts afresh once it holds ``limit`` names.
+final class CleanedNames {
     /// What ``PersonIndex`` needs of a cleaned name.
     struct Entry {
         var clean: CleanName?
@@ -9,25 +11,71 @@ struct CleanedNames {
         var titleWords: Set<String>
     }
 
-    private var entries: [UInt64: (text: [UInt8], entry: Entry)] = [:]
+    /// The most names kept; beyond it the table is emptied before the next document.
+    static let limit = 8192
+
+    /// Open-addressed slots: an index into the arrays below, or -1.
+    private var slots = [Int](repeating: -1, count: 2 * limit)
+    private var hashes: [UInt64] = []
+    /// Where each name's bytes start in ``storage`` (they end where the next name's start).
+    private var starts: [Int] = [0]
+    private var storage: [UInt8] = []
+    private var entries: [Entry] = []
+
+    /// Empties the table when it is full, so that it never outgrows ``limit``; called between documents.
+    func makeRoom() {
+        guard entries.count >= Self.limit else { return }
+        for index in slots.indices { slots[index] = -1 }
+        hashes.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
+        starts.append(0)
+        storage.removeAll(keepingCapacity: true)
+        entries.removeAll(keepingCapacity: true)
+    }
 
     /// The entry for the text in `range` (with ranges in `bytes`) when it was stored, and the key to store
     /// it under otherwise.
     func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (entry: Entry?, key: UInt64) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for offset in range { hash = (hash ^ UInt64(bytes[offset])) &* 0x100_0000_01b3 }
-        guard let known = entries[hash], known.text.elementsEqual(bytes[range]) else { return (nil, hash) }
-        var entry = known.entry
+        let hash = Self.hash(bytes, range)
+        guard let index = find(bytes, range, hash: hash) else { return (nil, hash) }
+        var entry = entries[index]
         entry.clean = entry.clean?.shifted(by: range.lowerBound)
         return (entry, hash)
     }
 
-    /// Stores the entry made for the text in `range` under `key` (unless another text holds that key).
-    mutating func store(_ entry: Entry, key: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
-        guard entries[key] == nil else { return }
+    /// Stores the entry made for the text in `range` under `key`, unless the table is full.
+    func store(_ entry: Entry, key: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+        guard entries.count < Self.limit else { return }
         var relative = entry
         relative.clean = entry.clean?.shifted(by: -range.lowerBound)
-        entries[key] = (Array(bytes[range]), relative)
+        var slot = Int(truncatingIfNeeded: key) & (slots.count - 1)
+        while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
+        slots[slot] = entries.count
+        hashes.append(key)
+        storage.append(contentsOf: bytes[range])
+        starts.append(storage.count)
+        entries.append(relative)
+    }
+
+    private func find(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64) -> Int? {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 {
+            let index = slots[slot]
+            if hashes[index] == hash, starts[index + 1] - starts[index] == range.count,
+               storage[starts[index]..<starts[index + 1]].elementsEqual(bytes[range]) {
+                return index
+            }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    /// FNV-1a of the bytes of `range`.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for offset in range { hash = (hash ^ UInt64(bytes[offset])) &* 0x100_0000_01b3 }
+        return hash
     }
 }
 

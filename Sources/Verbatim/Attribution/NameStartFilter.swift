@@ -3,7 +3,7 @@
 /// anchored at a capitalised ASCII word, in the two common cases where that is certain:
 ///
 /// - the word is a sentence-leading word ("The", "But") that no honorific, title, role, qualifier or
-///   particle starts with: `{NAME}` cannot match there at all;
+///   particle starts with, or starts with a letter of a script without case: `{NAME}` cannot match there;
 /// - nothing after the word can carry the name on (it is followed by punctuation, or by spaces and a
 ///   lower-case word that begins no lexicon phrase): the match is the single name token itself.
 ///
@@ -13,6 +13,13 @@
 /// leading word is ASCII letters; otherwise the filter stays off and every word goes to PCRE2. Debug
 /// builds check each answer against PCRE2 (``PersonIndex/scan(_:range:matchers:cleaner:cues:sentenceStart:)``).
 struct NameStartFilter: Sendable {
+    /// Whether the character at `offset` is a letter of a script without case (Arabic, Hebrew, CJK: `Lo`):
+    /// neither `\p{Lu}` nor, even caselessly, the ASCII first letter of a lexicon phrase.
+    private static func startsUncasedLetter(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        guard let (scalar, _) = UTF8Scalars.scalar(at: offset, in: text) else { return false }
+        return scalar.properties.generalCategory == .otherLetter
+    }
+
     /// What the pattern matches at a word.
     enum Outcome: Equatable {
         /// Not decided from the bytes: run the pattern.
@@ -76,8 +83,9 @@ struct NameStartFilter: Sendable {
     func outcome(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Outcome {
         guard enabled else { return .unknown }
         guard ASCIIWord.isUpper(text[start]) else {
-            // Every way into the pattern starts with a letter.
-            return text[start] >= 0x80 && Self.wide(text, at: start) != .unknown ? .noMatch : .unknown
+            // Every way into the pattern starts with an upper-case letter or the ASCII letter of a lexicon phrase.
+            guard text[start] >= 0x80 else { return .unknown }
+            return Self.wide(text, at: start) != .unknown || Self.startsUncasedLetter(text, at: start) ? .noMatch : .unknown
         }
         guard var word = word(text, at: start) else { return .unknown }
         if word.opensNothing { return .noMatch }

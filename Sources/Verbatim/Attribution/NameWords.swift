@@ -63,16 +63,6 @@ extension PersonIndex {
         return hash
     }
 
-    /// Whether the sorted `values` hold `value` (binary search).
-    static func sorted(_ values: [UInt64], contains value: UInt64) -> Bool {
-        var low = 0, high = values.count
-        while low < high {
-            let middle = (low + high) / 2
-            if values[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low < values.count && values[low] == value
-    }
-
     /// The offset of the next word that starts with an upper-case letter (or a non-ASCII letter, checked
     /// by the pattern itself), at or after `offset`.
     static func nextCapitalisedWord(in bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int? {

@@ -42,9 +42,29 @@ final class PeopleMatchers {
     let notAPersonBefore: Matcher
     /// Whether ``NameStartFilter`` may answer for `mention`.
     let mentionIsName: Bool
+    /// The names this thread has cleaned, kept from one document to the next.
+    let cleanedNames = CleanedNames()
+    /// The preposition set last asked for and its table (``prepositionTable(for:)``).
+    private var prepositions: (words: Set<String>, table: ASCIIWordTable)?
+
+    /// `words` as a byte table, built once while every document brings the same set.
+    func prepositionTable(for words: Set<String>) -> ASCIIWordTable {
+        // Comparing a set with itself (the same storage) does not look at its elements.
+        if let prepositions, prepositions.words == words { return prepositions.table }
+        let table = ASCIIWordTable(words)
+        prepositions = (words, table)
+        return table
+    }
+
+    /// The bytes `introducedAfter` and `notAPersonAfter` can start a match with: most texts after a name
+    /// are ruled out without running either.
+    let introducedAfterStarts: FirstBytes
+    let notAPersonAfterStarts: FirstBytes
 
     init(_ rules: PeopleRules) {
         mentionIsName = rules.mentionIsName
+        introducedAfterStarts = FirstBytes(rules.introducedAfter)
+        notAPersonAfterStarts = FirstBytes(rules.notAPersonAfter)
         mention = Matcher(rules.mention)
         introducedAfter = Matcher(rules.introducedAfter)
         notAPersonAfter = Matcher(rules.notAPersonAfter)

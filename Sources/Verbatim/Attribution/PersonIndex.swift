@@ -23,15 +23,17 @@ final class PersonIndex {
     /// Mentions in text order: where, whom, and whether the mention opens its sentence (subject position).
     private(set) var timeline: [(offset: Int, person: Int, opensSentence: Bool, isObject: Bool)] = []
     /// Words after which a name is an object ("met Putin", "to Putin"), from the lexicon.
-    var prepositions: Set<String> = []
+    var prepositions: Set<String> = [] {
+        didSet { prepositionTable = nil }
+    }
+    /// ``prepositions`` as a byte table, once a scan has fetched it from its ``PeopleMatchers``.
+    private var prepositionTable: ASCIIWordTable?
 
     /// ``fold(_:)`` of the non-ASCII name words met so far, by their bytes (folding them is slow).
     private var wideFolds: [[UInt8]: String] = [:]
     /// The folded words of each person in ``people``, for quick comparison.
-    private var peopleWords: [[FoldedWord]] = [] {
-        didSet { peopleMasks = peopleWords.map(FoldedWord.mask) }
-    }
-    /// ``FoldedWord/mask(_:)`` of each person's words.
+    private var peopleWords: [[FoldedWord]] = []
+    /// ``FoldedWord/mask(_:)`` of each person's words, kept in step with ``peopleWords``.
     private var peopleMasks: [UInt64] = []
 
     /// The person whose name holds all of `words`; when several do, the one mentioned last before `offset`
@@ -40,18 +42,24 @@ final class PersonIndex {
         person(matching: words.map(FoldedWord.init), near: offset)
     }
 
-    private func person(matching words: [FoldedWord], near offset: Int) -> Int? {
+    /// ``person(matching:near:)`` with the words already folded (``foldedWords(of:foldWide:)``).
+    func person(matching words: [FoldedWord], near offset: Int) -> Int? {
         guard !words.isEmpty else { return nil }
         let mask = FoldedWord.mask(words)
+        let masks = peopleMasks, known = peopleWords
         func matches(_ index: Int) -> Bool {
             // Neither word set can hold the other when each has a word whose bit the other lacks.
-            if mask & ~peopleMasks[index] != 0 && peopleMasks[index] & ~mask != 0 { return false }
-            let known = peopleWords[index]
-            return words.allSatisfy({ known.contains($0) }) || known.allSatisfy({ words.contains($0) })
+            if mask & ~masks[index] != 0 && masks[index] & ~mask != 0 { return false }
+            let person = known[index]
+            return words.allSatisfy({ person.contains($0) }) || person.allSatisfy({ words.contains($0) })
         }
-        guard let first = peopleWords.indices.first(where: matches) else { return nil }
-        let candidates = peopleWords.indices[(first + 1)...].filter(matches)
-        if candidates.isEmpty { return first }
+        var first = 0
+        while first < masks.count && !matches(first) { first += 1 }
+        guard first < masks.count else { return nil }
+        var second = first + 1
+        while second < masks.count && !matches(second) { second += 1 }
+        guard second < masks.count else { return first }
+        let candidates = known.indices[second...].filter(matches)
         var position = firstTimelineIndex(after: offset - 1)
         while position > 0 {
             position -= 1
@@ -60,6 +68,9 @@ final class PersonIndex {
         }
         return first
     }
+
+    /// The folded words of the name of person `index` (those of ``foldedWords(of:foldWide:)`` for its name).
+    func foldedWords(ofPerson index: Int) -> [FoldedWord] { peopleWords[index] }
 
     /// The index of the first timeline entry whose offset is greater than `offset`.
     private func firstTimelineIndex(after offset: Int) -> Int {
@@ -81,9 +92,8 @@ final class PersonIndex {
 
     /// ``add(_:bytes:affiliation:opensSentence:titleWords:create:)`` with the name's words already folded.
     @discardableResult
-    private func add(_ clean: CleanName, words: [FoldedWord], bytes: UnsafeBufferPointer<UInt8>, affiliation: Range<Int>?,
+    func add(_ clean: CleanName, words: [FoldedWord], bytes: UnsafeBufferPointer<UInt8>, affiliation: Range<Int>?,
                      opensSentence: Bool, titleWords: Set<String>, create: Bool) -> Int? {
-        let isObject = followsPreposition(bytes, offset: clean.mentionRange.lowerBound)
         let index: Int
         if let found = person(matching: words, near: clean.mentionRange.lowerBound) {
             index = found
@@ -91,35 +101,50 @@ final class PersonIndex {
                 people[index].name = clean.name
                 people[index].words = words.map(\.text)
                 peopleWords[index] = words
+                peopleMasks[index] = FoldedWord.mask(words)
             }
         } else {
             guard create else { return nil }
             people.append(Person(name: clean.name, words: words.map(\.text), titleWords: [], gender: nil, mentions: [],
                                  affiliations: []))
             peopleWords.append(words)
+            peopleMasks.append(FoldedWord.mask(words))
             index = people.count - 1
         }
-        if !people[index].mentions.contains(clean.mentionRange) { people[index].mentions.append(clean.mentionRange) }
-        if let affiliation, !people[index].affiliations.contains(affiliation) { people[index].affiliations.append(affiliation) }
-        if !titleWords.isEmpty { people[index].titleWords.formUnion(titleWords) }
-        if let gender = clean.gender, people[index].gender == nil { people[index].gender = gender }
-        let entry = (offset: clean.mentionRange.lowerBound, person: index, opensSentence: opensSentence, isObject: isObject)
-        let position = firstTimelineIndex(after: entry.offset)
-        if !(position > 0 && timeline[position - 1].offset == entry.offset) { timeline.insert(entry, at: position) }
+        Self.record(clean, affiliation: affiliation, titleWords: titleWords, in: &people[index])
+        // Whether the mention is an object is asked only of mentions that join the timeline.
+        let offset = clean.mentionRange.lowerBound
+        let position = firstTimelineIndex(after: offset)
+        if !(position > 0 && timeline[position - 1].offset == offset) {
+            let isObject = followsPreposition(bytes, offset: offset)
+            timeline.insert((offset: offset, person: index, opensSentence: opensSentence, isObject: isObject), at: position)
+        }
         return index
+    }
+
+    /// Adds a mention, its affiliation, title words and gender to `person`, in place (reading the
+    /// ``Person`` out of ``people`` would copy it).
+    private static func record(_ clean: CleanName, affiliation: Range<Int>?, titleWords: Set<String>,
+                               in person: inout Person) {
+        if !person.mentions.contains(clean.mentionRange) { person.mentions.append(clean.mentionRange) }
+        if let affiliation, !person.affiliations.contains(affiliation) { person.affiliations.append(affiliation) }
+        if !titleWords.isEmpty { person.titleWords.formUnion(titleWords) }
+        if let gender = clean.gender, person.gender == nil { person.gender = gender }
     }
 
     /// Scans `range` for people: names with a title in front, an appositive or a speech verb next to them.
     /// One-word names are recorded only as mentions of people already found.
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, matchers: PeopleMatchers, cleaner: NameCleaner,
               cues: CueIndex, sentenceStart: (Int) -> Int) throws {
-        let mention = matchers.mention, after = matchers.introducedAfter
+        let mention = matchers.mention
         let creditAfter = matchers.notAPersonAfter, creditBefore = matchers.notAPersonBefore
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         let filter = matchers.mentionIsName ? cleaner.nameStarts : nil
         var candidates: [Candidate] = []
         var laterMentions: [Range<Int>] = []
-        var cleanedNames = CleanedNames()
+        let cleanedNames = matchers.cleanedNames
+        prepositionTable = matchers.prepositionTable(for: prepositions)
+        cleanedNames.makeRoom()
         // Names start at a capitalised word: try the pattern anchored there only, not at every byte, and
         // only where the bytes leave its answer open.
         var offset = 0
@@ -134,11 +159,11 @@ final class PersonIndex {
             case .match(let end):
                 matched = start..<end
             case .unknown:
-                guard let match = try mention.firstMatch(in: slice, from: start, anchored: true) else {
+                guard let range = try mention.firstRange(in: slice, from: start, anchored: true) else {
                     offset = start + 1
                     continue
                 }
-                matched = match.range
+                matched = range
             }
             offset = max(matched.upperBound, start + 1)
             let found = (matched.lowerBound + range.lowerBound)..<(matched.upperBound + range.lowerBound)
@@ -156,39 +181,72 @@ final class PersonIndex {
             // pattern runs only when its answer is needed.
             var appositive: Bool?
             if !verbBefore && !cleaner.mayHoldTitle(bytes, found) {
-                appositive = try after.firstMatch(in: restText, anchored: true) != nil
+                appositive = try appositiveFollows(restText, matchers)
                 guard appositive == true else {
                     laterMentions.append(found)
                     continue
                 }
             }
-            if try creditAfter.firstMatch(in: restText, anchored: true) != nil
-                || creditBefore.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[lead])) != nil {
-                continue
-            }
-            let name = cleanedName(bytes, found, cleaner, &cleanedNames)
+            let name = cleanedName(bytes, found, cleaner, cleanedNames)
             guard let clean = name.clean else { continue }
             let introduced = try clean.titleRange != nil || clean.hadFusedTitle || verbBefore
-                || appositive ?? (after.firstMatch(in: restText, anchored: true) != nil)
+                || appositive ?? appositiveFollows(restText, matchers)
             candidates.append(Candidate(clean: clean, words: name.words, titleWords: name.titleWords,
-                                        opensSentence: opens(found, sentenceStart), introduced: introduced))
+                                        opensSentence: opens(found, sentenceStart), introduced: introduced,
+                                        rest: rest, lead: lead))
         }
         // People first (two or more name words, introduced), then every shorter or later mention of them.
-        for candidate in candidates where candidate.introduced && candidate.clean.wordCount >= 2 {
+        // A photo credit or byline is no mention at all; whether a candidate is one is asked only when the
+        // answer matters: when it would create a person, or join one.
+        func isCredit(_ candidate: inout Candidate) throws -> Bool {
+            if let known = candidate.isCredit { return known }
+            let credit = try Self.matches(creditAfter, at: UnsafeBufferPointer(rebasing: bytes[candidate.rest]),
+                                          startingWith: matchers.notAPersonAfterStarts)
+                || creditBefore.firstRange(in: UnsafeBufferPointer(rebasing: bytes[candidate.lead])) != nil
+            candidate.isCredit = credit
+            return credit
+        }
+        for position in candidates.indices where candidates[position].introduced && candidates[position].clean.wordCount >= 2 {
+            guard try !isCredit(&candidates[position]) else { continue }
+            let candidate = candidates[position]
             add(candidate.clean, words: candidate.words, bytes: bytes, affiliation: candidate.clean.titleRange,
                 opensSentence: candidate.opensSentence, titleWords: candidate.titleWords, create: true)
         }
-        for candidate in candidates {
+        for position in candidates.indices {
+            // Without a person to join, adding changes nothing, credit or not.
+            if candidates[position].isCredit == nil,
+               person(matching: candidates[position].words, near: candidates[position].clean.mentionRange.lowerBound) == nil {
+                continue
+            }
+            guard try !isCredit(&candidates[position]) else { continue }
+            let candidate = candidates[position]
             add(candidate.clean, words: candidate.words, bytes: bytes, affiliation: candidate.clean.titleRange,
                 opensSentence: candidate.opensSentence, titleWords: candidate.titleWords, create: false)
         }
-        let knownWords = people.flatMap(\.words).map { Self.foldedHash($0.utf8) }.sorted()
+        var knownWords = WordHashSet(capacity: peopleWords.reduce(0) { $0 + $1.count })
+        for words in peopleWords {
+            for word in words { knownWords.insert(Self.foldedHash(word.text.utf8)) }
+        }
         for found in laterMentions where mentionsKnownWord(bytes, found, knownWords) {
-            let name = cleanedName(bytes, found, cleaner, &cleanedNames)
+            let name = cleanedName(bytes, found, cleaner, cleanedNames)
             guard let clean = name.clean else { continue }
             add(clean, words: name.words, bytes: bytes, affiliation: nil, opensSentence: opens(found, sentenceStart),
                 titleWords: [], create: false)
         }
+    }
+
+    /// Whether `introduced_after` matches at the start of `text`.
+    private func appositiveFollows(_ text: UnsafeBufferPointer<UInt8>, _ matchers: PeopleMatchers) throws -> Bool {
+        try Self.matches(matchers.introducedAfter, at: text, startingWith: matchers.introducedAfterStarts)
+    }
+
+    /// Whether `matcher` matches anchored at the start of `text`; not run when its first byte rules it out.
+    private static func matches(_ matcher: Matcher, at text: UnsafeBufferPointer<UInt8>,
+                                startingWith starts: FirstBytes) throws -> Bool {
+        let possible = starts.mayStart(text)
+        assert(possible || (try? matcher.firstRange(in: text, anchored: true)) == nil,
+               "FirstBytes rules out a text the pattern matches")
+        return try possible && matcher.firstRange(in: text, anchored: true) != nil
     }
 
     /// A name found by the scan, with what adding it needs.
@@ -198,6 +256,11 @@ final class PersonIndex {
         var titleWords: Set<String>
         var opensSentence: Bool
         var introduced: Bool
+        /// The text after the name and the text before it that the photo-credit patterns look at.
+        var rest: Range<Int>
+        var lead: Range<Int>
+        /// Whether the name is a photo credit or byline, once asked.
+        var isCredit: Bool? = nil
     }
 
     /// Whether a ``NameStartFilter`` answer is what the mention pattern itself finds (for debug builds).
@@ -209,15 +272,15 @@ final class PersonIndex {
         return match == nil
     }
 
-    /// Whether a word of `range` (split at spaces and hyphens) is, by its folded hash, one of the sorted
-    /// `known`; words with non-ASCII letters always pass, to be checked properly.
-    private func mentionsKnownWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ known: [UInt64]) -> Bool {
+    /// Whether a word of `range` (split at spaces and hyphens) is, by its folded hash, one of `known`;
+    /// words with non-ASCII letters always pass, to be checked properly.
+    private func mentionsKnownWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ known: WordHashSet) -> Bool {
         let basis: UInt64 = 0xcbf2_9ce4_8422_2325
         var hash = basis, isASCII = true, isEmpty = true
         for index in range {
             let byte = bytes[index]
             if byte == 0x20 || byte == 0x2D {
-                if !isEmpty && (!isASCII || Self.sorted(known, contains: hash)) { return true }
+                if !isEmpty && (!isASCII || known.contains(hash)) { return true }
                 hash = basis
                 isASCII = true
                 isEmpty = true
@@ -227,7 +290,7 @@ final class PersonIndex {
             if byte >= 0x80 { isASCII = false }
             if byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",") { hash = (hash ^ UInt64(ASCIIWord.lowered(byte))) &* 0x100_0000_01b3 }
         }
-        return !isEmpty && (!isASCII || Self.sorted(known, contains: hash))
+        return !isEmpty && (!isASCII || known.contains(hash))
     }
 
     /// Whether the word before `offset` is one of ``prepositions`` (lowercased).
@@ -236,7 +299,10 @@ final class PersonIndex {
         while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0A { end -= 1 }
         var start = end
         while start > 0, (bytes[start - 1] | 0x20) >= 0x61 && (bytes[start - 1] | 0x20) <= 0x7A { start -= 1 }
-        return start < end && prepositions.contains(ASCIIWord.lowercased(bytes, start..<end, droppingPeriod: false))
+        guard start < end else { return false }
+        // Optional chaining reads the table in place (binding it would copy and retain its arrays).
+        if let found = prepositionTable?.contains(bytes, start..<end, lowercasing: true) { return found }
+        return prepositions.contains(ASCIIWord.lowercased(bytes, start..<end, droppingPeriod: false))
     }
 
     private func opens(_ found: Range<Int>, _ sentenceStart: (Int) -> Int) -> Bool {
@@ -244,9 +310,9 @@ final class PersonIndex {
     }
 
     /// The name in `found` cleaned, with its folded words and title words: from `names` when the same
-    /// text was cleaned before.
+    /// text was cleaned before (in this document or an earlier one).
     private func cleanedName(_ bytes: UnsafeBufferPointer<UInt8>, _ found: Range<Int>, _ cleaner: NameCleaner,
-                             _ names: inout CleanedNames) -> CleanedNames.Entry {
+                             _ names: CleanedNames) -> CleanedNames.Entry {
         let (known, key) = names.entry(bytes, found)
         if let known { return known }
         var entry = CleanedNames.Entry(clean: nil, words: [], titleWords: [])

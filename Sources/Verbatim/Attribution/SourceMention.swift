@@ -30,24 +30,61 @@ public struct SourceMention: Sendable, Hashable {
     /// Reads the source out of a frame hit; `nil` when the frame names none (a dangling "Stated.").
     public static func from(_ hit: FrameHit, bytes: UnsafeBufferPointer<UInt8>, cleaner: NameCleaner,
                             lexicon: Lexicon) -> SourceMention? {
-        let cue = hit["verb"].map { verb in verb.lowerBound..<max(verb.upperBound, hit["outlet"]?.upperBound ?? 0) }
-        func make(_ kind: Kind, _ range: Range<Int>, affiliation: Range<Int>? = hit["affiliation"]) -> SourceMention {
+        // The few groups of the hit, read in one pass rather than hashed for by name one at a time.
+        var verb, outlet, affiliation, pronoun, group, org, role, name: Range<Int>?
+        for (key, range) in hit.groups {
+            switch key {
+            case "verb": verb = range
+            case "outlet": outlet = range
+            case "affiliation": affiliation = range
+            case "pronoun": pronoun = range
+            case "group": group = range
+            case "org": org = range
+            case "role": role = range
+            case "name": name = range
+            default: break
+            }
+        }
+        let cue = verb.map { verb in verb.lowerBound..<max(verb.upperBound, outlet?.upperBound ?? 0) }
+        func make(_ kind: Kind, _ range: Range<Int>, affiliation: Range<Int>? = affiliation) -> SourceMention {
             SourceMention(kind: kind, range: range, text: normalised(bytes, range), affiliation: affiliation,
                           cue: cue, rule: hit.frame)
         }
-        if let pronoun = hit["pronoun"] {
-            let form = ByteText.string(bytes, pronoun).lowercased()
-            let gender = lexicon.pronouns.first { $0.form.lowercased() == form }?.gender
-            return make(.pronoun(gender), pronoun)
+        if let pronoun {
+            return make(.pronoun(gender(ofPronoun: pronoun, bytes, lexicon)), pronoun)
         }
-        if let group = hit["group"] { return make(.group, group) }
-        if let org = hit["org"] { return make(.organisation, org) }
-        if let role = hit["role"] { return make(.role, role) }
-        guard let name = hit["name"] else { return nil }
+        if let group { return make(.group, group) }
+        if let org { return make(.organisation, org) }
+        if let role { return make(.role, role) }
+        guard let name else { return nil }
         guard let clean = cleaner.clean(bytes, name) else { return make(.role, name) }
-        var mention = make(.person(clean), clean.mentionRange, affiliation: hit["affiliation"] ?? clean.titleRange)
+        var mention = make(.person(clean), clean.mentionRange, affiliation: affiliation ?? clean.titleRange)
         mention.text = clean.name
         return mention
+    }
+
+    /// The gender of the first lexicon pronoun that the word in `range` is, ignoring case. An ASCII word
+    /// is compared with each ASCII form byte by byte, without lower-casing every form into a new string.
+    private static func gender(ofPronoun range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>,
+                               _ lexicon: Lexicon) -> Lexicon.Gender? {
+        guard ASCIIWord.isASCII(bytes, range) else {
+            let form = ByteText.string(bytes, range).lowercased()
+            return lexicon.pronouns.first { $0.form.lowercased() == form }?.gender
+        }
+        for pronoun in lexicon.pronouns {
+            var form = pronoun.form
+            let same = form.withUTF8 { utf8 -> Bool? in
+                guard ASCIIWord.isASCII(utf8, 0..<utf8.count) else { return nil }
+                guard utf8.count == range.count else { return false }
+                for index in 0..<utf8.count
+                where ASCIIWord.lowered(utf8[index]) != ASCIIWord.lowered(bytes[range.lowerBound + index]) {
+                    return false
+                }
+                return true
+            } ?? (pronoun.form.lowercased() == ASCIIWord.lowercased(bytes, range, droppingPeriod: false))
+            if same { return pronoun.gender }
+        }
+        return nil
     }
 
     /// The text of a range with runs of whitespace collapsed and a leading article dropped.

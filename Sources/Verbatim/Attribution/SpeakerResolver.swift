@@ -10,42 +10,59 @@ struct SpeakerResolver {
     let index: PersonIndex
     let bytes: UnsafeBufferPointer<UInt8>
 
+    /// What ``resolve(_:nameWords:earlier:sentenceStart:)`` found.
+    struct Resolved {
+        var speaker: Quotation.Speaker
+        var confidence: Double
+        /// The person of the index whose name the speaker is given, when it is one of them.
+        var person: Int?
+    }
+
     /// The speaker and the confidence of the attribution, or `nil` when it cannot be resolved.
-    func resolve(_ source: SourceMention, earlier: [Earlier], sentenceStart: Int) -> (Quotation.Speaker, Double)? {
+    /// `nameWords`, when given, are the folded words of a named source (``PersonIndex/foldedWords(of:foldWide:)``).
+    func resolve(_ source: SourceMention, nameWords: [FoldedWord]? = nil, earlier: [Earlier],
+                 sentenceStart: Int) -> Resolved? {
         let offset = source.range.lowerBound
         switch source.kind {
         case .person(let clean):
-            let words = PersonIndex.words(of: clean.name)
+            let words = nameWords ?? PersonIndex.foldedWords(of: clean.name)
             if let found = index.person(matching: words, near: offset) {
-                let person = index.people[found]
-                let resolution: Quotation.Speaker.Resolution = person.words.count > words.count ? .surname : .named
-                return (Quotation.Speaker(name: person.name, mention: source.range, resolution: resolution),
-                        resolution == .named ? 0.95 : 0.9)
+                let resolution: Quotation.Speaker.Resolution = index.foldedWords(ofPerson: found).count > words.count
+                    ? .surname : .named
+                return Resolved(speaker: Quotation.Speaker(name: index.people[found].name, mention: source.range,
+                                                           resolution: resolution),
+                                confidence: resolution == .named ? 0.95 : 0.9, person: found)
             }
-            return (Quotation.Speaker(name: clean.name, mention: source.range, resolution: .named), clean.wordCount >= 2 ? 0.9 : 0.75)
+            return Resolved(speaker: Quotation.Speaker(name: clean.name, mention: source.range, resolution: .named),
+                            confidence: clean.wordCount >= 2 ? 0.9 : 0.75)
         case .pronoun(let gender):
             guard gender != .plural, gender != .first,
                   let person = antecedent(before: sentenceStart, offset: offset, gender: gender, earlier: earlier) else { return nil }
-            return (Quotation.Speaker(name: index.people[person].name, mention: source.range, resolution: .pronoun), 0.7)
+            return Resolved(speaker: Quotation.Speaker(name: index.people[person].name, mention: source.range, resolution: .pronoun),
+                            confidence: 0.7, person: person)
         case .role:
             let words = Set(PersonIndex.words(of: source.text)).subtracting(["the", "a", "an"])
-            let holders = index.people.indices.filter { !words.isEmpty && words.isSubset(of: index.people[$0].titleWords) }
+            let people = index.people
+            let holders = words.isEmpty ? [] : people.indices.filter { words.isSubset(of: people[$0].titleWords) }
             if let holder = index.timeline.last(where: { $0.offset < offset && holders.contains($0.person) })?.person ?? holders.first {
-                return (Quotation.Speaker(name: index.people[holder].name, mention: source.range, resolution: .role), 0.75)
+                return Resolved(speaker: Quotation.Speaker(name: index.people[holder].name, mention: source.range, resolution: .role),
+                                confidence: 0.75, person: holder)
             }
-            return (Quotation.Speaker(name: source.text, mention: source.range, resolution: .unresolved), 0.4)
+            return Resolved(speaker: Quotation.Speaker(name: source.text, mention: source.range, resolution: .unresolved),
+                            confidence: 0.4)
         case .organisation, .group:
             var name = source.text
             for article in ["The ", "the "] where name.hasPrefix(article) { name.removeFirst(article.count) }
-            return (Quotation.Speaker(name: name, mention: source.range, resolution: .source), 0.85)
+            return Resolved(speaker: Quotation.Speaker(name: name, mention: source.range, resolution: .source), confidence: 0.85)
         }
     }
 
     /// The person a pronoun refers to: the latest earlier speaker or sentence-opening mention before the
     /// pronoun's sentence (or earlier in its sentence), whose gender does not conflict.
     private func antecedent(before sentenceStart: Int, offset: Int, gender: Lexicon.Gender?, earlier: [Earlier]) -> Int? {
+        let people = index.people
         func compatible(_ person: Int) -> Bool {
-            guard let gender, let known = index.people[person].gender else { return true }
+            guard let gender, let known = people[person].gender else { return true }
             return gender == known
         }
         let speaker = earlier.last { $0.offset < offset && compatible($0.person) }
