@@ -18,6 +18,9 @@ final class ReportedSpeechFinder {
     private let frames: FrameAttributor
     private let firstPerson: FirstPersonWords
     private let verbCheck: LeadingVerbCheck
+    /// Per leading rule, whether only a source stands before its verb, and what a source may hold.
+    private let verbAfterSource: [Bool]
+    private let sourceSpan: SourceSpan
     /// The starts to try the leading patterns at in the current sentence, in the order they are tried.
     private var starts: [Int] = []
     /// The starts before one cue, last first (reused from cue to cue).
@@ -42,6 +45,8 @@ final class ReportedSpeechFinder {
         self.frames = frames
         firstPerson = FirstPersonWords(rules.lexicon.firstPerson)
         verbCheck = LeadingVerbCheck(rules: rules.reportedSpeech.leading, lexicon: rules.lexicon)
+        verbAfterSource = rules.reportedSpeech.leading.map(\.verbAfterSource)
+        sourceSpan = SourceSpan(lexicon: rules.lexicon)
         subjects = Self.subjectOpeners(rules.lexicon)
         subjectTable = HashPositions(Array(subjects))
     }
@@ -180,7 +185,11 @@ final class ReportedSpeechFinder {
     private func leadingMatch(_ rule: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) throws -> Match? {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         let matcher = leadingMatchers[rule]
+        let spanned = verbAfterSource[rule]
         for start in starts where verbCheck.allows(rule, from: start, bytes) {
+            if spanned, !sourceSpan.reachesVerb(bytes, from: start, limit: range.upperBound, verb: { from, before in
+                verbCheck.allows(rule, from: from, before: before, bytes)
+            }) { continue }
             guard let match = try matcher.firstMatch(in: slice, from: start - range.lowerBound, anchored: true) else { continue }
             return match.shifted(by: range.lowerBound)
         }

@@ -29,6 +29,8 @@ public struct ReportedSpeechRules: Sendable {
         public var verbPhrases: [String]
         /// The verb never begins where a match does (a source stands before it).
         public var verbFollowsStart: Bool
+        /// Only a source, perhaps with a comma-enclosed affiliation, stands before the verb (``SourceSpan``).
+        public var verbAfterSource: Bool
         public var matching: [AttributionFrame.Example]
         public var nonMatching: [AttributionFrame.Example]
     }
@@ -50,10 +52,11 @@ public struct ReportedSpeechRules: Sendable {
         var verbLists: [VerbList]
         var verbPhrases: [String]
         var verbFollowsStart: Bool
+        var verbAfterSource: Bool
 
         enum CodingKeys: String, CodingKey {
             case afterVerb = "after_verb", verbLists = "verb_lists", verbPhrases = "verb_phrases"
-            case verbFollowsStart = "verb_follows_start"
+            case verbFollowsStart = "verb_follows_start", verbAfterSource = "verb_after_source"
         }
 
         init(from decoder: Decoder) throws {
@@ -63,6 +66,7 @@ public struct ReportedSpeechRules: Sendable {
             verbLists = try container.decodeIfPresent([VerbList].self, forKey: .verbLists) ?? []
             verbPhrases = try container.decodeIfPresent([String].self, forKey: .verbPhrases) ?? []
             verbFollowsStart = try container.decodeIfPresent(Bool.self, forKey: .verbFollowsStart) ?? false
+            verbAfterSource = try container.decodeIfPresent(Bool.self, forKey: .verbAfterSource) ?? false
         }
     }
 
@@ -92,7 +96,7 @@ public struct ReportedSpeechRules: Sendable {
             }
             return Rule(id: entry.rule.id, pattern: try whole.compile(file: path, text: text, template: template),
                         afterVerb: afterVerb, verbLists: entry.verbLists, verbPhrases: entry.verbPhrases,
-                        verbFollowsStart: entry.verbFollowsStart,
+                        verbFollowsStart: entry.verbFollowsStart, verbAfterSource: entry.verbAfterSource,
                         matching: entry.rule.examples?.match ?? [], nonMatching: entry.rule.examples?.no_match ?? [])
         }
         let rest = try RuleFile.compile(file.trailing_rest.pattern, key: "trailing_rest", file: path, text: text, template: template)
