@@ -46,7 +46,7 @@ final class ReportedSpeechFinder {
         firstPerson = FirstPersonWords(rules.lexicon.firstPerson)
         verbCheck = LeadingVerbCheck(rules: rules.reportedSpeech.leading, lexicon: rules.lexicon)
         verbAfterSource = rules.reportedSpeech.leading.map(\.verbAfterSource)
-        sourceSpan = SourceSpan(lexicon: rules.lexicon)
+        sourceSpan = SourceSpan(lexicon: rules.lexicon, span: rules.reportedSpeech.sourceSpan)
         subjects = Self.subjectOpeners(rules.lexicon)
         subjectTable = HashPositions(Array(subjects))
     }

@@ -42,6 +42,9 @@ public struct ReportedSpeechRules: Sendable {
     /// Where a reported clause stops before the end of its sentence.
     public var clauseEnd: Pattern
     public var trailingRestMatching: [String]
+    /// What may stand between the start and the verb of a `verb_after_source` rule besides the
+    /// lexicon's source words (``SourceSpan``).
+    public var sourceSpan: SpanWords
     public var trailingRestNonMatching: [String]
 
     /// A leading rule as the file writes it: a pattern rule whose pattern ends with its verb group, the
@@ -70,6 +73,20 @@ public struct ReportedSpeechRules: Sendable {
         }
     }
 
+    /// The words of `source_span`: lower-case words the patterns themselves allow before the verb,
+    /// and how many words of any kind may follow one of `free_after` at the start.
+    public struct SpanWords: Sendable, Decodable {
+        public var words: [String]
+        public var freeAfter: [String]
+        public var freeWords: Int
+        /// Besides the lexicon's titles, the capitalised words that may open an affiliation.
+        public var affiliationOpeners: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case words, freeAfter = "free_after", freeWords = "free_words", affiliationOpeners = "affiliation_openers"
+        }
+    }
+
     struct File: Decodable {
         struct Rest: Decodable {
             struct Examples: Decodable { var match: [String]?; var no_match: [String]? }
@@ -78,6 +95,7 @@ public struct ReportedSpeechRules: Sendable {
         }
         var leading: [LeadingEntry]
         var clause_end: String
+        var source_span: SpanWords
         var trailing_rest: Rest
     }
 
@@ -102,7 +120,7 @@ public struct ReportedSpeechRules: Sendable {
         let rest = try RuleFile.compile(file.trailing_rest.pattern, key: "trailing_rest", file: path, text: text, template: template)
         let clauseEnd = try RuleFile.compile(file.clause_end, key: "clause_end", file: path, text: text, template: template)
         return ReportedSpeechRules(leading: leading, trailingRest: rest, clauseEnd: clauseEnd,
-                                   trailingRestMatching: file.trailing_rest.examples?.match ?? [],
+                                   trailingRestMatching: file.trailing_rest.examples?.match ?? [], sourceSpan: file.source_span,
                                    trailingRestNonMatching: file.trailing_rest.examples?.no_match ?? [])
     }
 }
