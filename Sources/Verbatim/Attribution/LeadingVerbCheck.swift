@@ -111,7 +111,7 @@ final class LeadingVerbCheck {
     /// Whether `tail` matches at `end`; a match error leaves the decision to the pattern itself.
     private static func accepts(_ tail: Matcher, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, at end: Int) -> Bool {
         do {
-            return try tail.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[range]), from: end - range.lowerBound,
+            return try tail.firstRange(in: UnsafeBufferPointer(rebasing: bytes[range]), from: end - range.lowerBound,
                                        anchored: true) != nil
         } catch {
             return true

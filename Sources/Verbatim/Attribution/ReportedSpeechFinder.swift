@@ -21,6 +21,8 @@ final class ReportedSpeechFinder {
     /// Per leading rule, whether only a source stands before its verb, and what a source may hold.
     private let verbAfterSource: [Bool]
     private let sourceSpan: SourceSpan
+    /// Which commas can open a trailing attribution.
+    private let trailingOpeners: TrailingOpeners
     /// The starts to try the leading patterns at in the current sentence, in the order they are tried.
     private var starts: [Int] = []
     /// The starts before one cue, last first (reused from cue to cue).
@@ -47,6 +49,7 @@ final class ReportedSpeechFinder {
         verbCheck = LeadingVerbCheck(rules: rules.reportedSpeech.leading, lexicon: rules.lexicon)
         verbAfterSource = rules.reportedSpeech.leading.map(\.verbAfterSource)
         sourceSpan = SourceSpan(lexicon: rules.lexicon, span: rules.reportedSpeech.sourceSpan)
+        trailingOpeners = TrailingOpeners(lexicon: rules.lexicon, words: rules.reportedSpeech.trailingOpeners)
         subjects = Self.subjectOpeners(rules.lexicon)
         subjectTable = HashPositions(Array(subjects))
     }
@@ -114,13 +117,14 @@ final class ReportedSpeechFinder {
             // A frame at this comma must reach a speech verb soon after it.
             while nextCue < cues.endIndex && cues[nextCue].lowerBound <= offset { nextCue += 1 }
             guard nextCue < cues.endIndex else { return nil }
-            guard cues[nextCue].lowerBound - offset <= subjectReach else { continue }
-            var clause = ByteText.trimmed(bytes, sentence.lowerBound..<offset)
+            guard cues[nextCue].lowerBound - offset <= subjectReach,
+                  trailingOpeners.mayOpen(bytes, at: offset, limit: sentence.upperBound) else { continue }
             guard let hit = try frames.matchAfter(in: bytes, range: offset..<sentence.upperBound),
                   hit.groups.keys.contains(where: Self.sourceGroups.contains)
             else { continue }
             let rest = UnsafeBufferPointer(rebasing: bytes[hit.range.upperBound..<sentence.upperBound])
-            guard try trailingRest.firstMatch(in: rest, anchored: true) != nil else { continue }
+            guard try trailingRest.firstRange(in: rest, anchored: true) != nil else { continue }
+            var clause = ByteText.trimmed(bytes, sentence.lowerBound..<offset)
             // A parenthetical attribution after a short subject ("The museum, Mr. Obama said, would …")
             // reports the whole sentence.
             let parenthetical = rest.first == UInt8(ascii: ",")
@@ -149,8 +153,8 @@ final class ReportedSpeechFinder {
             clause = ByteText.trimmed(bytes, clause.lowerBound..<lastSpace, also: Self.clausePunctuation)
         }
         // Stop at a second attribution joined by "while", or at a semicolon (`clause_end`).
-        if let end = try? clauseEnd.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[clause])) {
-            return clause.lowerBound..<(clause.lowerBound + end.range.lowerBound)
+        if let end = try? clauseEnd.firstRange(in: UnsafeBufferPointer(rebasing: bytes[clause])) {
+            return clause.lowerBound..<(clause.lowerBound + end.lowerBound)
         }
         return clause
     }

@@ -45,6 +45,9 @@ public struct ReportedSpeechRules: Sendable {
     /// What may stand between the start and the verb of a `verb_after_source` rule besides the
     /// lexicon's source words (``SourceSpan``).
     public var sourceSpan: SpanWords
+    /// Besides the lexicon's source words and speech verbs, the lower-case words that may open an
+    /// `after` frame at a comma (``TrailingOpeners``).
+    public var trailingOpeners: [String]
     public var trailingRestNonMatching: [String]
 
     /// A leading rule as the file writes it: a pattern rule whose pattern ends with its verb group, the
@@ -96,6 +99,7 @@ public struct ReportedSpeechRules: Sendable {
         var leading: [LeadingEntry]
         var clause_end: String
         var source_span: SpanWords
+        var trailing_openers: [String]
         var trailing_rest: Rest
     }
 
@@ -121,6 +125,7 @@ public struct ReportedSpeechRules: Sendable {
         let clauseEnd = try RuleFile.compile(file.clause_end, key: "clause_end", file: path, text: text, template: template)
         return ReportedSpeechRules(leading: leading, trailingRest: rest, clauseEnd: clauseEnd,
                                    trailingRestMatching: file.trailing_rest.examples?.match ?? [], sourceSpan: file.source_span,
+                                   trailingOpeners: file.trailing_openers,
                                    trailingRestNonMatching: file.trailing_rest.examples?.no_match ?? [])
     }
 }

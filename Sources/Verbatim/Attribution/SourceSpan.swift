@@ -103,14 +103,14 @@ struct SourceSpan {
     }
 
     /// The end of the ASCII letters from `start`.
-    private static func letterEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
+    static func letterEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
         var end = start
         while end < limit, (bytes[end] | 0x20) >= 0x61 && (bytes[end] | 0x20) <= 0x7A { end += 1 }
         return end
     }
 
     /// Whether `byte` is ASCII white space (`\s`).
-    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
 
     /// Each space-separated word of `entries`, lower-cased, up to its first character that is not an
     /// ASCII letter.
