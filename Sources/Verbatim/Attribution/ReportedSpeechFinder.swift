@@ -170,16 +170,19 @@ final class ReportedSpeechFinder {
 
     /// Fills `starts` with the word starts shortly before each speech verb (where a source can stand),
     /// each once, cue by cue: the order in which every leading pattern tries them.
+    ///
+    /// A cue's starts before the previous cue are among that cue's starts already (a start kept nearer
+    /// the later cue was kept nearer the earlier one, with fewer words between), so each cue's words are
+    /// read only from where the previous cue's reading ended.
     private func collectStarts(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cues: ArraySlice<Range<Int>>) {
         starts.removeAll(keepingCapacity: true)
+        var read = range.lowerBound
         for cue in cues {
             cueStarts.removeAll(keepingCapacity: true)
-            Self.appendWordStarts(bytes, from: max(range.lowerBound, cue.lowerBound - subjectReach), to: cue.lowerBound + 1,
+            Self.appendWordStarts(bytes, from: max(read, cue.lowerBound - subjectReach), to: cue.lowerBound + 1,
                                   subjects: subjectTable, into: &cueStarts)
-            for start in cueStarts.reversed() {
-                if let last = starts.last, start <= last, starts.contains(start) { continue }
-                starts.append(start)
-            }
+            starts.append(contentsOf: cueStarts.reversed())
+            read = cue.lowerBound + 1
         }
     }
 
