@@ -83,24 +83,27 @@ final class LeadingVerbCheck {
     }
 
     /// Whether rule `rule` can match from `start` in the prepared range: whether `after_verb` accepts
-    /// one of its verbs at `start` or after it (strictly after with `verb_follows_start`). A rule
-    /// without a check can match anywhere.
-    func allows(_ rule: Int, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// one of its verbs at `start` or after it (strictly after with `verb_follows_start`), and starting
+    /// before `limit`. A rule without a check can match anywhere.
+    func allows(_ rule: Int, from start: Int, before limit: Int = .max, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let tail = tails[rule] else { return true }
         let first = follows[rule] ? start + 1 : start
-        if accepted[rule] >= first { return true }
+        guard first < limit else { return false }
+        if accepted[rule] >= first && accepted[rule] < limit { return true }
         var index = 0
         while true {
             while index < verbs.count {
                 defer { index += 1 }
+                // The verbs are in text order: none after this one starts before `limit`.
+                if verbs[index].start >= limit { return false }
                 guard verbs[index].rule == rule, verbs[index].start >= first else { continue }
                 if verbs[index].accepted == nil { verbs[index].accepted = Self.accepts(tail, bytes, range, at: verbs[index].end) }
                 if verbs[index].accepted == true {
-                    accepted[rule] = verbs[index].start
+                    accepted[rule] = max(accepted[rule], verbs[index].start)
                     return true
                 }
             }
-            guard scanned < range.upperBound else { return false }
+            guard scanned < range.upperBound, scanned < limit else { return false }
             findVerbs(bytes)
         }
     }
@@ -108,7 +111,7 @@ final class LeadingVerbCheck {
     /// Whether `tail` matches at `end`; a match error leaves the decision to the pattern itself.
     private static func accepts(_ tail: Matcher, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, at end: Int) -> Bool {
         do {
-            return try tail.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[range]), from: end - range.lowerBound,
+            return try tail.firstRange(in: UnsafeBufferPointer(rebasing: bytes[range]), from: end - range.lowerBound,
                                        anchored: true) != nil
         } catch {
             return true

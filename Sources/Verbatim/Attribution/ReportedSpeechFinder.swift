@@ -18,6 +18,11 @@ final class ReportedSpeechFinder {
     private let frames: FrameAttributor
     private let firstPerson: FirstPersonWords
     private let verbCheck: LeadingVerbCheck
+    /// Per leading rule, whether only a source stands before its verb, and what a source may hold.
+    private let verbAfterSource: [Bool]
+    private let sourceSpan: SourceSpan
+    /// Which commas can open a trailing attribution.
+    private let trailingOpeners: TrailingOpeners
     /// The starts to try the leading patterns at in the current sentence, in the order they are tried.
     private var starts: [Int] = []
     /// The starts before one cue, last first (reused from cue to cue).
@@ -42,6 +47,9 @@ final class ReportedSpeechFinder {
         self.frames = frames
         firstPerson = FirstPersonWords(rules.lexicon.firstPerson)
         verbCheck = LeadingVerbCheck(rules: rules.reportedSpeech.leading, lexicon: rules.lexicon)
+        verbAfterSource = rules.reportedSpeech.leading.map(\.verbAfterSource)
+        sourceSpan = SourceSpan(lexicon: rules.lexicon, span: rules.reportedSpeech.sourceSpan)
+        trailingOpeners = TrailingOpeners(lexicon: rules.lexicon, words: rules.reportedSpeech.trailingOpeners)
         subjects = Self.subjectOpeners(rules.lexicon)
         subjectTable = HashPositions(Array(subjects))
     }
@@ -109,13 +117,14 @@ final class ReportedSpeechFinder {
             // A frame at this comma must reach a speech verb soon after it.
             while nextCue < cues.endIndex && cues[nextCue].lowerBound <= offset { nextCue += 1 }
             guard nextCue < cues.endIndex else { return nil }
-            guard cues[nextCue].lowerBound - offset <= subjectReach else { continue }
-            var clause = ByteText.trimmed(bytes, sentence.lowerBound..<offset)
+            guard cues[nextCue].lowerBound - offset <= subjectReach,
+                  trailingOpeners.mayOpen(bytes, at: offset, limit: sentence.upperBound) else { continue }
             guard let hit = try frames.matchAfter(in: bytes, range: offset..<sentence.upperBound),
                   hit.groups.keys.contains(where: Self.sourceGroups.contains)
             else { continue }
             let rest = UnsafeBufferPointer(rebasing: bytes[hit.range.upperBound..<sentence.upperBound])
-            guard try trailingRest.firstMatch(in: rest, anchored: true) != nil else { continue }
+            guard try trailingRest.firstRange(in: rest, anchored: true) != nil else { continue }
+            var clause = ByteText.trimmed(bytes, sentence.lowerBound..<offset)
             // A parenthetical attribution after a short subject ("The museum, Mr. Obama said, would …")
             // reports the whole sentence.
             let parenthetical = rest.first == UInt8(ascii: ",")
@@ -144,8 +153,8 @@ final class ReportedSpeechFinder {
             clause = ByteText.trimmed(bytes, clause.lowerBound..<lastSpace, also: Self.clausePunctuation)
         }
         // Stop at a second attribution joined by "while", or at a semicolon (`clause_end`).
-        if let end = try? clauseEnd.firstMatch(in: UnsafeBufferPointer(rebasing: bytes[clause])) {
-            return clause.lowerBound..<(clause.lowerBound + end.range.lowerBound)
+        if let end = try? clauseEnd.firstRange(in: UnsafeBufferPointer(rebasing: bytes[clause])) {
+            return clause.lowerBound..<(clause.lowerBound + end.lowerBound)
         }
         return clause
     }
@@ -161,16 +170,19 @@ final class ReportedSpeechFinder {
 
     /// Fills `starts` with the word starts shortly before each speech verb (where a source can stand),
     /// each once, cue by cue: the order in which every leading pattern tries them.
+    ///
+    /// A cue's starts before the previous cue are among that cue's starts already (a start kept nearer
+    /// the later cue was kept nearer the earlier one, with fewer words between), so each cue's words are
+    /// read only from where the previous cue's reading ended.
     private func collectStarts(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cues: ArraySlice<Range<Int>>) {
         starts.removeAll(keepingCapacity: true)
+        var read = range.lowerBound
         for cue in cues {
             cueStarts.removeAll(keepingCapacity: true)
-            Self.appendWordStarts(bytes, from: max(range.lowerBound, cue.lowerBound - subjectReach), to: cue.lowerBound + 1,
+            Self.appendWordStarts(bytes, from: max(read, cue.lowerBound - subjectReach), to: cue.lowerBound + 1,
                                   subjects: subjectTable, into: &cueStarts)
-            for start in cueStarts.reversed() {
-                if let last = starts.last, start <= last, starts.contains(start) { continue }
-                starts.append(start)
-            }
+            starts.append(contentsOf: cueStarts.reversed())
+            read = cue.lowerBound + 1
         }
     }
 
@@ -180,7 +192,11 @@ final class ReportedSpeechFinder {
     private func leadingMatch(_ rule: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) throws -> Match? {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         let matcher = leadingMatchers[rule]
+        let spanned = verbAfterSource[rule]
         for start in starts where verbCheck.allows(rule, from: start, bytes) {
+            if spanned, !sourceSpan.reachesVerb(bytes, from: start, limit: range.upperBound, verb: { from, before in
+                verbCheck.allows(rule, from: from, before: before, bytes)
+            }) { continue }
             guard let match = try matcher.firstMatch(in: slice, from: start - range.lowerBound, anchored: true) else { continue }
             return match.shifted(by: range.lowerBound)
         }

@@ -29,6 +29,8 @@ public struct ReportedSpeechRules: Sendable {
         public var verbPhrases: [String]
         /// The verb never begins where a match does (a source stands before it).
         public var verbFollowsStart: Bool
+        /// Only a source, perhaps with a comma-enclosed affiliation, stands before the verb (``SourceSpan``).
+        public var verbAfterSource: Bool
         public var matching: [AttributionFrame.Example]
         public var nonMatching: [AttributionFrame.Example]
     }
@@ -40,6 +42,12 @@ public struct ReportedSpeechRules: Sendable {
     /// Where a reported clause stops before the end of its sentence.
     public var clauseEnd: Pattern
     public var trailingRestMatching: [String]
+    /// What may stand between the start and the verb of a `verb_after_source` rule besides the
+    /// lexicon's source words (``SourceSpan``).
+    public var sourceSpan: SpanWords
+    /// Besides the lexicon's source words and speech verbs, the lower-case words that may open an
+    /// `after` frame at a comma (``TrailingOpeners``).
+    public var trailingOpeners: [String]
     public var trailingRestNonMatching: [String]
 
     /// A leading rule as the file writes it: a pattern rule whose pattern ends with its verb group, the
@@ -50,10 +58,11 @@ public struct ReportedSpeechRules: Sendable {
         var verbLists: [VerbList]
         var verbPhrases: [String]
         var verbFollowsStart: Bool
+        var verbAfterSource: Bool
 
         enum CodingKeys: String, CodingKey {
             case afterVerb = "after_verb", verbLists = "verb_lists", verbPhrases = "verb_phrases"
-            case verbFollowsStart = "verb_follows_start"
+            case verbFollowsStart = "verb_follows_start", verbAfterSource = "verb_after_source"
         }
 
         init(from decoder: Decoder) throws {
@@ -63,6 +72,21 @@ public struct ReportedSpeechRules: Sendable {
             verbLists = try container.decodeIfPresent([VerbList].self, forKey: .verbLists) ?? []
             verbPhrases = try container.decodeIfPresent([String].self, forKey: .verbPhrases) ?? []
             verbFollowsStart = try container.decodeIfPresent(Bool.self, forKey: .verbFollowsStart) ?? false
+            verbAfterSource = try container.decodeIfPresent(Bool.self, forKey: .verbAfterSource) ?? false
+        }
+    }
+
+    /// The words of `source_span`: lower-case words the patterns themselves allow before the verb,
+    /// and how many words of any kind may follow one of `free_after` at the start.
+    public struct SpanWords: Sendable, Decodable {
+        public var words: [String]
+        public var freeAfter: [String]
+        public var freeWords: Int
+        /// Besides the lexicon's titles, the capitalised words that may open an affiliation.
+        public var affiliationOpeners: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case words, freeAfter = "free_after", freeWords = "free_words", affiliationOpeners = "affiliation_openers"
         }
     }
 
@@ -74,6 +98,8 @@ public struct ReportedSpeechRules: Sendable {
         }
         var leading: [LeadingEntry]
         var clause_end: String
+        var source_span: SpanWords
+        var trailing_openers: [String]
         var trailing_rest: Rest
     }
 
@@ -92,13 +118,14 @@ public struct ReportedSpeechRules: Sendable {
             }
             return Rule(id: entry.rule.id, pattern: try whole.compile(file: path, text: text, template: template),
                         afterVerb: afterVerb, verbLists: entry.verbLists, verbPhrases: entry.verbPhrases,
-                        verbFollowsStart: entry.verbFollowsStart,
+                        verbFollowsStart: entry.verbFollowsStart, verbAfterSource: entry.verbAfterSource,
                         matching: entry.rule.examples?.match ?? [], nonMatching: entry.rule.examples?.no_match ?? [])
         }
         let rest = try RuleFile.compile(file.trailing_rest.pattern, key: "trailing_rest", file: path, text: text, template: template)
         let clauseEnd = try RuleFile.compile(file.clause_end, key: "clause_end", file: path, text: text, template: template)
         return ReportedSpeechRules(leading: leading, trailingRest: rest, clauseEnd: clauseEnd,
-                                   trailingRestMatching: file.trailing_rest.examples?.match ?? [],
+                                   trailingRestMatching: file.trailing_rest.examples?.match ?? [], sourceSpan: file.source_span,
+                                   trailingOpeners: file.trailing_openers,
                                    trailingRestNonMatching: file.trailing_rest.examples?.no_match ?? [])
     }
 }
