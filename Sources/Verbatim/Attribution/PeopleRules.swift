@@ -42,7 +42,7 @@ final class PeopleMatchers {
     let notAPersonBefore: Matcher
     /// Whether ``NameStartFilter`` may answer for `mention`.
     let mentionIsName: Bool
-    /// The names this thread has cleaned, kept from one document to the next.
+    /// The names cleaned in the document being read (emptied for each document, its storage reused).
     let cleanedNames = CleanedNames()
     /// The preposition set last asked for and its table (``prepositionTable(for:)``).
     private var prepositions: (words: Set<String>, table: ASCIIWordTable)?

@@ -144,7 +144,7 @@ final class PersonIndex {
         var laterMentions: [Range<Int>] = []
         let cleanedNames = matchers.cleanedNames
         prepositionTable = matchers.prepositionTable(for: prepositions)
-        cleanedNames.makeRoom()
+        cleanedNames.startDocument()
         // Names start at a capitalised word: try the pattern anchored there only, not at every byte, and
         // only where the bytes leave its answer open.
         var offset = 0

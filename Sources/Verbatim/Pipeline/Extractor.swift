@@ -54,7 +54,7 @@ public final class Extractor {
             clock?.mark(.quotationMarks)
             try attributeSpans(spans, &state)
             clock?.mark(.frames)
-            let lostMarks = spans.isEmpty && problems.isEmpty && ByteText.wordCount(bytes, document.bodyRange) > 150
+            let lostMarks = spans.isEmpty && problems.isEmpty && ByteText.hasWords(bytes, document.bodyRange, atLeast: 151)
             try findReportedSpeech(&state, lostMarks: lostMarks)
             clock?.mark(.reportedSpeech)
             state.found.sort { $0.quotation.content.lowerBound < $1.quotation.content.lowerBound }
