@@ -43,6 +43,21 @@ import Testing
         #expect(later == 11..<13)
     }
 
+    @Test func firstBytesRuleOutOnlyBytesNoMatchCanStartWith() throws {
+        func allows(_ pattern: String, _ text: String) throws -> Bool {
+            let starts = FirstBytes(try Pattern(pattern))
+            return Array(text.utf8).withUnsafeBufferPointer { starts.mayStart($0) }
+        }
+        #expect(try allows("^\\s*(?:/|\\|)", " /AP"))
+        #expect(try !allows("^\\s*(?:/|\\|)", "AP"))
+        #expect(try allows("x", "é"))                 // non-ASCII first bytes are left to the pattern
+        #expect(try allows("x", ""))
+        // \B between two word characters, and a lookbehind that needs text before the start.
+        #expect(try allows("\\Bs", "s"))
+        #expect(try allows("(?<=a)b", "b"))
+        #expect(try !allows("\\bsaid", "x"))
+    }
+
     @Test func compileErrorNamesOriginAndOffset() {
         let origin = PatternOrigin(file: "Rules/x.yml", line: 7, rule: "broken")
         #expect {

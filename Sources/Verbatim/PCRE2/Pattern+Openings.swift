@@ -31,11 +31,13 @@ extension Pattern {
 
         deinit { pcre2_match_data_free_8(matchData) }
 
-        /// Whether some text that begins with `opening` (at the start of the text) matches or could match.
-        public func canOpen(_ opening: [UInt8]) -> Bool {
-            let result = opening.withUnsafeBufferPointer { buffer in
-                pcre2_match_8(pattern.code, buffer.baseAddress, buffer.count, 0,
-                              UInt32(PCRE2_ANCHORED) | UInt32(PCRE2_PARTIAL_HARD), matchData, nil)
+        /// Whether some text that begins with `opening`, right after `context` (by default at the start of
+        /// the text), matches or could match there.
+        public func canOpen(_ opening: [UInt8], after context: [UInt8] = []) -> Bool {
+            let subject = context + opening
+            let result = subject.withUnsafeBufferPointer { buffer in
+                pcre2_match_8(pattern.code, buffer.baseAddress, buffer.count, context.count,
+                              UInt32(PCRE2_ANCHORED) | UInt32(PCRE2_PARTIAL_HARD) | UInt32(PCRE2_NO_JIT), matchData, nil)
             }
             return result != PCRE2_ERROR_NOMATCH
         }
