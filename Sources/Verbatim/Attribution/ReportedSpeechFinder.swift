@@ -111,6 +111,10 @@ final class ReportedSpeechFinder {
                           cues: ArraySlice<Range<Int>>) throws -> (clause: Range<Int>, hit: FrameHit)? {
         var offset = start
         var nextCue = cues.startIndex
+        // Whether the clause before the comma has enough words (once it has, every later one has), and
+        // the next comma after the current one (a parenthetical attribution needs one after its hit).
+        var clauseLong = false
+        var laterComma = start
         while offset < sentence.upperBound {
             defer { offset += 1 }
             guard bytes[offset] == UInt8(ascii: ",") else { continue }
@@ -119,6 +123,19 @@ final class ReportedSpeechFinder {
             guard nextCue < cues.endIndex else { return nil }
             guard cues[nextCue].lowerBound - offset <= subjectReach,
                   trailingOpeners.mayOpen(bytes, at: offset, limit: sentence.upperBound) else { continue }
+            // A hit here is kept only for a clause long enough, or for a parenthetical one, which needs
+            // a comma after the source the hit names: without either, the frames need not be tried.
+            if !clauseLong {
+                clauseLong = ByteText.hasWords(bytes, ByteText.trimmed(bytes, sentence.lowerBound..<offset), atLeast: minimumWords)
+            }
+            if !clauseLong {
+                guard start == sentence.lowerBound else { continue }
+                if laterComma <= offset {
+                    laterComma = offset + 1
+                    while laterComma < sentence.upperBound && bytes[laterComma] != UInt8(ascii: ",") { laterComma += 1 }
+                }
+                guard laterComma < sentence.upperBound else { continue }
+            }
             guard let hit = try frames.matchAfter(in: bytes, range: offset..<sentence.upperBound),
                   hit.groups.keys.contains(where: Self.sourceGroups.contains)
             else { continue }
