@@ -46,8 +46,8 @@ public struct SourceMention: Sendable, Hashable {
             }
         }
         let cue = verb.map { verb in verb.lowerBound..<max(verb.upperBound, outlet?.upperBound ?? 0) }
-        func make(_ kind: Kind, _ range: Range<Int>, affiliation: Range<Int>? = affiliation) -> SourceMention {
-            SourceMention(kind: kind, range: range, text: normalised(bytes, range), affiliation: affiliation,
+        func make(_ kind: Kind, _ range: Range<Int>, affiliation: Range<Int>? = affiliation, text: String? = nil) -> SourceMention {
+            SourceMention(kind: kind, range: range, text: text ?? normalised(bytes, range), affiliation: affiliation,
                           cue: cue, rule: hit.frame)
         }
         if let pronoun {
@@ -58,9 +58,8 @@ public struct SourceMention: Sendable, Hashable {
         if let role { return make(.role, role) }
         guard let name else { return nil }
         guard let clean = cleaner.clean(bytes, name) else { return make(.role, name) }
-        var mention = make(.person(clean), clean.mentionRange, affiliation: affiliation ?? clean.titleRange)
-        mention.text = clean.name
-        return mention
+        // A person's text is the cleaned name, so the mention's words are not normalised for nothing.
+        return make(.person(clean), clean.mentionRange, affiliation: affiliation ?? clean.titleRange, text: clean.name)
     }
 
     /// The gender of the first lexicon pronoun that the word in `range` is, ignoring case. An ASCII word
