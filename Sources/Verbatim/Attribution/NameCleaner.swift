@@ -281,7 +281,9 @@ public struct NameCleaner: Sendable {
             if byte < 0x80 {
                 space = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
             } else if let (scalar, width) = UTF8Scalars.scalar(at: offset, in: bytes) {
-                space = scalar.isSpace
+                // Latin-1 letters and the dashes and quotation marks of U+2010–U+2027 are no white space.
+                let value = scalar.value
+                space = !(value >= 0xC0 && value <= 0xFF) && !(value >= 0x2010 && value <= 0x2027) && scalar.isSpace
                 length = width
             } else {
                 break
