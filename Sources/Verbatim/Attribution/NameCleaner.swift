@@ -80,9 +80,27 @@ public struct NameCleaner: Sendable {
             let end = bytes[range.upperBound - 1] == UInt8(ascii: ".") ? range.upperBound - 1 : range.upperBound
             return keyTable.flags(bytes, range.lowerBound..<end, lowercasing: true)
         }
+        if hasTables, Self.keyIsWide(bytes, range) { return 0 }
         let key = key(bytes, range)
         return (titleWords.contains(key) ? Kind.title.rawValue : 0) | (honorifics[key] != nil ? Kind.honorific.rawValue : 0)
             | (leadingWords.contains(key) ? Kind.leading.rawValue : 0)
+    }
+
+    /// Whether the key of the word in `range` surely holds a character beyond ASCII, so that it is in no
+    /// set when every word in them is ASCII: the word holds a byte of U+00C0–U+00FF (letters that lower-case
+    /// to letters of the same block) or of U+2000–U+203F (punctuation such as ’, which has no case).
+    private static func keyIsWide(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var offset = range.lowerBound
+        while offset + 1 < range.upperBound {
+            let byte = bytes[offset], next = bytes[offset + 1]
+            if (byte == 0xC3 || byte == 0xE2) && next & 0xC0 == 0x80 {
+                if byte == 0xC3 || (next == 0x80 && offset + 2 < range.upperBound && bytes[offset + 2] & 0xC0 == 0x80) {
+                    return true
+                }
+            }
+            offset += 1
+        }
+        return false
     }
 
     private func isTitleWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
@@ -184,6 +202,8 @@ public struct NameCleaner: Sendable {
     /// Whether a word has at least two letters, all upper case ("NATO", "U.S.").
     private static func isAcronym(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Range<Int>) -> Bool {
         if ASCIIWord.isASCII(bytes, token) { return ASCIIWord.isAcronym(bytes, token) }
+        // A lower-case ASCII letter is a letter that is not upper case.
+        if bytes[token].contains(where: ASCIIWord.isLower) { return false }
         let letters = ByteText.string(bytes, token).unicodeScalars.filter { $0.properties.isAlphabetic }
         return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
     }
@@ -207,8 +227,10 @@ public struct NameCleaner: Sendable {
                 var isUpper = ASCIIWord.isUpper(byte), isLower = ASCIIWord.isLower(byte), length = 1
                 if byte >= 0x80 {
                     guard let (scalar, width) = UTF8Scalars.scalar(at: offset, in: bytes) else { break }
-                    isUpper = scalar.properties.isUppercase
-                    isLower = scalar.properties.isLowercase
+                    // General punctuation (’, dashes, spaces) has no case.
+                    let caseless = scalar.value >= 0x2000 && scalar.value <= 0x203F
+                    isUpper = !caseless && scalar.properties.isUppercase
+                    isLower = !caseless && scalar.properties.isLowercase
                     length = width
                 }
                 if previousLower && isUpper, isTitleWord(bytes, offset..<token.upperBound) {
@@ -259,7 +281,9 @@ public struct NameCleaner: Sendable {
             if byte < 0x80 {
                 space = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
             } else if let (scalar, width) = UTF8Scalars.scalar(at: offset, in: bytes) {
-                space = scalar.isSpace
+                // Latin-1 letters and the dashes and quotation marks of U+2010–U+2027 are no white space.
+                let value = scalar.value
+                space = !(value >= 0xC0 && value <= 0xFF) && !(value >= 0x2010 && value <= 0x2027) && scalar.isSpace
                 length = width
             } else {
                 break
