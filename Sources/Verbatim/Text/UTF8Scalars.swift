@@ -48,14 +48,19 @@ extension Unicode.Scalar {
     @inline(__always)
     var isLetter: Bool {
         if value < 0x80 { let lower = value | 0x20; return lower >= 0x61 && lower <= 0x7A }
+        // Latin-1: the letters À–ÿ but × and ÷, and ª µ º.
+        if value <= 0xFF { return (value >= 0xC0 && value != 0xD7 && value != 0xF7) || value == 0xAA || value == 0xB5 || value == 0xBA }
         return properties.isAlphabetic
     }
 
     /// Space, tab or line break (including no-break and other Unicode spaces).
     @inline(__always)
     var isSpace: Bool {
-        // ASCII White_Space is U+0009...U+000D and U+0020; the property lookup is only needed beyond ASCII.
-        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
-        return properties.isWhitespace
+        // Unicode's White_Space set is small and fixed: U+0009–000D, 0020, 0085, 00A0, 1680, 2000–200A,
+        // 2028, 2029, 202F, 205F and 3000. Answering from it spares the property lookup.
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 }

@@ -13,6 +13,20 @@ import Testing
         }
     }
 
+    /// Spaces are answered from Unicode's fixed White_Space list and Latin-1 letters from a range: both
+    /// must agree with the properties everywhere.
+    @Test func spaceAndLetterShortcutsAgreeWithUnicodeProperties() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if scalar.isSpace != scalar.properties.isWhitespace {
+                Issue.record("isSpace disagrees at U+\(String(value, radix: 16))")
+            }
+            if value <= 0x3000, scalar.isLetter != scalar.properties.isAlphabetic {
+                Issue.record("isLetter disagrees at U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
     @Test func nonASCIIScalarsStillUseTheProperties() {
         #expect(Unicode.Scalar(0x00A0)!.isSpace)          // no-break space
         #expect(Unicode.Scalar(0x2009)!.isSpace)          // thin space
