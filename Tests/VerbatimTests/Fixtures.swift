@@ -21,4 +21,13 @@ enum Fixtures {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try body(folder)
     }
+
+    /// In the rules copy at `folder`, replaces the first `marker` of `file` (a path inside the rules folder)
+    /// with `replacement`: how a test adds a rule of its own.
+    static func editRules(in folder: String, file: String, replacing marker: String, with replacement: String) throws {
+        let path = "\(folder)/\(file)"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        guard let range = text.range(of: marker) else { fatalError("\(marker) not found in \(file)") }
+        try text.replacingCharacters(in: range, with: replacement).write(toFile: path, atomically: true, encoding: .utf8)
+    }
 }

@@ -77,9 +77,7 @@ import Testing
 
     @Test func aFrameLeadThatMissesItsOwnExampleIsRefused() throws {
         try Fixtures.withRulesCopy { folder in
-            let framesFile = "\(folder)/attribution/frames.yml"
-            var frames = try String(contentsOfFile: framesFile, encoding: .utf8)
-            frames = frames.replacingOccurrences(of: "before:\n", with: """
+            try Fixtures.editRules(in: folder, file: "attribution/frames.yml", replacing: "before:\n", with: """
             before:
               - id: lead-misses
                 pattern: '(?<name>{NAME})\\s+said:\\s*$'
@@ -89,7 +87,6 @@ import Testing
                     - {text: "Jane Doe said: ", name: Jane Doe}
 
             """)
-            try frames.write(toFile: framesFile, atomically: true, encoding: .utf8)
             #expect { _ = try RuleBook(folder: folder) } throws: { error in
                 "\(error)".contains("frames.yml") && "\(error)".contains("lead-misses")
             }

@@ -17,9 +17,7 @@ import Testing
 
     @Test func catastrophicUserRuleIsReportedWithItsFileAndRule() throws {
         try Fixtures.withRulesCopy { folder in
-            let framesFile = "\(folder)/attribution/frames.yml"
-            var frames = try String(contentsOfFile: framesFile, encoding: .utf8)
-            frames = frames.replacingOccurrences(of: "after:\n", with: """
+            try Fixtures.editRules(in: folder, file: "attribution/frames.yml", replacing: "after:\n", with: """
             after:
               - id: runaway
                 pattern: '\\s*(?:\\w|\\w\\w)+\\d'
@@ -28,7 +26,6 @@ import Testing
                     - {text: " a1"}
 
             """)
-            try frames.write(toFile: framesFile, atomically: true, encoding: .utf8)
             let rules = try RuleBook(folder: folder)
             let text = "“This is the quoted statement in full,” " + String(repeating: "wordy", count: 60) + "\n"
             do {
