@@ -166,10 +166,8 @@ struct ASCIIWordTable: Sendable {
 
     @inline(__always)
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowercasing: Bool) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for offset in range {
-            hash = (hash ^ UInt64(lowercasing ? ASCIIWord.lowered(bytes[offset]) : bytes[offset])) &* 0x100_0000_01b3
-        }
-        return hash
+        var hasher = FNV1a()
+        for offset in range { hasher.add(lowercasing ? ASCIIWord.lowered(bytes[offset]) : bytes[offset]) }
+        return hasher.value
     }
 }

@@ -79,9 +79,7 @@ final class CleanedNames {
 
     /// FNV-1a of the bytes of `range`.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for offset in range { hash = (hash ^ UInt64(bytes[offset])) &* 0x100_0000_01b3 }
-        return hash
+        FNV1a.hash(bytes[range])
     }
 }
 

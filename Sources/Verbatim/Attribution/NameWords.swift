@@ -56,11 +56,9 @@ extension PersonIndex {
 
     /// FNV-1a of a word's ASCII bytes, lower-cased, without periods and commas (as ``fold(_:)`` folds).
     static func foldedHash<C: Collection<UInt8>>(_ word: C) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word where byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",") {
-            hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)) &* 0x100_0000_01b3
-        }
-        return hash
+        var hasher = FNV1a()
+        for byte in word where byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",") { hasher.add(ASCIIWord.lowered(byte)) }
+        return hasher.value
     }
 
     /// The offset of the next word that starts with an upper-case letter (or a non-ASCII letter, checked
@@ -103,13 +101,13 @@ struct FoldedWord: Equatable {
     let isASCII: Bool
 
     init(_ text: String) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hasher = FNV1a()
         var isASCII = true
         for byte in text.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            hasher.add(byte)
             if byte >= 0x80 { isASCII = false }
         }
-        self.init(text: text, hash: hash, isASCII: isASCII)
+        self.init(text: text, hash: hasher.value, isASCII: isASCII)
     }
 
     /// One bit per ASCII word (from its hash), all bits when a word is not ASCII: when words `a` equal
@@ -126,19 +124,19 @@ struct FoldedWord: Equatable {
             self.init(text)
             return
         }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hasher = FNV1a()
         let text = String(unsafeUninitializedCapacity: bytes.count) { buffer in
             var count = 0
             for byte in bytes where byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",") {
                 let folded = ASCIIWord.lowered(byte)
                 buffer[count] = folded
-                hash = (hash ^ UInt64(folded)) &* 0x100_0000_01b3
+                hasher.add(folded)
                 count += 1
             }
             return count
         }
         if text.isEmpty { return nil }
-        self.init(text: text, hash: hash, isASCII: true)
+        self.init(text: text, hash: hasher.value, isASCII: true)
     }
 
     private init(text: String, hash: UInt64, isASCII: Bool) {

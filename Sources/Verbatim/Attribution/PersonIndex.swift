@@ -275,22 +275,21 @@ final class PersonIndex {
     /// Whether a word of `range` (split at spaces and hyphens) is, by its folded hash, one of `known`;
     /// words with non-ASCII letters always pass, to be checked properly.
     private func mentionsKnownWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ known: WordHashSet) -> Bool {
-        let basis: UInt64 = 0xcbf2_9ce4_8422_2325
-        var hash = basis, isASCII = true, isEmpty = true
+        var hasher = FNV1a(), isASCII = true, isEmpty = true
         for index in range {
             let byte = bytes[index]
             if byte == 0x20 || byte == 0x2D {
-                if !isEmpty && (!isASCII || known.contains(hash)) { return true }
-                hash = basis
+                if !isEmpty && (!isASCII || known.contains(hasher.value)) { return true }
+                hasher = FNV1a()
                 isASCII = true
                 isEmpty = true
                 continue
             }
             isEmpty = false
             if byte >= 0x80 { isASCII = false }
-            if byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",") { hash = (hash ^ UInt64(ASCIIWord.lowered(byte))) &* 0x100_0000_01b3 }
+            if byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",") { hasher.add(ASCIIWord.lowered(byte)) }
         }
-        return !isEmpty && (!isASCII || known.contains(hash))
+        return !isEmpty && (!isASCII || known.contains(hasher.value))
     }
 
     /// Whether the word before `offset` is one of ``prepositions`` (lowercased).

@@ -70,8 +70,7 @@ public struct PerturbedCorpus {
 
     /// A name word as story group `group` spells it, sometimes misspelt.
     private func rename(_ word: String, group: Int, random: inout SplitMix) -> String {
-        var stable: UInt64 = 0xcbf29ce484222325
-        for byte in word.utf8 { stable = (stable ^ UInt64(byte)) &* 0x100000001b3 }
+        let stable = FNV1a.hash(word.utf8)
         var key = SplitMix(seed: UInt64(group) &* 0x2545F4914F6CDD1D ^ stable)
         var spelled = word
         if group > 0 && key.chance(0.5) {

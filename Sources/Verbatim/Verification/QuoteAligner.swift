@@ -128,9 +128,9 @@ final class QuoteAligner {
     }
 
     private func hash(_ words: ArraySlice<Int32>) -> UInt64 {
-        var value: UInt64 = 0xcbf29ce484222325
-        for word in words { value = (value ^ UInt64(UInt32(bitPattern: word))) &* 0x100000001b3 }
-        return value
+        var hasher = FNV1a()
+        for word in words { hasher.add64(UInt64(UInt32(bitPattern: word))) }
+        return hasher.value
     }
 
     /// Two quotations with the same words: identical (punctuation at their ends aside, which depends on where
