@@ -2,11 +2,6 @@
 /// Each answer is the one the `String` and `Unicode.Scalar.Properties` code gives for the same ASCII word;
 /// callers take the `String` path for words with non-ASCII bytes.
 enum ASCIIWord {
-    @inline(__always) static func isUpper(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
-    @inline(__always) static func isLower(_ byte: UInt8) -> Bool { byte &- 0x61 < 26 }
-    @inline(__always) static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
-    @inline(__always) static func lowered(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte | 0x20 : byte }
-
     /// Whether every byte of `range` is ASCII.
     @inline(__always)
     static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
@@ -21,7 +16,7 @@ enum ASCIIWord {
         if droppingPeriod, upper > range.lowerBound, bytes[upper - 1] == UInt8(ascii: ".") { upper -= 1 }
         let count = upper - range.lowerBound
         return String(unsafeUninitializedCapacity: count) { buffer in
-            for index in 0..<count { buffer[index] = lowered(bytes[range.lowerBound + index]) }
+            for index in 0..<count { buffer[index] = ASCIIByte.lowered(bytes[range.lowerBound + index]) }
             return count
         }
     }
@@ -29,8 +24,8 @@ enum ASCIIWord {
     /// Whether an ASCII word has at least two letters and all of them are upper case ("NATO", "U.S.").
     static func isAcronym(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var letters = 0
-        for offset in range where isLetter(bytes[offset]) {
-            guard isUpper(bytes[offset]) else { return false }
+        for offset in range where ASCIIByte.isLetter(bytes[offset]) {
+            guard ASCIIByte.isUpper(bytes[offset]) else { return false }
             letters += 1
         }
         return letters >= 2
@@ -39,7 +34,7 @@ enum ASCIIWord {
     /// The number of letters in an ASCII word.
     static func letterCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         var letters = 0
-        for offset in range where isLetter(bytes[offset]) { letters += 1 }
+        for offset in range where ASCIIByte.isLetter(bytes[offset]) { letters += 1 }
         return letters
     }
 
@@ -153,7 +148,7 @@ struct ASCIIWordTable: Sendable {
                 var same = true
                 var stored = ranges[index].lowerBound
                 for offset in range {
-                    let byte = lowercasing ? ASCIIWord.lowered(bytes[offset]) : bytes[offset]
+                    let byte = lowercasing ? ASCIIByte.lowered(bytes[offset]) : bytes[offset]
                     if byte != storage[stored] { same = false; break }
                     stored += 1
                 }
@@ -167,7 +162,7 @@ struct ASCIIWordTable: Sendable {
     @inline(__always)
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowercasing: Bool) -> UInt64 {
         var hasher = FNV1a()
-        for offset in range { hasher.add(lowercasing ? ASCIIWord.lowered(bytes[offset]) : bytes[offset]) }
+        for offset in range { hasher.add(lowercasing ? ASCIIByte.lowered(bytes[offset]) : bytes[offset]) }
         return hasher.value
     }
 }

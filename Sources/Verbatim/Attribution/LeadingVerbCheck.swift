@@ -47,7 +47,7 @@ final class LeadingVerbCheck {
             let split = verbs.map { $0.lowercased().split(separator: " ").map { Array($0.utf8) } }
             // Only verbs made of ASCII letters can be found by their words.
             let checkable = !split.isEmpty && split.allSatisfy { phrase in
-                !phrase.isEmpty && phrase.allSatisfy { $0.allSatisfy(Self.isLetter) }
+                !phrase.isEmpty && phrase.allSatisfy { $0.allSatisfy(ASCIIByte.isLetter) }
             }
             guard checkable, let afterVerb = rule.afterVerb else {
                 tails.append(nil)
@@ -123,7 +123,7 @@ final class LeadingVerbCheck {
         let found = verbs.count
         var index = scanned
         while index < range.upperBound && verbs.count == found {
-            guard Self.isLetter(bytes[index]) else {
+            guard ASCIIByte.isLetter(bytes[index]) else {
                 index += 1
                 continue
             }
@@ -148,12 +148,11 @@ final class LeadingVerbCheck {
     private static func pair(_ first: UInt8, _ second: UInt8) -> Int { Int(first - 0x61) * 26 + Int(second - 0x61) }
 
     /// Whether `byte` is an ASCII letter.
-    static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
     /// The end of the ASCII letters from `start`.
     private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
         var end = start
-        while end < limit, Self.isLetter(bytes[end]) { end += 1 }
+        while end < limit, ASCIIByte.isLetter(bytes[end]) { end += 1 }
         return end
     }
 
@@ -164,7 +163,7 @@ final class LeadingVerbCheck {
         for (position, word) in words.enumerated() {
             if position > 0 {
                 let separator = index
-                while index < limit, !Self.isLetter(bytes[index]), !(bytes[index] >= 0x30 && bytes[index] <= 0x39) { index += 1 }
+                while index < limit, !ASCIIByte.isLetter(bytes[index]), !(bytes[index] >= 0x30 && bytes[index] <= 0x39) { index += 1 }
                 guard index > separator else { return nil }
             }
             let end = wordEnd(bytes, from: index, limit: limit)

@@ -193,7 +193,7 @@ public struct NameCleaner: Sendable {
         guard more else { return false }
         if kinds & Kind.leading.rawValue != 0 { return true }
         let first = bytes[token.lowerBound]
-        let startsLower = first < 0x80 ? ASCIIWord.isLower(first)
+        let startsLower = first < 0x80 ? ASCIIByte.isLower(first)
             : ByteText.string(bytes, token).unicodeScalars.first?.properties.isLowercase == true
         if startsLower { return !isParticle(bytes, token) }
         return Self.isAcronym(bytes, token)
@@ -203,7 +203,7 @@ public struct NameCleaner: Sendable {
     private static func isAcronym(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Range<Int>) -> Bool {
         if ASCIIWord.isASCII(bytes, token) { return ASCIIWord.isAcronym(bytes, token) }
         // A lower-case ASCII letter is a letter that is not upper case.
-        if bytes[token].contains(where: ASCIIWord.isLower) { return false }
+        if bytes[token].contains(where: ASCIIByte.isLower) { return false }
         let letters = ByteText.string(bytes, token).unicodeScalars.filter { $0.properties.isAlphabetic }
         return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
     }
@@ -224,7 +224,7 @@ public struct NameCleaner: Sendable {
             var previousLower = false
             while offset < token.upperBound {
                 let byte = bytes[offset]
-                var isUpper = ASCIIWord.isUpper(byte), isLower = ASCIIWord.isLower(byte), length = 1
+                var isUpper = ASCIIByte.isUpper(byte), isLower = ASCIIByte.isLower(byte), length = 1
                 if byte >= 0x80 {
                     guard let (scalar, width) = UTF8Scalars.scalar(at: offset, in: bytes) else { break }
                     // General punctuation (’, dashes, spaces) has no case.
@@ -279,7 +279,7 @@ public struct NameCleaner: Sendable {
             let space: Bool
             var length = 1
             if byte < 0x80 {
-                space = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+                space = ASCIIByte.isSpace(byte)
             } else if let (scalar, width) = UTF8Scalars.scalar(at: offset, in: bytes) {
                 // Latin-1 letters and the dashes and quotation marks of U+2010–U+2027 are no white space.
                 let value = scalar.value

@@ -40,15 +40,15 @@ struct NameStartFilter: Sendable {
         let phrases = lexicon.honorifics.map(\.form) + lexicon.titles + lexicon.roles + lexicon.qualifiers
             + lexicon.nameParticles
         func isPlain(_ phrase: String) -> Bool {
-            guard let first = phrase.utf8.first, ASCIIWord.isLetter(first) else { return false }
-            return phrase.utf8.allSatisfy { ASCIIWord.isLetter($0) || Self.isWordPunctuation($0) }
+            guard let first = phrase.utf8.first, ASCIIByte.isLetter(first) else { return false }
+            return phrase.utf8.allSatisfy { ASCIIByte.isLetter($0) || Self.isWordPunctuation($0) }
         }
         enabled = [lexicon.honorifics.isEmpty, lexicon.titles.isEmpty, lexicon.roles.isEmpty,
                    lexicon.nameParticles.isEmpty, lexicon.leadingWords.isEmpty].allSatisfy { !$0 }
             && phrases.allSatisfy(isPlain)
-            && lexicon.leadingWords.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy(ASCIIWord.isLetter) }
+            && lexicon.leadingWords.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy(ASCIIByte.isLetter) }
         leading = ASCIIWordTable(lexicon.leadingWords)
-        continuations = ASCIIWordTable(phrases.map { String(decoding: $0.utf8.prefix(while: ASCIIWord.isLetter), as: UTF8.self).lowercased() })
+        continuations = ASCIIWordTable(phrases.map { String(decoding: $0.utf8.prefix(while: ASCIIByte.isLetter), as: UTF8.self).lowercased() })
     }
 
     /// Period, apostrophe or hyphen: the ASCII punctuation a name token or a lexicon phrase may hold.
@@ -60,7 +60,7 @@ struct NameStartFilter: Sendable {
     /// A byte that PCRE2 counts as a word character (`\w`), for an ASCII byte.
     @inline(__always)
     private static func isWordByte(_ byte: UInt8) -> Bool {
-        ASCIIWord.isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "_")
+        ASCIIByte.isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "_")
     }
 
     @inline(__always)
@@ -82,7 +82,7 @@ struct NameStartFilter: Sendable {
     /// What the pattern matches anchored at `start` in `text` (the subject it runs on).
     func outcome(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Outcome {
         guard enabled else { return .unknown }
-        guard ASCIIWord.isUpper(text[start]) else {
+        guard ASCIIByte.isUpper(text[start]) else {
             // Every way into the pattern starts with an upper-case letter or the ASCII letter of a lexicon phrase.
             guard text[start] >= 0x80 else { return .unknown }
             return Self.wide(text, at: start) != .unknown || Self.startsUncasedLetter(text, at: start) ? .noMatch : .unknown
@@ -107,7 +107,7 @@ struct NameStartFilter: Sendable {
                 // is decided here.
                 // `\.?\h+` may follow a token: the run after it is the token, or the token and one period.
                 let wholeToken = tokenEnd == runEnd || (runEnd == tokenEnd + 1 && text[tokenEnd] == UInt8(ascii: "."))
-                guard !word.isLeading, wholeToken, ASCIIWord.isUpper(text[next]),
+                guard !word.isLeading, wholeToken, ASCIIByte.isUpper(text[next]),
                       tokens > 1 || !mayOpenPrefix(text, at: wordStart, letterEnd: word.letterEnd),
                       let nextWord = self.word(text, at: next), !nextWord.isLeading,
                       !continuations.contains(text, next..<nextWord.letterEnd, lowercasing: true)
@@ -135,7 +135,7 @@ struct NameStartFilter: Sendable {
         var runEnd = letterEnd
         while runEnd < count {
             let byte = text[runEnd]
-            if ASCIIWord.isLetter(byte) || Self.isWordPunctuation(byte) {
+            if ASCIIByte.isLetter(byte) || Self.isWordPunctuation(byte) {
                 runEnd += 1
             } else if byte >= 0x80, Self.wide(text, at: runEnd) == .rightQuote {
                 runEnd += 3
@@ -166,11 +166,11 @@ struct NameStartFilter: Sendable {
     private func word(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Letters? {
         let count = text.count
         var letterEnd = offset + 1
-        while letterEnd < count, ASCIIWord.isLetter(text[letterEnd]) { letterEnd += 1 }
+        while letterEnd < count, ASCIIByte.isLetter(text[letterEnd]) { letterEnd += 1 }
         let next = letterEnd < count ? text[letterEnd] : 0x20
         if next >= 0x80, Self.wide(text, at: letterEnd) == .unknown { return nil }
         let letters = offset..<letterEnd
-        guard ASCIIWord.isUpper(text[offset]) else {
+        guard ASCIIByte.isUpper(text[offset]) else {
             // A lexicon phrase starting here would start with exactly these letters.
             let mayOpenPhrase = continuations.contains(text, letters, lowercasing: true)
             return Letters(letterEnd: letterEnd, isLeading: false, opensNothing: !mayOpenPhrase)
@@ -186,7 +186,7 @@ struct NameStartFilter: Sendable {
     /// `\p{Lu}{2,}\h+` and `(?:\p{Lu}\.){2,}\h+`, which need a second capital or a period after one letter.
     private func mayOpenPrefix(_ text: UnsafeBufferPointer<UInt8>, at offset: Int, letterEnd: Int) -> Bool {
         let letters = offset..<letterEnd
-        return (letters.count >= 2 && ASCIIWord.isUpper(text[offset + 1]))
+        return (letters.count >= 2 && ASCIIByte.isUpper(text[offset + 1]))
             || (letters.count == 1 && letterEnd < text.count && text[letterEnd] == UInt8(ascii: "."))
             || continuations.contains(text, letters, lowercasing: true)
     }
@@ -195,7 +195,7 @@ struct NameStartFilter: Sendable {
     private func opensNothing(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
         let byte = text[offset]
         if byte >= 0x80 { return Self.wide(text, at: offset) != .unknown }
-        guard ASCIIWord.isLetter(byte) else { return true }
+        guard ASCIIByte.isLetter(byte) else { return true }
         return word(text, at: offset)?.opensNothing ?? false
     }
 
@@ -210,10 +210,10 @@ struct NameStartFilter: Sendable {
             let separator = text[end] == UInt8(ascii: "-") || text[end] == UInt8(ascii: "'") ? 1
                 : Self.wide(text, at: end) == .rightQuote ? 3 : 0
             let letter = end + separator
-            guard separator > 0, letter < count, ASCIIWord.isLetter(text[letter]) else { break }
+            guard separator > 0, letter < count, ASCIIByte.isLetter(text[letter]) else { break }
             if text[letter] | 0x20 == UInt8(ascii: "s"), letter + 1 >= count || !Self.isWordByte(text[letter + 1]) { break }
             var wordEnd = letter + 1
-            while wordEnd < count, ASCIIWord.isLetter(text[wordEnd]) { wordEnd += 1 }
+            while wordEnd < count, ASCIIByte.isLetter(text[wordEnd]) { wordEnd += 1 }
             end = wordEnd
         }
         return end

@@ -18,7 +18,7 @@ extension PersonIndex {
         return String(unsafeUninitializedCapacity: bytes.count) { buffer in
             var count = 0
             for byte in bytes where byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",") {
-                buffer[count] = ASCIIWord.lowered(byte)
+                buffer[count] = ASCIIByte.lowered(byte)
                 count += 1
             }
             return count
@@ -57,7 +57,7 @@ extension PersonIndex {
     /// FNV-1a of a word's ASCII bytes, lower-cased, without periods and commas (as ``fold(_:)`` folds).
     static func foldedHash<C: Collection<UInt8>>(_ word: C) -> UInt64 {
         var hasher = FNV1a()
-        for byte in word where byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",") { hasher.add(ASCIIWord.lowered(byte)) }
+        for byte in word where byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",") { hasher.add(ASCIIByte.lowered(byte)) }
         return hasher.value
     }
 
@@ -128,7 +128,7 @@ struct FoldedWord: Equatable {
         let text = String(unsafeUninitializedCapacity: bytes.count) { buffer in
             var count = 0
             for byte in bytes where byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",") {
-                let folded = ASCIIWord.lowered(byte)
+                let folded = ASCIIByte.lowered(byte)
                 buffer[count] = folded
                 hasher.add(folded)
                 count += 1

@@ -287,7 +287,7 @@ final class PersonIndex {
             }
             isEmpty = false
             if byte >= 0x80 { isASCII = false }
-            if byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",") { hasher.add(ASCIIWord.lowered(byte)) }
+            if byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",") { hasher.add(ASCIIByte.lowered(byte)) }
         }
         return !isEmpty && (!isASCII || known.contains(hasher.value))
     }
@@ -297,7 +297,7 @@ final class PersonIndex {
         var end = offset
         while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0A { end -= 1 }
         var start = end
-        while start > 0, (bytes[start - 1] | 0x20) >= 0x61 && (bytes[start - 1] | 0x20) <= 0x7A { start -= 1 }
+        while start > 0, ASCIIByte.isLetter(bytes[start - 1]) { start -= 1 }
         guard start < end else { return false }
         // Optional chaining reads the table in place (binding it would copy and retain its arrays).
         if let found = prepositionTable?.contains(bytes, start..<end, lowercasing: true) { return found }

@@ -247,7 +247,7 @@ final class ReportedSpeechFinder {
                     seen += 1
                     if let subjects, byte >= 0x61 && byte <= 0x7A, index != to - 1 {
                         var end = index
-                        while end < to, (bytes[end] | 0x20) >= 0x61 && (bytes[end] | 0x20) <= 0x7A { end += 1 }
+                        while end < to, ASCIIByte.isLetter(bytes[end]) { end += 1 }
                         if subjects.contains(PersonIndex.foldedHash(bytes[index..<end])) { starts.append(index) }
                     } else {
                         starts.append(index)

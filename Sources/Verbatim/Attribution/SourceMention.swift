@@ -76,7 +76,7 @@ public struct SourceMention: Sendable, Hashable {
                 guard ASCIIWord.isASCII(utf8, 0..<utf8.count) else { return nil }
                 guard utf8.count == range.count else { return false }
                 for index in 0..<utf8.count
-                where ASCIIWord.lowered(utf8[index]) != ASCIIWord.lowered(bytes[range.lowerBound + index]) {
+                where ASCIIByte.lowered(utf8[index]) != ASCIIByte.lowered(bytes[range.lowerBound + index]) {
                     return false
                 }
                 return true
@@ -97,7 +97,7 @@ public struct SourceMention: Sendable, Hashable {
             var count = 0, spaceDue = false
             for offset in range {
                 let byte = bytes[offset]
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                if ASCIIByte.isSpace(byte) {
                     spaceDue = count > 0
                     continue
                 }

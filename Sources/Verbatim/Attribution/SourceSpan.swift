@@ -51,7 +51,7 @@ struct SourceSpan {
         if verb(start, source) { return true }
         guard source < limit, bytes[source] == comma else { return false }
         var index = source + 1
-        while index < limit, Self.isSpace(bytes[index]) { index += 1 }
+        while index < limit, ASCIIByte.isSpace(bytes[index]) { index += 1 }
         guard index < limit, opensAffiliation(bytes, at: index, limit: limit) else { return false }
         // The affiliation, up to its closing comma.
         while index < limit, bytes[index] != comma {
@@ -72,7 +72,7 @@ struct SourceSpan {
         while index < limit {
             let byte = bytes[index]
             if byte < 0x80 && !allowed[Int(byte)] { return index }
-            if Self.isSpace(byte) {
+            if ASCIIByte.isSpace(byte) {
                 index += 1
                 continue
             }
@@ -87,7 +87,7 @@ struct SourceSpan {
                 free -= 1
             }
             index = letters
-            while index < limit, !Self.isSpace(bytes[index]), bytes[index] >= 0x80 || allowed[Int(bytes[index])] { index += 1 }
+            while index < limit, !ASCIIByte.isSpace(bytes[index]), bytes[index] >= 0x80 || allowed[Int(bytes[index])] { index += 1 }
         }
         return index
     }
@@ -105,18 +105,17 @@ struct SourceSpan {
     /// The end of the ASCII letters from `start`.
     static func letterEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
         var end = start
-        while end < limit, (bytes[end] | 0x20) >= 0x61 && (bytes[end] | 0x20) <= 0x7A { end += 1 }
+        while end < limit, ASCIIByte.isLetter(bytes[end]) { end += 1 }
         return end
     }
 
     /// Whether `byte` is ASCII white space (`\s`).
-    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
 
     /// Each space-separated word of `entries`, lower-cased, up to its first character that is not an
     /// ASCII letter.
     static func letterPrefixes(_ entries: [String]) -> [[UInt8]] {
         entries.flatMap { $0.lowercased().split(separator: " ") }.map { word in
-            Array(word.utf8.prefix { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
+            Array(word.utf8.prefix(while: ASCIIByte.isLetter))
         }
     }
 

@@ -26,7 +26,7 @@ struct TrailingOpeners {
     func mayOpen(_ bytes: UnsafeBufferPointer<UInt8>, at comma: Int, limit: Int) -> Bool {
         guard let openers else { return true }
         var index = comma
-        while index < limit, SourceSpan.isSpace(bytes[index]) || bytes[index] == UInt8(ascii: ",") { index += 1 }
+        while index < limit, ASCIIByte.isSpace(bytes[index]) || bytes[index] == UInt8(ascii: ",") { index += 1 }
         guard index < limit else { return false }
         let byte = bytes[index]
         guard byte >= 0x61 && byte <= 0x7A else { return byte >= 0x41 && byte <= 0x5A || byte >= 0x80 }
@@ -35,9 +35,9 @@ struct TrailingOpeners {
         if openers.contains(PersonIndex.foldedHash(bytes[index..<letters])) { return true }
         // A stray word before a speech verb (in either case), or a short one before a pronoun.
         var next = letters
-        while next < limit, SourceSpan.isSpace(bytes[next]) { next += 1 }
+        while next < limit, ASCIIByte.isSpace(bytes[next]) { next += 1 }
         guard next > letters, next < limit else { return false }
-        guard (bytes[next] | 0x20) >= 0x61 && (bytes[next] | 0x20) <= 0x7A else { return bytes[next] >= 0x80 }
+        guard ASCIIByte.isLetter(bytes[next]) else { return bytes[next] >= 0x80 }
         let end = SourceSpan.letterEnd(bytes, from: next, limit: limit)
         return end < limit && bytes[end] >= 0x80 || seconds.contains(PersonIndex.foldedHash(bytes[next..<end]))
     }

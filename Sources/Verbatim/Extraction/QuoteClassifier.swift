@@ -116,7 +116,7 @@ struct QuoteClassifier {
                 offset += next
             }
             let first = bytes[start]
-            guard (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A else { continue }
+            guard ASCIIByte.isLetter(first) else { continue }
             if offset - start <= longestMinorWord {
                 let word = String(unsafeUninitializedCapacity: offset - start) { buffer in
                     for index in start..<offset {

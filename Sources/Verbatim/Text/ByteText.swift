@@ -9,7 +9,7 @@ enum ByteText {
     static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, also extra: [UInt8] = []) -> Range<Int> {
         var lower = range.lowerBound, upper = range.upperBound
         @inline(__always) func trims(_ byte: UInt8) -> Bool {
-            byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) || extra.contains(byte)
+            ASCIIByte.isSpace(byte) || extra.contains(byte)
         }
         while lower < upper {
             let byte = bytes[lower]
