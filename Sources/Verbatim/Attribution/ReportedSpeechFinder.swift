@@ -220,17 +220,9 @@ final class ReportedSpeechFinder {
         return nil
     }
 
-    /// Offsets where a word begins (a letter after a non-letter) in `from..<to`, at most `limit` of the
-    /// last ones, in text order. With `subjects`, only words that can open a source are kept: capitalised
-    /// words and the lower-case openers the lexicon lists (pronouns, "the", group words).
-    static func wordStarts(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, limit: Int = 16,
-                           subjects: Set<UInt64>? = nil) -> [Int] {
-        var starts: [Int] = []
-        appendWordStarts(bytes, from: from, to: to, limit: limit, subjects: subjects, into: &starts)
-        return starts.reversed()
-    }
-
-    /// The starts of ``wordStarts(_:from:to:limit:subjects:)``, appended to `starts` last first.
+    /// Appends to `starts` the offsets where a word begins (a letter after a non-letter) in `from..<to`, at
+    /// most `limit` of the last ones, last first. With `subjects`, only words that can open a source are
+    /// kept: capitalised words and the lower-case openers the lexicon lists (pronouns, "the", group words).
     static func appendWordStarts<Subjects: WordHashes>(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, limit: Int = 16,
                                                       subjects: Subjects?, into starts: inout [Int]) {
         let base = starts.count

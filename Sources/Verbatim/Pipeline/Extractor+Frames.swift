@@ -52,8 +52,8 @@ extension Extractor {
     private func sourceStarts(in lead: Range<Int>, _ state: DocumentState) -> [Int] {
         var starts: [Int] = []
         for cue in state.cues.cues(in: lead) {
-            starts += ReportedSpeechFinder.wordStarts(state.bytes, from: max(lead.lowerBound, cue.lowerBound - 240),
-                                                      to: cue.lowerBound + 1, subjects: reported.subjects)
+            ReportedSpeechFinder.appendWordStarts(state.bytes, from: max(lead.lowerBound, cue.lowerBound - 240),
+                                                  to: cue.lowerBound + 1, subjects: reported.subjects, into: &starts)
         }
         // The windows of neighbouring cues overlap: sort the starts and drop repeats, in place.
         starts.sort()
