@@ -74,12 +74,6 @@ public final class FrameAttributor {
         try firstHit(before, bytes, range, anchored: false)
     }
 
-    /// Like ``matchBefore(in:range:)``, but tries each frame only at `starts` (word starts where a source
-    /// may begin, in text order), anchored there: the same leftmost match without PCRE2 scanning the lead.
-    func matchBefore(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, starts: [Int]) throws -> FrameHit? {
-        try matchBefore(in: bytes, leads: [(range, starts)])[0]
-    }
-
     /// ``matchAfter(in:range:)`` for many ranges at once (`nil` for none), with the same answers: each frame
     /// is tried on every range that no earlier frame matched before the next frame is tried, so that one
     /// pattern's machine code serves a whole document while it is warm in the processor's caches.
@@ -102,8 +96,10 @@ public final class FrameAttributor {
         return hits
     }
 
-    /// ``matchBefore(in:range:starts:)`` for many leads at once, with the same answers, frame by frame as
-    /// ``matchAfter(in:ranges:)`` does.
+    /// The first `before` frame that matches each lead, tried only at the lead's `starts` (word starts where
+    /// a source may begin, in text order) and anchored there: the same leftmost match as
+    /// ``matchBefore(in:range:)`` without PCRE2 scanning the lead. Frame by frame, as
+    /// ``matchAfter(in:ranges:)`` goes.
     func matchBefore(in bytes: UnsafeBufferPointer<UInt8>, leads: [(range: Range<Int>, starts: [Int])]) throws -> [FrameHit?] {
         var hits = [FrameHit?](repeating: nil, count: leads.count)
         var open = leads.indices.filter { !leads[$0].range.isEmpty && !leads[$0].starts.isEmpty }
