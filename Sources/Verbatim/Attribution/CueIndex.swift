@@ -4,15 +4,15 @@ struct CueIndex {
     /// The verbs' byte ranges, in text order.
     let cues: [Range<Int>]
 
-    /// Runs `matcher` over `range`: anchored at the candidates of a ``CueScanner`` when the pattern allows
-    /// one (the same matches, found without PCRE2 trying every letter), else as one search.
-    init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, matcher: Matcher) throws {
+    /// Runs `matcher` over `range`: anchored at the candidates of `scanner` (``CueScanner/scanner(for:)`` of
+    /// the matcher's pattern: the same matches, found without PCRE2 trying every letter), else as one search.
+    init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, matcher: Matcher, scanner: CueScanner?) throws {
         var cues: [Range<Int>] = []
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         func add(_ found: Range<Int>) {
             cues.append((found.lowerBound + range.lowerBound)..<(found.upperBound + range.lowerBound))
         }
-        if let scanner = CueScanner.scanner(for: matcher.pattern) {
+        if let scanner {
             try scanner.forEachMatch(of: matcher, in: slice, add)
         } else {
             try matcher.forEachMatch(in: slice) { add($0.range); return true }

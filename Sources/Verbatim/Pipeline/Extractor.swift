@@ -10,6 +10,8 @@ public final class Extractor {
     private let classifier: QuoteClassifier
     private let cleaner: NameCleaner
     private let cueMatcher: Matcher
+    /// Offers the speech-verb search only the word starts where a verb can begin (looked up once, here).
+    private let cueScanner: CueScanner?
     private let peopleMatchers: PeopleMatchers
     let reported: ReportedSpeechFinder
     private let outlets: OutletFinder
@@ -25,6 +27,7 @@ public final class Extractor {
         classifier = QuoteClassifier(settings: rules.extraction)
         cleaner = NameCleaner(lexicon: rules.lexicon)
         cueMatcher = Matcher(rules.speechCue)
+        cueScanner = CueScanner.scanner(for: rules.speechCue)
         peopleMatchers = PeopleMatchers(rules.people)
         reported = ReportedSpeechFinder(rules: rules, frames: frames)
         outlets = OutletFinder(rules: rules)
@@ -44,7 +47,7 @@ public final class Extractor {
             clock?.mark(.segmentation)
             let index = PersonIndex()
             index.prepositions = rules.lexicon.prepositions
-            let cues = try CueIndex(bytes: bytes, range: document.bodyRange, matcher: cueMatcher)
+            let cues = try CueIndex(bytes: bytes, range: document.bodyRange, matcher: cueMatcher, scanner: cueScanner)
             clock?.mark(.speechCues)
             try index.scan(bytes, range: document.bodyRange, matchers: peopleMatchers, cleaner: cleaner, cues: cues,
                            sentenceStart: { locator.sentence(containing: $0)?.lowerBound ?? $0 })

@@ -9,7 +9,8 @@ import Testing
     }
 
     private func indexed(_ text: [UInt8], _ matcher: Matcher) throws -> [Range<Int>] {
-        try text.withUnsafeBufferPointer { Array(try CueIndex(bytes: $0, range: 0..<$0.count, matcher: matcher).cues) }
+        try text.withUnsafeBufferPointer { Array(try CueIndex(bytes: $0, range: 0..<$0.count, matcher: matcher,
+                                                            scanner: CueScanner.scanner(for: matcher.pattern)).cues) }
     }
 
     @Test func theSpeechCueAndOutletNamePatternsGetAScanner() {
