@@ -4,9 +4,9 @@ struct CueIndex {
     /// The verbs' byte ranges, in text order.
     let cues: [Range<Int>]
 
-    /// Runs `matcher` over `range`: anchored at the candidates of `scanner` (``CueScanner/scanner(for:)`` of
+    /// Runs `matcher` over `range`: anchored at the candidates of `scanner` (``WordStartScanner/scanner(for:)`` of
     /// the matcher's pattern: the same matches, found without PCRE2 trying every letter), else as one search.
-    init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, matcher: Matcher, scanner: CueScanner?) throws {
+    init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, matcher: Matcher, scanner: WordStartScanner?) throws {
         var cues: [Range<Int>] = []
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         func add(_ found: Range<Int>) {

@@ -3,13 +3,13 @@ final class OutletFinder {
     private let matcher: Matcher
     private let names: Matcher
     /// Offers the outlet-name search only the word starts where a name can begin.
-    private let namesScanner: CueScanner?
+    private let namesScanner: WordStartScanner?
     private let canonical: [String: String]
 
     init(rules: RuleBook) {
         matcher = Matcher(rules.outletPattern)
         names = Matcher(rules.outletNames)
-        namesScanner = CueScanner.scanner(for: rules.outletNames)
+        namesScanner = WordStartScanner.scanner(for: rules.outletNames)
         var canonical: [String: String] = [:]
         for outlet in rules.lexicon.outlets {
             for form in outlet.forms { canonical[form.lowercased()] = outlet.name }

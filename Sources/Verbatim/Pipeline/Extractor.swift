@@ -11,7 +11,7 @@ public final class Extractor {
     private let cleaner: NameCleaner
     private let cueMatcher: Matcher
     /// Offers the speech-verb search only the word starts where a verb can begin (looked up once, here).
-    private let cueScanner: CueScanner?
+    private let cueScanner: WordStartScanner?
     private let peopleMatchers: PeopleMatchers
     let reported: ReportedSpeechFinder
     private let outlets: OutletFinder
@@ -27,7 +27,7 @@ public final class Extractor {
         classifier = QuoteClassifier(settings: rules.extraction)
         cleaner = NameCleaner(lexicon: rules.lexicon)
         cueMatcher = Matcher(rules.speechCue)
-        cueScanner = CueScanner.scanner(for: rules.speechCue)
+        cueScanner = WordStartScanner.scanner(for: rules.speechCue)
         peopleMatchers = PeopleMatchers(rules.people)
         reported = ReportedSpeechFinder(rules: rules, frames: frames)
         outlets = OutletFinder(rules: rules)

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The places where a word pattern such as `speech_cue` (`\b(?:{VERB}|…)\b`) can match, told from the
+/// The places where a word pattern such as `speech_cue` (`\b(?:{VERB}|…)\b`) or the outlet names can match, told from the
 /// bytes without running it: one pass over the text offers PCRE2 only the few word starts whose first
 /// three letters can open a match, instead of letting it try every letter.
 ///
@@ -9,7 +9,7 @@ import Foundation
 /// opening of two and three bytes says which of them can still lead to one. A pattern qualifies only when
 /// its matches must start at a word boundary (it opens with `\b`, with no top-level alternative) and
 /// nothing in it looks behind that boundary; for any other pattern ``scanner(for:)`` is `nil`.
-final class CueScanner: Sendable {
+final class WordStartScanner: Sendable {
     /// Whether a match can start with each byte (PCRE2's first-code-unit bitmap).
     private let openers: [Bool]
     /// For the ASCII pair `first << 7 | second` that opens a word: the index of the pair's third-byte
@@ -146,12 +146,12 @@ final class CueScanner: Sendable {
 
     /// The scanner for `pattern`, built once per pattern and kept while the pattern lives; `nil` when
     /// the pattern does not qualify.
-    static func scanner(for pattern: Pattern) -> CueScanner? {
+    static func scanner(for pattern: Pattern) -> WordStartScanner? {
         cache.lock.lock()
         defer { cache.lock.unlock() }
         cache.entries.removeAll { $0.pattern == nil }
         if let entry = cache.entries.first(where: { $0.pattern === pattern }) { return entry.scanner }
-        let scanner = CueScanner(pattern)
+        let scanner = WordStartScanner(pattern)
         cache.entries.append(Cache.Entry(pattern: pattern, scanner: scanner))
         return scanner
     }
@@ -160,7 +160,7 @@ final class CueScanner: Sendable {
     private final class Cache: @unchecked Sendable {
         struct Entry {
             weak var pattern: Pattern?
-            let scanner: CueScanner?
+            let scanner: WordStartScanner?
         }
 
         let lock = NSLock()
