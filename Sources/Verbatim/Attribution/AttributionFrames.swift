@@ -36,6 +36,13 @@ public struct AttributionFrame: Sendable {
     /// Something every text the frame matches contains (`lead:`), searched once per text before the
     /// frame is tried at any of its words; `nil` when the frame names none.
     public var lead: Pattern?
+    /// With `verb_after_source: true`, a before-frame opens with its source and only a comma-enclosed
+    /// affiliation or a comma, and up to ``wordsBeforeVerb`` lower-case words of any kind, stand between
+    /// the source and its speech verb: the frame is not tried at a start whose text reaches no speech
+    /// cue that way.
+    public var verbAfterSource: Bool
+    /// The `words_before_verb` of a `verb_after_source` frame (0 when the file names none).
+    public var wordsBeforeVerb: Int
 }
 
 /// The compiled attribution frames, in the order the rules file lists them.
@@ -51,16 +58,23 @@ public struct AttributionFrames: Sendable {
         var split_between: String
     }
 
-    /// A frame as the file writes it: a pattern rule with an optional `lead:` pattern.
+    /// A frame as the file writes it: a pattern rule with an optional `lead:` pattern and source span.
     struct Entry: Decodable {
         var rule: PatternRuleEntry
         var lead: String?
+        var verbAfterSource: Bool
+        var wordsBeforeVerb: Int
 
-        enum Keys: String, CodingKey { case lead }
+        enum Keys: String, CodingKey {
+            case lead, verbAfterSource = "verb_after_source", wordsBeforeVerb = "words_before_verb"
+        }
 
         init(from decoder: Decoder) throws {
             rule = try PatternRuleEntry(from: decoder)
-            lead = try decoder.container(keyedBy: Keys.self).decodeIfPresent(String.self, forKey: .lead)
+            let container = try decoder.container(keyedBy: Keys.self)
+            lead = try container.decodeIfPresent(String.self, forKey: .lead)
+            verbAfterSource = try container.decodeIfPresent(Bool.self, forKey: .verbAfterSource) ?? false
+            wordsBeforeVerb = try container.decodeIfPresent(Int.self, forKey: .wordsBeforeVerb) ?? 0
         }
 
         /// The `lead:` pattern compiled, after checking that it finds something in each `match` example
@@ -93,7 +107,8 @@ public struct AttributionFrames: Sendable {
                 return AttributionFrame(id: rule.id, position: position,
                                         pattern: try rule.compile(file: path, text: text, template: template),
                                         matching: rule.examples?.match ?? [], nonMatching: rule.examples?.no_match ?? [],
-                                        lead: try entry.compileLead(file: path, text: text, template: template))
+                                        lead: try entry.compileLead(file: path, text: text, template: template),
+                                        verbAfterSource: entry.verbAfterSource, wordsBeforeVerb: entry.wordsBeforeVerb)
             }
         }
         let split = try RuleFile.compile(file.split_between, key: "split_between", file: path, text: text, template: template)

@@ -24,12 +24,18 @@ public final class FrameAttributor {
         let opensAtStart: Bool
         /// The frame's `lead:`, which must find something in a range before the frame is tried there.
         let lead: Matcher?
+        /// Whether the frame is tried only at starts whose source span reaches a speech cue, and how many
+        /// lower-case words of any kind may stand before the cue (`verb_after_source`, `words_before_verb`).
+        let verbAfterSource: Bool
+        let wordsBeforeVerb: Int
 
         init(_ frame: AttributionFrame) {
             id = frame.id
             matcher = Matcher(frame.pattern)
             opensAtStart = PatternOpening.everyMatch(of: frame.pattern.source, opensWith: "^")
             lead = frame.lead.map { Matcher($0) }
+            verbAfterSource = frame.verbAfterSource
+            wordsBeforeVerb = frame.wordsBeforeVerb
             groups = FrameAttributor.groupNames.compactMap { name in
                 frame.pattern.groupNumbers[name].map { (name, $0) }
             }
@@ -56,28 +62,42 @@ public final class FrameAttributor {
 
     private let after: [Compiled]
     private let before: [Compiled]
+    /// What a source may hold, for the `verb_after_source` frames; without it they are tried at every start.
+    private let sourceSpan: SourceSpan?
     private static let groupNames = ["verb", "name", "pronoun", "group", "org", "role", "affiliation", "outlet"]
 
-    public init(frames: AttributionFrames) {
+    public convenience init(frames: AttributionFrames) {
+        self.init(frames: frames, sourceSpan: nil)
+    }
+
+    /// Frames whose `verb_after_source` starts are checked against `sourceSpan` before PCRE2 runs.
+    init(frames: AttributionFrames, sourceSpan: SourceSpan?) {
         after = frames.after.map(Compiled.init)
         before = frames.before.map(Compiled.init)
+        self.sourceSpan = sourceSpan
     }
 
     /// The first `after` frame that matches at the start of `range` (the text right after a closing mark).
     public func matchAfter(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) throws -> FrameHit? {
-        try firstHit(after, bytes, range, anchored: true)
+        try firstHit(after, bytes, range, anchored: true, cues: nil)
+    }
+
+    /// ``matchAfter(in:range:)`` with the document's speech cues, so that `verb_after_source` frames are
+    /// not run where their source span reaches none.
+    func matchAfter(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, cues: CueIndex) throws -> FrameHit? {
+        try firstHit(after, bytes, range, anchored: true, cues: cues)
     }
 
     /// The first `before` frame that matches `range` (sentence start up to an opening mark); the frames
     /// are anchored at the end of the range by their own `$`.
     public func matchBefore(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) throws -> FrameHit? {
-        try firstHit(before, bytes, range, anchored: false)
+        try firstHit(before, bytes, range, anchored: false, cues: nil)
     }
 
     /// ``matchAfter(in:range:)`` for many ranges at once (`nil` for none), with the same answers: each frame
     /// is tried on every range that no earlier frame matched before the next frame is tried, so that one
     /// pattern's machine code serves a whole document while it is warm in the processor's caches.
-    func matchAfter(in bytes: UnsafeBufferPointer<UInt8>, ranges: [Range<Int>?]) throws -> [FrameHit?] {
+    func matchAfter(in bytes: UnsafeBufferPointer<UInt8>, ranges: [Range<Int>?], cues: CueIndex? = nil) throws -> [FrameHit?] {
         var hits = [FrameHit?](repeating: nil, count: ranges.count)
         var open = ranges.indices.filter { ranges[$0].map { !$0.isEmpty } ?? false }
         for compiled in after where !open.isEmpty {
@@ -85,7 +105,8 @@ public final class FrameAttributor {
             for index in open {
                 let range = ranges[index]!
                 let slice = UnsafeBufferPointer(rebasing: bytes[range])
-                if try compiled.allowed(in: slice), let match = try compiled.matcher.firstMatch(in: slice, anchored: true) {
+                if try compiled.allowed(in: slice),
+                   let match = try anchoredMatch(compiled, bytes, range, at: range.lowerBound, opensWithSpace: true, cues: cues) {
                     hits[index] = compiled.hit(match, offset: range.lowerBound)
                 } else {
                     remaining.append(index)
@@ -99,8 +120,10 @@ public final class FrameAttributor {
     /// The first `before` frame that matches each lead, tried only at the lead's `starts` (word starts where
     /// a source may begin, in text order) and anchored there: the same leftmost match as
     /// ``matchBefore(in:range:)`` without PCRE2 scanning the lead. Frame by frame, as
-    /// ``matchAfter(in:ranges:)`` goes.
-    func matchBefore(in bytes: UnsafeBufferPointer<UInt8>, leads: [(range: Range<Int>, starts: [Int])]) throws -> [FrameHit?] {
+    /// ``matchAfter(in:ranges:)`` goes. `cues` are the document's speech cues, which hold every verb of a
+    /// frame: a `verb_after_source` frame is not tried at a start whose source span reaches none.
+    func matchBefore(in bytes: UnsafeBufferPointer<UInt8>, leads: [(range: Range<Int>, starts: [Int])],
+                     cues: CueIndex) throws -> [FrameHit?] {
         var hits = [FrameHit?](repeating: nil, count: leads.count)
         var open = leads.indices.filter { !leads[$0].range.isEmpty && !leads[$0].starts.isEmpty }
         for compiled in before where !open.isEmpty {
@@ -111,7 +134,7 @@ public final class FrameAttributor {
                 var found: FrameHit?
                 if try compiled.allowed(in: slice) {
                     for start in starts where range.contains(start) && (!compiled.opensAtStart || start == range.lowerBound) {
-                        guard let match = try compiled.matcher.firstMatch(in: slice, from: start - range.lowerBound, anchored: true)
+                        guard let match = try anchoredMatch(compiled, bytes, range, at: start, opensWithSpace: false, cues: cues)
                         else { continue }
                         found = compiled.hit(match, offset: range.lowerBound)
                         break
@@ -125,13 +148,38 @@ public final class FrameAttributor {
     }
 
     private func firstHit(_ frames: [Compiled], _ bytes: UnsafeBufferPointer<UInt8>,
-                          _ range: Range<Int>, anchored: Bool) throws -> FrameHit? {
+                          _ range: Range<Int>, anchored: Bool, cues: CueIndex?) throws -> FrameHit? {
         guard !range.isEmpty else { return nil }
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         for compiled in frames where try compiled.allowed(in: slice) {
-            guard let match = try compiled.matcher.firstMatch(in: slice, anchored: anchored) else { continue }
+            let found = anchored
+                ? try anchoredMatch(compiled, bytes, range, at: range.lowerBound, opensWithSpace: true, cues: cues)
+                : try compiled.matcher.firstMatch(in: slice)
+            guard let match = found else { continue }
             return compiled.hit(match, offset: range.lowerBound)
         }
+        return nil
+    }
+
+    /// The match of `compiled` anchored at `start` in `range` (offsets in the match are from the range's
+    /// start), not run when the frame is `verb_after_source` and its source span from `start` reaches
+    /// none of `cues` (an after-frame's source comes after the spaces and commas it opens with).
+    private func anchoredMatch(_ compiled: Compiled, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, at start: Int,
+                               opensWithSpace: Bool, cues: CueIndex?) throws -> Match? {
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        func match() throws -> Match? { try compiled.matcher.firstMatch(in: slice, from: start - range.lowerBound, anchored: true) }
+        guard compiled.verbAfterSource, let sourceSpan, let cues else { return try match() }
+        var source = start
+        if opensWithSpace {
+            while source < range.upperBound, bytes[source] == UInt8(ascii: ",") || ASCIIByte.isSpace(bytes[source]) { source += 1 }
+            // Other spaces are left to PCRE2.
+            if source < range.upperBound, bytes[source] >= 0x80 { return try match() }
+        }
+        if sourceSpan.reachesVerb(bytes, from: source, limit: range.upperBound, freeWords: compiled.wordsBeforeVerb,
+                                  commaBeforeVerb: true, verb: { cues.overlaps($0..<$1) }) {
+            return try match()
+        }
+        assert((try? match()) == nil, "frame '\(compiled.id)' matches where its source span reaches no speech cue")
         return nil
     }
 }

@@ -147,8 +147,6 @@ final class LeadingVerbCheck {
     /// The index of two lower-case ASCII letters in ``lengths``.
     private static func pair(_ first: UInt8, _ second: UInt8) -> Int { Int(first - 0x61) * 26 + Int(second - 0x61) }
 
-    /// Whether `byte` is an ASCII letter.
-
     /// The end of the ASCII letters from `start`.
     private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
         var end = start

@@ -62,7 +62,7 @@ final class ReportedSpeechFinder {
         // Every reported-speech pattern needs a speech verb: sentences without one are skipped cheaply.
         let cues = cueIndex.cues(in: sentence.lowerBound..<end)
         guard !cues.isEmpty else { return nil }
-        if stop == nil, let trailing = try trailing(bytes, sentence, from: sentence.lowerBound, cues: cues) {
+        if stop == nil, let trailing = try trailing(bytes, sentence, from: sentence.lowerBound, cues: cues, in: cueIndex) {
             var clause = trailing.clause
             var kind: Quotation.Kind = .indirect
             if lostMarks {
@@ -103,21 +103,21 @@ final class ReportedSpeechFinder {
         guard offset < sentence.upperBound else { return nil }
         let cues = cueIndex.cues(in: offset..<sentence.upperBound)
         guard !cues.isEmpty else { return nil }
-        return try trailing(bytes, sentence, from: offset, cues: cues)?.hit
+        return try trailing(bytes, sentence, from: offset, cues: cues, in: cueIndex)?.hit
     }
 
     /// "…, NAME said." — an after-frame at a comma that closes the sentence.
     private func trailing(_ bytes: UnsafeBufferPointer<UInt8>, _ sentence: Range<Int>, from start: Int,
-                          cues: ArraySlice<Range<Int>>) throws -> (clause: Range<Int>, hit: FrameHit)? {
-        var offset = start
+                          cues: ArraySlice<Range<Int>>, in cueIndex: CueIndex) throws -> (clause: Range<Int>, hit: FrameHit)? {
+        let comma = UInt8(ascii: ",")
+        var searchFrom = start
         var nextCue = cues.startIndex
         // Whether the clause before the comma has enough words (once it has, every later one has), and
         // the next comma after the current one (a parenthetical attribution needs one after its hit).
         var clauseLong = false
         var laterComma = start
-        while offset < sentence.upperBound {
-            defer { offset += 1 }
-            guard bytes[offset] == UInt8(ascii: ",") else { continue }
+        while let offset = ByteScan.first(comma, in: bytes, searchFrom..<sentence.upperBound) {
+            searchFrom = offset + 1
             // A frame at this comma must reach a speech verb soon after it.
             while nextCue < cues.endIndex && cues[nextCue].lowerBound <= offset { nextCue += 1 }
             guard nextCue < cues.endIndex else { return nil }
@@ -131,12 +131,11 @@ final class ReportedSpeechFinder {
             if !clauseLong {
                 guard start == sentence.lowerBound else { continue }
                 if laterComma <= offset {
-                    laterComma = offset + 1
-                    while laterComma < sentence.upperBound && bytes[laterComma] != UInt8(ascii: ",") { laterComma += 1 }
+                    laterComma = ByteScan.first(comma, in: bytes, (offset + 1)..<sentence.upperBound) ?? sentence.upperBound
                 }
                 guard laterComma < sentence.upperBound else { continue }
             }
-            guard let hit = try frames.matchAfter(in: bytes, range: offset..<sentence.upperBound),
+            guard let hit = try frames.matchAfter(in: bytes, range: offset..<sentence.upperBound, cues: cueIndex),
                   hit.groups.keys.contains(where: Self.sourceGroups.contains)
             else { continue }
             let rest = UnsafeBufferPointer(rebasing: bytes[hit.range.upperBound..<sentence.upperBound])

@@ -43,13 +43,18 @@ struct SourceSpan {
     }
 
     /// Whether a verb that `verb(from, before)` accepts (one starting after `from`, before `before`)
-    /// follows `start` across a source, or across a source and a comma-enclosed affiliation.
-    func reachesVerb(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int,
-                     verb: (_ from: Int, _ before: Int) -> Bool) -> Bool {
+    /// follows `start` across a source, or across a source and a comma-enclosed affiliation; with
+    /// `commaBeforeVerb`, also across a source and a comma. `freeWords` lower-case words of any kind may
+    /// stand before the verb besides those of the source.
+    func reachesVerb(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int, freeWords: Int = 0,
+                     commaBeforeVerb: Bool = false, verb: (_ from: Int, _ before: Int) -> Bool) -> Bool {
         let comma = UInt8(ascii: ",")
-        let source = spanEnd(bytes, from: start, limit: limit, opening: true)
+        let source = spanEnd(bytes, from: start, limit: limit, opening: true, extraFree: freeWords)
         if verb(start, source) { return true }
         guard source < limit, bytes[source] == comma else { return false }
+        if commaBeforeVerb, verb(source, spanEnd(bytes, from: source + 1, limit: limit, opening: false, extraFree: freeWords)) {
+            return true
+        }
         var index = source + 1
         while index < limit, ASCIIByte.isSpace(bytes[index]) { index += 1 }
         guard index < limit, opensAffiliation(bytes, at: index, limit: limit) else { return false }
@@ -59,15 +64,17 @@ struct SourceSpan {
             index += 1
         }
         guard index < limit else { return false }
-        return verb(index, spanEnd(bytes, from: index + 1, limit: limit, opening: false))
+        return verb(index, spanEnd(bytes, from: index + 1, limit: limit, opening: false, extraFree: freeWords))
     }
 
     /// Where the text a span may hold ends from `start`: at a byte no source holds, or just after the
     /// start of a lower-case word it does not hold (where only the verb can begin). The `opening`
-    /// word is not checked, and after one of `free_after` the next `free_words` words are not either.
-    private func spanEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int, opening: Bool) -> Int {
+    /// word is not checked, and after one of `free_after` the next `free_words` words are not either;
+    /// `extraFree` more words of any kind pass besides.
+    private func spanEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int, opening: Bool,
+                         extraFree: Int) -> Int {
         var index = start
-        var free = 0
+        var free = extraFree
         var first = opening
         while index < limit {
             let byte = bytes[index]
@@ -79,7 +86,7 @@ struct SourceSpan {
             let letters = Self.letterEnd(bytes, from: index, limit: limit)
             let runsOn = letters < limit && bytes[letters] >= 0x80
             if first {
-                if letters > index, freeAfter.contains(PersonIndex.foldedHash(bytes[index..<letters])) { free = freeWords }
+                if letters > index, freeAfter.contains(PersonIndex.foldedHash(bytes[index..<letters])) { free = freeWords + extraFree }
                 first = false
             } else if let words, byte >= 0x61 && byte <= 0x7A, !runsOn,
                       !words.contains(PersonIndex.foldedHash(bytes[index..<letters])) {
@@ -108,8 +115,6 @@ struct SourceSpan {
         while end < limit, ASCIIByte.isLetter(bytes[end]) { end += 1 }
         return end
     }
-
-    /// Whether `byte` is ASCII white space (`\s`).
 
     /// Each space-separated word of `entries`, lower-cased, up to its first character that is not an
     /// ASCII letter.

@@ -26,7 +26,7 @@ extension Extractor {
             guard let around = result[index], let close = spans[index].close else { return nil }
             return close.upperBound..<min(around.paragraph.upperBound, close.upperBound + 400)
         }
-        let afterHits = try frames.matchAfter(in: bytes, ranges: afterRanges)
+        let afterHits = try frames.matchAfter(in: bytes, ranges: afterRanges, cues: state.cues)
         var leads: [(range: Range<Int>, starts: [Int])] = []
         leads.reserveCapacity(spans.count)
         var previous: (span: QuoteSpan, after: FrameHit?)?
@@ -42,7 +42,7 @@ extension Extractor {
             result[index] = around
             previous = (span, around.after)
         }
-        let beforeHits = try frames.matchBefore(in: bytes, leads: leads)
+        let beforeHits = try frames.matchBefore(in: bytes, leads: leads, cues: state.cues)
         for index in result.indices where result[index] != nil { result[index]!.before = beforeHits[index] }
         return result
     }

@@ -23,7 +23,8 @@ public final class Extractor {
         self.rules = rules
         spanFinder = QuoteSpanFinder(marks: rules.quotationMarks)
         segmenter = TextSegmenter(abbreviations: rules.lexicon.abbreviations)
-        frames = FrameAttributor(frames: rules.frames)
+        frames = FrameAttributor(frames: rules.frames,
+                                 sourceSpan: SourceSpan(lexicon: rules.lexicon, span: rules.reportedSpeech.sourceSpan))
         classifier = QuoteClassifier(settings: rules.extraction)
         cleaner = NameCleaner(lexicon: rules.lexicon)
         cueMatcher = Matcher(rules.speechCue)

@@ -5,7 +5,10 @@ import Testing
 @Suite struct FrameBatchTests {
     /// Frames tried frame by frame over many ranges give each range the hit it gets on its own.
     @Test func batchesGiveTheHitsOfSingleCalls() throws {
-        let frames = FrameAttributor(frames: Fixtures.rules.frames)
+        let rules = Fixtures.rules
+        let frames = FrameAttributor(frames: rules.frames)
+        let spanned = FrameAttributor(frames: rules.frames,
+                                      sourceSpan: SourceSpan(lexicon: rules.lexicon, span: rules.reportedSpeech.sourceSpan))
         let reader = DocumentReader()
         var anyAfter = false, anyBefore = false
         for path in try reader.documentPaths(for: [Fixtures.articlesFolder]) {
@@ -28,10 +31,14 @@ import Testing
                 for (index, range) in afterRanges.enumerated() {
                     #expect(batchAfter[index] == (try range.flatMap { try frames.matchAfter(in: bytes, range: $0) }))
                 }
-                let batchBefore = try frames.matchBefore(in: bytes, leads: leads)
+                let cues = try CueIndex(bytes: bytes, range: 0..<bytes.count, matcher: Matcher(rules.speechCue),
+                                        scanner: WordStartScanner.scanner(for: rules.speechCue))
+                let batchBefore = try frames.matchBefore(in: bytes, leads: leads, cues: cues)
                 var single: [FrameHit?] = []
-                for lead in leads { single.append(try frames.matchBefore(in: bytes, leads: [lead])[0]) }
+                for lead in leads { single.append(try frames.matchBefore(in: bytes, leads: [lead], cues: cues)[0]) }
                 #expect(batchBefore == single)
+                // Frames skipped where their source span reaches no speech cue find what trying every start finds.
+                #expect(try spanned.matchBefore(in: bytes, leads: leads, cues: cues) == batchBefore)
                 anyAfter = anyAfter || batchAfter.contains { $0 != nil }
                 anyBefore = anyBefore || batchBefore.contains { $0 != nil }
             }
