@@ -61,7 +61,7 @@ public final class Extractor {
             let lostMarks = spans.isEmpty && problems.isEmpty && ByteText.hasWords(bytes, document.bodyRange, atLeast: 151)
             try findReportedSpeech(&state, lostMarks: lostMarks)
             clock?.mark(.reportedSpeech)
-            state.found.sort { $0.quotation.content.lowerBound < $1.quotation.content.lowerBound }
+            Self.sortByContent(&state.found)
             resolveSpeakers(&state)
             clock?.mark(.resolution)
             let outlet = try document.metadata.outlet ?? outlets.outlet(in: bytes, range: document.bodyRange)
@@ -94,6 +94,15 @@ public final class Extractor {
         var found: [Pending] = []
         var labels: [Range<Int>] = []
         var dangling: [Range<Int>] = []
+    }
+
+    /// Sorts quotations by where their content starts, keeping the order of those that start together
+    /// (as a stable sort does): the offsets are sorted, not the quotations, which are large to move.
+    static func sortByContent(_ found: inout [Pending]) {
+        let starts = found.map(\.quotation.content.lowerBound)
+        guard zip(starts, starts.dropFirst()).contains(where: { $0 > $1 }) else { return }
+        let order = starts.indices.sorted { starts[$0] < starts[$1] || (starts[$0] == starts[$1] && $0 < $1) }
+        found = order.map { found[$0] }
     }
 
     private func attributeSpans(_ spans: [QuoteSpan], _ state: inout DocumentState) throws {
