@@ -121,13 +121,9 @@ final class LeadingVerbCheck {
     /// Reads words on from `scanned` until one or more verbs are found or the range ends.
     private func findVerbs(_ bytes: UnsafeBufferPointer<UInt8>) {
         let found = verbs.count
-        var index = scanned
-        while index < range.upperBound && verbs.count == found {
-            guard ASCIIByte.isLetter(bytes[index]) else {
-                index += 1
-                continue
-            }
-            let end = Self.wordEnd(bytes, from: index, limit: range.upperBound)
+        var stop = range.upperBound
+        LetterRuns.forEach(in: bytes, scanned..<range.upperBound) { word in
+            let (index, end) = (word.lowerBound, word.upperBound)
             // Most words are told apart from the verbs by their first two letters and length alone.
             let possible = end - index == 1 ? single & 1 << UInt32((bytes[index] | 0x20) - 0x61) != 0
                 : lengths[Self.pair(bytes[index] | 0x20, bytes[index + 1] | 0x20)] & 1 << UInt64(min(end - index, 63)) != 0
@@ -139,9 +135,13 @@ final class LeadingVerbCheck {
                     }
                 }
             }
-            index = end
+            guard verbs.count == found else {
+                stop = end
+                return false
+            }
+            return true
         }
-        scanned = index
+        scanned = stop
     }
 
     /// The index of two lower-case ASCII letters in ``lengths``.
