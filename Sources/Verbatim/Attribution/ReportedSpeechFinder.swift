@@ -29,9 +29,7 @@ final class ReportedSpeechFinder {
     private var cueStarts: [Int] = []
     /// Fewer words than this is not a clause worth reporting.
     private let minimumWords = 4
-    /// Lower-case words that can open a source, as folded hashes.
-    let subjects: Set<UInt64>
-    /// The same hashes, for the finder's own faster look-ups.
+    /// Lower-case words that can open a source (folded hashes), for quick look-ups.
     private let subjectTable: HashPositions
     /// How far (in bytes) a source with its title and affiliation may stand before its speech verb.
     private let subjectReach = 240
@@ -50,8 +48,7 @@ final class ReportedSpeechFinder {
         verbAfterSource = rules.reportedSpeech.leading.map(\.verbAfterSource)
         sourceSpan = SourceSpan(lexicon: rules.lexicon, span: rules.reportedSpeech.sourceSpan)
         trailingOpeners = TrailingOpeners(lexicon: rules.lexicon, words: rules.reportedSpeech.trailingOpeners)
-        subjects = Self.subjectOpeners(rules.lexicon)
-        subjectTable = HashPositions(Array(subjects))
+        subjectTable = HashPositions(Array(Self.subjectOpeners(rules.lexicon)))
     }
 
     /// Reported speech in one sentence. `stop` is where a quotation inside the sentence begins (the
@@ -184,14 +181,22 @@ final class ReportedSpeechFinder {
         return ByteText.string(bytes, range).hasSuffix("ing")
     }
 
-    /// Fills `starts` with the word starts shortly before each speech verb (where a source can stand),
-    /// each once, cue by cue: the order in which every leading pattern tries them.
+    /// Fills `starts` with the word starts shortly before each speech verb (where a source can stand):
+    /// ``appendSourceStarts(_:_:cues:into:)`` for the current sentence.
+    private func collectStarts(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cues: ArraySlice<Range<Int>>) {
+        starts.removeAll(keepingCapacity: true)
+        appendSourceStarts(bytes, range, cues: cues, into: &starts)
+    }
+
+    /// Appends to `starts` the word starts in `range` shortly before each of `cues` (where a source can
+    /// stand), each once, cue by cue, in text order: the order in which every leading pattern and
+    /// before-frame tries them.
     ///
     /// A cue's starts before the previous cue are among that cue's starts already (a start kept nearer
     /// the later cue was kept nearer the earlier one, with fewer words between), so each cue's words are
     /// read only from where the previous cue's reading ended.
-    private func collectStarts(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cues: ArraySlice<Range<Int>>) {
-        starts.removeAll(keepingCapacity: true)
+    func appendSourceStarts(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cues: ArraySlice<Range<Int>>,
+                            into starts: inout [Int]) {
         var read = range.lowerBound
         for cue in cues {
             cueStarts.removeAll(keepingCapacity: true)

@@ -48,21 +48,10 @@ extension Extractor {
     }
 
     /// The word starts in `lead` where a source may begin: a few words before each speech verb (before-frames
-    /// all need one; most leads have none), sorted and without repeats.
+    /// all need one; most leads have none), in text order.
     private func sourceStarts(in lead: Range<Int>, _ state: DocumentState) -> [Int] {
         var starts: [Int] = []
-        for cue in state.cues.cues(in: lead) {
-            ReportedSpeechFinder.appendWordStarts(state.bytes, from: max(lead.lowerBound, cue.lowerBound - 240),
-                                                  to: cue.lowerBound + 1, subjects: reported.subjects, into: &starts)
-        }
-        // The windows of neighbouring cues overlap: sort the starts and drop repeats, in place.
-        starts.sort()
-        var unique = 0
-        for index in starts.indices where unique == 0 || starts[unique - 1] != starts[index] {
-            starts[unique] = starts[index]
-            unique += 1
-        }
-        starts.removeLast(starts.count - unique)
+        reported.appendSourceStarts(state.bytes, lead, cues: state.cues.cues(in: lead), into: &starts)
         return starts
     }
 }
