@@ -30,6 +30,8 @@ final class LeadingVerbCheck {
     private let single: UInt32
     /// The `after_verb` matcher of each rule; `nil` where a rule cannot be checked (it is tried everywhere).
     private let tails: [Matcher?]
+    /// Per rule, whether it has a matcher in ``tails``.
+    private let checked: [Bool]
     /// Per rule, whether its verb always stands after the start of its match.
     private let follows: [Bool]
     /// The verbs of the current range found so far, in text order, and where the search goes on.
@@ -57,6 +59,7 @@ final class LeadingVerbCheck {
             phrases += split.map { Phrase(rule: index, words: $0) }
         }
         self.tails = tails
+        checked = tails.map { $0 != nil }
         follows = rules.map(\.verbFollowsStart)
         self.phrases = phrases
         firstWords = HashPositions(phrases.map { PersonIndex.foldedHash($0.words[0]) })
@@ -86,20 +89,27 @@ final class LeadingVerbCheck {
     /// one of its verbs at `start` or after it (strictly after with `verb_follows_start`), and starting
     /// before `limit`. A rule without a check can match anywhere.
     func allows(_ rule: Int, from start: Int, before limit: Int = .max, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let tail = tails[rule] else { return true }
+        // The matcher is fetched only when a verb needs checking: reading it out of the array retains it.
+        guard checked[rule] else { return true }
         let first = follows[rule] ? start + 1 : start
         guard first < limit else { return false }
-        if accepted[rule] >= first && accepted[rule] < limit { return true }
+        let known = accepted[rule]
+        if known >= first && known < limit { return true }
         var index = 0
         while true {
             while index < verbs.count {
-                defer { index += 1 }
+                let verb = verbs[index]
+                index += 1
                 // The verbs are in text order: none after this one starts before `limit`.
-                if verbs[index].start >= limit { return false }
-                guard verbs[index].rule == rule, verbs[index].start >= first else { continue }
-                if verbs[index].accepted == nil { verbs[index].accepted = Self.accepts(tail, bytes, range, at: verbs[index].end) }
-                if verbs[index].accepted == true {
-                    accepted[rule] = max(accepted[rule], verbs[index].start)
+                if verb.start >= limit { return false }
+                guard verb.rule == rule, verb.start >= first else { continue }
+                var isAccepted = verb.accepted
+                if isAccepted == nil {
+                    isAccepted = Self.accepts(tails[rule]!, bytes, range, at: verb.end)
+                    verbs[index - 1].accepted = isAccepted
+                }
+                if isAccepted == true {
+                    accepted[rule] = max(known, verb.start)
                     return true
                 }
             }
