@@ -43,6 +43,9 @@ public struct AttributionFrame: Sendable {
     public var verbAfterSource: Bool
     /// The `words_before_verb` of a `verb_after_source` frame (0 when the file names none).
     public var wordsBeforeVerb: Int
+    /// With `verb_after_words: N`, an after-frame opens with `[\s,]*`, then N words of letters each
+    /// followed by spaces, then its verb (a speech cue): it is not tried where no cue stands there.
+    public var verbAfterWords: Int?
 }
 
 /// The compiled attribution frames, in the order the rules file lists them.
@@ -64,9 +67,11 @@ public struct AttributionFrames: Sendable {
         var lead: String?
         var verbAfterSource: Bool
         var wordsBeforeVerb: Int
+        var verbAfterWords: Int?
 
         enum Keys: String, CodingKey {
             case lead, verbAfterSource = "verb_after_source", wordsBeforeVerb = "words_before_verb"
+            case verbAfterWords = "verb_after_words"
         }
 
         init(from decoder: Decoder) throws {
@@ -75,6 +80,7 @@ public struct AttributionFrames: Sendable {
             lead = try container.decodeIfPresent(String.self, forKey: .lead)
             verbAfterSource = try container.decodeIfPresent(Bool.self, forKey: .verbAfterSource) ?? false
             wordsBeforeVerb = try container.decodeIfPresent(Int.self, forKey: .wordsBeforeVerb) ?? 0
+            verbAfterWords = try container.decodeIfPresent(Int.self, forKey: .verbAfterWords)
         }
 
         /// The `lead:` pattern compiled, after checking that it finds something in each `match` example
@@ -108,7 +114,8 @@ public struct AttributionFrames: Sendable {
                                         pattern: try rule.compile(file: path, text: text, template: template),
                                         matching: rule.examples?.match ?? [], nonMatching: rule.examples?.no_match ?? [],
                                         lead: try entry.compileLead(file: path, text: text, template: template),
-                                        verbAfterSource: entry.verbAfterSource, wordsBeforeVerb: entry.wordsBeforeVerb)
+                                        verbAfterSource: entry.verbAfterSource, wordsBeforeVerb: entry.wordsBeforeVerb,
+                                        verbAfterWords: entry.verbAfterWords)
             }
         }
         let split = try RuleFile.compile(file.split_between, key: "split_between", file: path, text: text, template: template)

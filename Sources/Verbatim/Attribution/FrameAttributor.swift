@@ -28,6 +28,8 @@ public final class FrameAttributor {
         /// lower-case words of any kind may stand before the cue (`verb_after_source`, `words_before_verb`).
         let verbAfterSource: Bool
         let wordsBeforeVerb: Int
+        /// How many words stand between an after-frame's opening spaces and its verb (`verb_after_words`).
+        let verbAfterWords: Int?
 
         init(_ frame: AttributionFrame) {
             id = frame.id
@@ -36,6 +38,7 @@ public final class FrameAttributor {
             lead = frame.lead.map { Matcher($0) }
             verbAfterSource = frame.verbAfterSource
             wordsBeforeVerb = frame.wordsBeforeVerb
+            verbAfterWords = frame.verbAfterWords
             groups = FrameAttributor.groupNames.compactMap { name in
                 frame.pattern.groupNumbers[name].map { (name, $0) }
             }
@@ -62,7 +65,8 @@ public final class FrameAttributor {
 
     private let after: [Compiled]
     private let before: [Compiled]
-    /// What a source may hold, for the `verb_after_source` frames; without it they are tried at every start.
+    /// What a source may hold, for the `verb_after_source` frames; without it, those and the
+    /// `verb_after_words` frames are tried everywhere.
     private let sourceSpan: SourceSpan?
     private static let groupNames = ["verb", "name", "pronoun", "group", "org", "role", "affiliation", "outlet"]
 
@@ -70,7 +74,8 @@ public final class FrameAttributor {
         self.init(frames: frames, sourceSpan: nil)
     }
 
-    /// Frames whose `verb_after_source` starts are checked against `sourceSpan` before PCRE2 runs.
+    /// Frames whose verbs must be speech cues (`verb_after_source`, checked with `sourceSpan`, and
+    /// `verb_after_words`) are run only where a cue can be their verb; `nil` turns that off.
     init(frames: AttributionFrames, sourceSpan: SourceSpan?) {
         after = frames.after.map(Compiled.init)
         before = frames.before.map(Compiled.init)
@@ -162,24 +167,67 @@ public final class FrameAttributor {
     }
 
     /// The match of `compiled` anchored at `start` in `range` (offsets in the match are from the range's
-    /// start), not run when the frame is `verb_after_source` and its source span from `start` reaches
-    /// none of `cues` (an after-frame's source comes after the spaces and commas it opens with).
+    /// start), not run where the frame's verb cannot be one of `cues`: for a `verb_after_source` frame, when
+    /// its source span from `start` reaches none (an after-frame's source comes after the spaces and commas
+    /// it opens with); for a `verb_after_words` frame, when no cue stands where its verb would.
     private func anchoredMatch(_ compiled: Compiled, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, at start: Int,
                                opensWithSpace: Bool, cues: CueIndex?) throws -> Match? {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         func match() throws -> Match? { try compiled.matcher.firstMatch(in: slice, from: start - range.lowerBound, anchored: true) }
-        guard compiled.verbAfterSource, let sourceSpan, let cues else { return try match() }
-        var source = start
-        if opensWithSpace {
-            while source < range.upperBound, bytes[source] == UInt8(ascii: ",") || ASCIIByte.isSpace(bytes[source]) { source += 1 }
-            // Other spaces are left to PCRE2.
-            if source < range.upperBound, bytes[source] >= 0x80 { return try match() }
-        }
-        if sourceSpan.reachesVerb(bytes, from: source, limit: range.upperBound, freeWords: compiled.wordsBeforeVerb,
-                                  commaBeforeVerb: true, verb: { cues.overlaps($0..<$1) }) {
+        guard let sourceSpan, let cues else { return try match() }
+        let verbMayStand: Bool
+        if opensWithSpace, let words = compiled.verbAfterWords {
+            switch Self.offset(after: words, wordsFrom: start, in: bytes, limit: range.upperBound) {
+            case .unknown: return try match()
+            case .noMatch: verbMayStand = false
+            case .at(let offset): verbMayStand = cues.overlaps(offset..<(offset + 1))
+            }
+        } else if compiled.verbAfterSource {
+            var source = start
+            if opensWithSpace {
+                source = Self.skipSpacesAndCommas(bytes, from: start, limit: range.upperBound)
+                // Other spaces are left to PCRE2.
+                if source < range.upperBound, bytes[source] >= 0x80 { return try match() }
+            }
+            verbMayStand = sourceSpan.reachesVerb(bytes, from: source, limit: range.upperBound, freeWords: compiled.wordsBeforeVerb,
+                                                  commaBeforeVerb: true, verb: { cues.overlaps($0..<$1) })
+        } else {
             return try match()
         }
-        assert((try? match()) == nil, "frame '\(compiled.id)' matches where its source span reaches no speech cue")
+        if verbMayStand { return try match() }
+        assert((try? match()) == nil, "frame '\(compiled.id)' matches where its verb is no speech cue")
         return nil
+    }
+
+    /// Where a `verb_after_words` frame's verb would start.
+    enum VerbOffset: Equatable {
+        /// Characters other than ASCII letters and spaces stand in the way: left to PCRE2.
+        case unknown
+        /// The frame cannot match: a word or the spaces after it are missing.
+        case noMatch
+        case at(Int)
+    }
+
+    /// The offset after `[\s,]*` and then `words` runs of letters each followed by spaces (`\p{L}+\s+`),
+    /// read from `start`.
+    static func offset(after words: Int, wordsFrom start: Int, in bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> VerbOffset {
+        var offset = skipSpacesAndCommas(bytes, from: start, limit: limit)
+        for _ in 0..<words {
+            let letters = LetterRuns.firstNonLetter(in: bytes, offset..<limit)
+            var spaces = letters
+            while spaces < limit, ASCIIByte.isSpace(bytes[spaces]) { spaces += 1 }
+            if spaces < limit, bytes[spaces] >= 0x80 { return .unknown }
+            guard letters > offset, spaces > letters else { return .noMatch }
+            offset = spaces
+        }
+        guard offset < limit else { return .noMatch }
+        return bytes[offset] >= 0x80 ? .unknown : .at(offset)
+    }
+
+    /// The first offset from `start` that holds neither a comma nor ASCII white space.
+    private static func skipSpacesAndCommas(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
+        var offset = start
+        while offset < limit, bytes[offset] == UInt8(ascii: ",") || ASCIIByte.isSpace(bytes[offset]) { offset += 1 }
+        return offset
     }
 }

@@ -37,8 +37,14 @@ import Testing
                 var single: [FrameHit?] = []
                 for lead in leads { single.append(try frames.matchBefore(in: bytes, leads: [lead], cues: cues)[0]) }
                 #expect(batchBefore == single)
-                // Frames skipped where their source span reaches no speech cue find what trying every start finds.
+                // Frames skipped where their verb can be no speech cue find what trying every start finds,
+                // after quotations and at every comma.
                 #expect(try spanned.matchBefore(in: bytes, leads: leads, cues: cues) == batchBefore)
+                #expect(try spanned.matchAfter(in: bytes, ranges: afterRanges, cues: cues) == batchAfter)
+                for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: ",") {
+                    let range = offset..<min(bytes.count, offset + 300)
+                    #expect(try spanned.matchAfter(in: bytes, range: range, cues: cues) == frames.matchAfter(in: bytes, range: range))
+                }
                 anyAfter = anyAfter || batchAfter.contains { $0 != nil }
                 anyBefore = anyBefore || batchBefore.contains { $0 != nil }
             }
