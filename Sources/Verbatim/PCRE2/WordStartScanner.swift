@@ -17,6 +17,11 @@ final class WordStartScanner: Sendable {
     private let pairs: [UInt16]
     /// Two 64-bit words per pair index: which ASCII third bytes keep a match possible.
     private let thirds: [UInt64]
+    /// The whole opening words a match can start with, when the pattern has few enough to list.
+    private let words: OpeningWords?
+    /// Which kinds of ASCII word byte can open a match (``ByteClass``), and whether a non-ASCII one can.
+    private let classes: ByteClass
+    private let opensNonASCII: Bool
 
     private init?(_ pattern: Pattern) {
         guard PatternOpening.everyMatch(of: pattern.source, opensWith: "\\b") else { return nil }
@@ -42,6 +47,31 @@ final class WordStartScanner: Sendable {
         self.openers = openers
         self.pairs = pairs
         self.thirds = thirds
+        words = OpeningWords(probe, starts: (0..<128).filter { openers[$0] }.map(UInt8.init))
+        classes = (0..<128).filter { openers[$0] }.reduce(into: []) { $0.formUnion(ByteClass(of: UInt8($1))) }
+        opensNonASCII = openers[0x80...].contains(true)
+    }
+
+    /// Kinds of ASCII word byte: the candidates a scan offers are the word starts of the kinds that can
+    /// open a match.
+    struct ByteClass: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let upper = ByteClass(rawValue: 1), lower = ByteClass(rawValue: 2)
+        static let digit = ByteClass(rawValue: 4), underscore = ByteClass(rawValue: 8)
+        static let all: ByteClass = [.upper, .lower, .digit, .underscore]
+
+        /// The class of an ASCII word byte; empty for any other byte.
+        init(of byte: UInt8) {
+            switch byte {
+            case 0x41...0x5A: self = .upper
+            case 0x61...0x7A: self = .lower
+            case 0x30...0x39: self = .digit
+            case 0x5F: self = .underscore
+            default: self = []
+            }
+        }
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
     }
 
     /// Letters, digits and `_`: the ASCII characters `\w` matches.
@@ -67,16 +97,27 @@ final class WordStartScanner: Sendable {
     /// ``isASCIIWord(_:)`` for the eight bytes of `chunk` at once: the high bit of each byte is set where
     /// the byte is an ASCII letter, digit or `_`.
     @inline(__always)
-    private static func wordBytes(_ chunk: UInt64) -> UInt64 {
+    private static func wordBytes(_ chunk: UInt64) -> UInt64 { classBytes(chunk, .all) }
+
+    /// The bytes of `chunk` (high bit of each byte) that are ASCII word bytes of one of `classes`.
+    @inline(__always)
+    private static func classBytes(_ chunk: UInt64, _ classes: ByteClass) -> UInt64 {
         let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
         // For bytes below 0x80, adding 0x80 - k sets a byte's high bit exactly when it is >= k.
         func atLeast(_ bytes: UInt64, _ bound: UInt64) -> UInt64 { (bytes &+ (0x80 - bound) &* ones) & high }
         let low = chunk & ~high
-        let folded = low | 0x20 &* ones
-        let letter = atLeast(folded, 0x61) & ~atLeast(folded, 0x7B)
-        let digit = atLeast(low, 0x30) & ~atLeast(low, 0x3A)
-        let underscore = atLeast(low, 0x5F) & ~atLeast(low, 0x60)
-        return (letter | digit | underscore) & ~chunk
+        var found: UInt64 = 0
+        if classes.isSuperset(of: [.upper, .lower]) {
+            let folded = low | 0x20 &* ones
+            found = atLeast(folded, 0x61) & ~atLeast(folded, 0x7B)
+        } else if classes.contains(.upper) {
+            found = atLeast(low, 0x41) & ~atLeast(low, 0x5B)
+        } else if classes.contains(.lower) {
+            found = atLeast(low, 0x61) & ~atLeast(low, 0x7B)
+        }
+        if classes.contains(.digit) { found |= atLeast(low, 0x30) & ~atLeast(low, 0x3A) }
+        if classes.contains(.underscore) { found |= atLeast(low, 0x5F) & ~atLeast(low, 0x60) }
+        return found & ~chunk
     }
 
     /// Calls `body` with each offset of `text` where a match may start, in order; `body` returns the
@@ -87,11 +128,13 @@ final class WordStartScanner: Sendable {
         try openers.withUnsafeBufferPointer { openers in
             try pairs.withUnsafeBufferPointer { pairs in
                 try thirds.withUnsafeBufferPointer { thirds in
-                    /// Whether the probes let a match start with the three ASCII bytes at `offset`.
+                    /// Whether the probes let a match start with the three ASCII bytes at `offset`, and with
+                    /// the word they open.
                     func probed(_ offset: Int) -> Bool {
                         let third = base[offset + 2]
                         let mask = thirds[2 * Int(pairs[Int(base[offset]) << 7 | Int(base[offset + 1])]) + Int(third >> 6)]
-                        return mask >> UInt64(third & 63) & 1 != 0
+                        guard mask >> UInt64(third & 63) & 1 != 0 else { return false }
+                        return words?.mayOpen(text, at: offset) ?? true
                     }
                     /// Whether a match may start at `offset`, a word start or a non-ASCII character. The probes
                     /// saw nothing before the opening: they speak for ASCII openings after nothing or a
@@ -118,8 +161,11 @@ final class WordStartScanner: Sendable {
                         }
                         chunk = UInt64(littleEndian: chunk)
                         let words = Self.wordBytes(chunk)
-                        // Word starts (a word byte after a non-word byte) and the lead bytes of non-ASCII characters.
-                        var candidates = (words & ~(words << 8 | previousWords >> 56)) | (chunk & chunk << 1 & 0x8080_8080_8080_8080)
+                        // Word starts (a word byte after a non-word byte) of the classes that open a match, and
+                        // the lead bytes of non-ASCII characters when one may open it.
+                        var candidates = words & ~(words << 8 | previousWords >> 56)
+                        if classes != .all { candidates &= Self.classBytes(chunk, classes) }
+                        if opensNonASCII { candidates |= chunk & chunk << 1 & 0x8080_8080_8080_8080 }
                         previousWords = words
                         while candidates != 0 {
                             let offset = chunkStart + candidates.trailingZeroBitCount >> 3
