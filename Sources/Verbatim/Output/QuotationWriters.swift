@@ -49,7 +49,7 @@ public enum QuotationWriters {
             }
             out.raw("]}")
         }
-        return String(decoding: out.bytes, as: UTF8.self)
+        return out.string()
     }
 
     /// A readable listing: one block per quotation, "speaker — “quote” — path:line:column".
