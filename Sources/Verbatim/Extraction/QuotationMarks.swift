@@ -31,6 +31,8 @@ public struct QuotationMarks: Sendable {
     private let byFirstByte: [[Compiled]]
     /// Whether any mark starts with a byte: a flat table the scan reads without touching the nested arrays.
     private let startsMark: [Bool]
+    /// The bytes marks start with, when there are few enough for ``ByteScan`` to skip to them.
+    private let firstBytes: ByteScan.ByteSet?
 
     public init(marks: [Mark]) {
         self.marks = marks
@@ -42,6 +44,8 @@ public struct QuotationMarks: Sendable {
         }
         byFirstByte = table
         startsMark = table.map { !$0.isEmpty }
+        let starts = (0..<256).filter { !table[$0].isEmpty }.map(UInt8.init)
+        firstBytes = (1...ByteScan.ByteSet.capacity).contains(starts.count) ? ByteScan.ByteSet(starts) : nil
     }
 
     /// Every mark token in `range`, in order.
@@ -49,6 +53,10 @@ public struct QuotationMarks: Sendable {
         var result: [Token] = []
         var offset = range.lowerBound
         while offset < range.upperBound {
+            if let firstBytes {
+                offset = ByteScan.first(ofAny: firstBytes, in: bytes, offset..<range.upperBound)
+                guard offset < range.upperBound else { break }
+            }
             guard startsMark[Int(bytes[offset])] else { offset += 1; continue }
             let candidates = byFirstByte[Int(bytes[offset])]
             var matched: Compiled?

@@ -14,7 +14,7 @@ enum ByteScan {
         return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
-    /// The offset of the first byte in `range` that is one of `set` (at most four values), or `range.upperBound`.
+    /// The offset of the first byte in `range` that is one of `set`, or `range.upperBound`.
     static func first(ofAny set: ByteSet, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         guard let base = bytes.baseAddress else { return range.upperBound }
         var offset = range.lowerBound
@@ -31,17 +31,24 @@ enum ByteScan {
         return range.upperBound
     }
 
-    /// Up to four byte values, for ``first(ofAny:in:_:)``.
-    struct ByteSet {
+    /// Up to eight byte values, for ``first(ofAny:in:_:)`` (four or fewer are tested at half the cost).
+    struct ByteSet: Sendable {
         private let values: [UInt8]
         private let broadcast: (UInt64, UInt64, UInt64, UInt64)
+        /// The fifth to eighth values, when there are more than four.
+        private let more: (UInt64, UInt64, UInt64, UInt64)?
+
+        /// The most values a set holds.
+        static let capacity = 8
 
         init(_ values: [UInt8]) {
-            precondition(!values.isEmpty && values.count <= 4, "a ByteSet holds one to four bytes")
+            precondition(!values.isEmpty && values.count <= Self.capacity, "a ByteSet holds one to eight bytes")
             self.values = values
-            let padded = values + Array(repeating: values[0], count: 4 - values.count)
+            let padded = values + Array(repeating: values[0], count: Self.capacity - values.count)
             let ones: UInt64 = 0x0101_0101_0101_0101
             broadcast = (UInt64(padded[0]) &* ones, UInt64(padded[1]) &* ones, UInt64(padded[2]) &* ones, UInt64(padded[3]) &* ones)
+            more = values.count <= 4 ? nil
+                : (UInt64(padded[4]) &* ones, UInt64(padded[5]) &* ones, UInt64(padded[6]) &* ones, UInt64(padded[7]) &* ones)
         }
 
         @inline(__always)
@@ -54,8 +61,12 @@ enum ByteScan {
             @inline(__always) func zeroBytes(_ word: UInt64) -> UInt64 {
                 (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
             }
-            return zeroBytes(chunk ^ broadcast.0) | zeroBytes(chunk ^ broadcast.1)
+            var found = zeroBytes(chunk ^ broadcast.0) | zeroBytes(chunk ^ broadcast.1)
                 | zeroBytes(chunk ^ broadcast.2) | zeroBytes(chunk ^ broadcast.3)
+            if let more {
+                found |= zeroBytes(chunk ^ more.0) | zeroBytes(chunk ^ more.1) | zeroBytes(chunk ^ more.2) | zeroBytes(chunk ^ more.3)
+            }
+            return found
         }
     }
 }
