@@ -51,6 +51,19 @@ public struct QuotationMarks: Sendable {
     /// Every mark token in `range`, in order.
     public func tokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Token] {
         var result: [Token] = []
+        forEachToken(in: bytes, range: range) { result.append($0); return true }
+        return result
+    }
+
+    /// The first mark token in `range`, if any.
+    func firstToken(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Token? {
+        var first: Token?
+        forEachToken(in: bytes, range: range) { first = $0; return false }
+        return first
+    }
+
+    /// Calls `body` with each mark token in `range`, in order, while it returns `true`.
+    func forEachToken(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, _ body: (Token) -> Bool) {
         var offset = range.lowerBound
         while offset < range.upperBound {
             if let firstBytes {
@@ -72,10 +85,9 @@ public struct QuotationMarks: Sendable {
                 }
             }
             guard let mark = matched else { offset += 1; continue }
-            result.append(Token(range: offset..<offset + mark.bytes.count, role: mark.role, family: mark.family))
+            guard body(Token(range: offset..<offset + mark.bytes.count, role: mark.role, family: mark.family)) else { return }
             offset += mark.bytes.count
         }
-        return result
     }
 }
 
