@@ -42,10 +42,19 @@ public struct LineIndex: Sendable {
         guard offset >= known.offset, offset <= bytes.count, known.offset >= 0 else { return location(of: offset) }
         var scalars = 0
         let crossesLine: Bool = bytes.withUnsafeBufferPointer { buffer in
-            for index in known.offset..<offset {
+            var index = known.offset
+            // Eight bytes at a time: a chunk with no line feed adds its bytes that are not UTF-8 continuations.
+            while index + 8 <= offset, let base = buffer.baseAddress {
+                let chunk = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                guard Self.lineFeed.hits(chunk) == 0 else { break }
+                scalars += 8 - (chunk & ~(chunk << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                index += 8
+            }
+            while index < offset {
                 let byte = buffer[index]
                 if byte == 0x0A { return true }
                 if byte & 0xC0 != 0x80 { scalars += 1 }
+                index += 1
             }
             return false
         }
@@ -72,6 +81,8 @@ public struct LineIndex: Sendable {
         }
         return low + 1
     }
+
+    private static let lineFeed = ByteScan.ByteSet([0x0A])
 
     private static func lineStarts(in buffer: UnsafeBufferPointer<UInt8>) -> [Int] {
         var starts = [0]

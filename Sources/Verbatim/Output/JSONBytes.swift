@@ -132,6 +132,12 @@ struct JSONBytes: ~Copyable {
         var runStart = 0
         var index = 0
         while index < text.count {
+            // Eight bytes at a time past those that need nothing.
+            while index + 8 <= text.count, let base = text.baseAddress,
+                  !Self.mayNeedEscape(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))) {
+                index += 8
+            }
+            guard index < text.count else { break }
             let byte = text[index]
             // Most bytes need nothing: one comparison range lets them pass (0x20...0x7F except `"` and `\`,
             // and every lead or continuation byte but 0xE2, which may open U+2028 or U+2029).
@@ -160,6 +166,17 @@ struct JSONBytes: ~Copyable {
         }
         put(UnsafeBufferPointer(rebasing: text[runStart..<text.count]))
         put(UInt8(ascii: "\""))
+    }
+
+    /// The bytes that may need an escape: `"`, `\`, 0xE2 (which may open U+2028 or U+2029).
+    private static let specialBytes = ByteScan.ByteSet([0x22, 0x5C, 0xE2])
+
+    /// Whether one of the eight bytes of `chunk` is a control character or one of ``specialBytes``.
+    @inline(__always)
+    private static func mayNeedEscape(_ chunk: UInt64) -> Bool {
+        // Bytes below 0x20 borrow when 0x20 is taken from each (a byte of 0x80 or more cannot be one).
+        let control = (chunk &- 0x2020_2020_2020_2020) & ~chunk & 0x8080_8080_8080_8080
+        return control | specialBytes.hits(chunk) != 0
     }
 
     /// Appends an escape sequence in place of one input byte; room was reserved by ``string(bytes:)``.
