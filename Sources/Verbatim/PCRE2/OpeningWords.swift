@@ -17,7 +17,7 @@ struct OpeningWords: Sendable {
     /// The longest word followed letter by letter; a longer one is let through by its prefix of this length.
     static let depth = 32
     /// The most prefixes the walk visits before it gives up (then there is no word test: ``init(_:)`` is `nil`).
-    static let budget = 20_000
+    static let budget = 3_000
 
     /// Whether `byte` is an ASCII letter, digit or `_` (what `\w` matches in ASCII).
     @inline(__always)
