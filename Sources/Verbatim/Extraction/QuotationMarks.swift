@@ -31,7 +31,8 @@ public struct QuotationMarks: Sendable {
     private let byFirstByte: [[Compiled]]
     /// Whether any mark starts with a byte: a flat table the scan reads without touching the nested arrays.
     private let startsMark: [Bool]
-    /// The bytes marks start with, when there are few enough for ``ByteScan`` to skip to them.
+    /// The bytes marks start with (and perhaps a few others), when there are few enough for ``ByteScan``
+    /// to skip to them.
     private let firstBytes: ByteScan.ByteSet?
 
     public init(marks: [Mark]) {
@@ -45,7 +46,7 @@ public struct QuotationMarks: Sendable {
         byFirstByte = table
         startsMark = table.map { !$0.isEmpty }
         let starts = (0..<256).filter { !table[$0].isEmpty }.map(UInt8.init)
-        firstBytes = (1...ByteScan.ByteSet.capacity).contains(starts.count) ? ByteScan.ByteSet(starts) : nil
+        firstBytes = ByteScan.ByteSet.covering(starts)
     }
 
     /// Every mark token in `range`, in order.
