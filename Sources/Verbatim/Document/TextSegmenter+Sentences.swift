@@ -21,9 +21,10 @@ extension TextSegmenter {
         guard !text.isEmpty else { return }
         var start = text.lowerBound
         var offset = text.lowerBound
+        let terminators = Self.terminatorBytes
         while offset < text.upperBound {
             // Terminators are ASCII or start with 0xE2 ("…"): other bytes are skipped eight at a time.
-            offset = ByteScan.first(ofAny: Self.terminatorBytes, in: bytes, offset..<text.upperBound)
+            offset = ByteScan.first(ofAny: terminators, in: bytes, offset..<text.upperBound)
             guard offset < text.upperBound else { break }
             guard let (scalar, length) = UTF8Scalars.scalar(at: offset, in: bytes) else { break }
             guard Self.isTerminator(scalar) else {

@@ -126,6 +126,7 @@ struct JSONBytes: ~Copyable {
     /// Appends UTF-8 `text` as a JSON string literal: `"` and `\` escaped, control characters as escapes,
     /// and U+2028/U+2029 (valid JSON, but they break JavaScript parsers) as `\u2028`/`\u2029`.
     mutating func string(bytes text: UnsafeBufferPointer<UInt8>) {
+        let special = Self.specialBytes
         // No byte grows to more than six ("\u001f"), and the quotes add two.
         reserve(text.count * 6 + 2)
         put(UInt8(ascii: "\""))
@@ -134,7 +135,7 @@ struct JSONBytes: ~Copyable {
         while index < text.count {
             // Eight bytes at a time past those that need nothing.
             while index + 8 <= text.count, let base = text.baseAddress,
-                  !Self.mayNeedEscape(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))) {
+                  !Self.mayNeedEscape(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)), special) {
                 index += 8
             }
             guard index < text.count else { break }
@@ -171,12 +172,12 @@ struct JSONBytes: ~Copyable {
     /// The bytes that may need an escape: `"`, `\`, 0xE2 (which may open U+2028 or U+2029).
     private static let specialBytes = ByteScan.ByteSet([0x22, 0x5C, 0xE2])
 
-    /// Whether one of the eight bytes of `chunk` is a control character or one of ``specialBytes``.
+    /// Whether one of the eight bytes of `chunk` is a control character or one of `special` (``specialBytes``).
     @inline(__always)
-    private static func mayNeedEscape(_ chunk: UInt64) -> Bool {
+    private static func mayNeedEscape(_ chunk: UInt64, _ special: ByteScan.ByteSet) -> Bool {
         // Bytes below 0x20 borrow when 0x20 is taken from each (a byte of 0x80 or more cannot be one).
         let control = (chunk &- 0x2020_2020_2020_2020) & ~chunk & 0x8080_8080_8080_8080
-        return control | specialBytes.hits(chunk) != 0
+        return control | special.hits(chunk) != 0
     }
 
     /// Appends an escape sequence in place of one input byte; room was reserved by ``string(bytes:)``.

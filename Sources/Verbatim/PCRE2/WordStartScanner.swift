@@ -137,9 +137,9 @@ final class WordStartScanner: Sendable {
                         guard mask >> UInt64(third & 63) & 1 != 0 else { return false }
                         return words?.mayOpen(text, at: offset) ?? true
                     }
-                    /// Whether a match may start at `offset`, a word start or a non-ASCII character. The probes
-                    /// saw nothing before the opening: they speak for ASCII openings after nothing or a
-                    /// non-word character only.
+                    /// Whether a match may start at `offset`, a letter that follows no letter or a non-ASCII
+                    /// character. The probes saw nothing before the opening: they speak for ASCII openings
+                    /// after nothing or a non-word character only (after a digit or `_`, `\b` fails anyway).
                     func mayOpen(_ offset: Int) -> Bool {
                         let byte = base[offset]
                         if offset + 2 < count, (byte | base[offset + 1] | base[offset + 2] | (offset > 0 ? base[offset - 1] : 0)) < 0x80 {
