@@ -2,11 +2,13 @@ import Foundation
 
 /// The places where a word pattern such as `speech_cue` (`\b(?:{VERB}|…)\b`) or the outlet names can match, told from the
 /// bytes without running it: one pass over the text offers PCRE2 only the few word starts whose first
-/// three letters can open a match, instead of letting it try every letter.
+/// three letters, and then whole opening word (``OpeningWords``), can open a match, instead of letting it
+/// try every letter.
 ///
 /// Nothing here knows the words: the tables come from the compiled pattern. PCRE2's first-code-unit
 /// bitmap says which bytes can open a match; partial matching (`PCRE2_PARTIAL_HARD`) of every ASCII
-/// opening of two and three bytes says which of them can still lead to one. A pattern qualifies only when
+/// opening of two and three bytes says which of them can still lead to one, and of longer openings,
+/// letter by letter, which words can. A pattern qualifies only when
 /// its matches must start at a word boundary (it opens with `\b`, with no top-level alternative) and
 /// nothing in it looks behind that boundary; for any other pattern ``scanner(for:)`` is `nil`.
 final class WordStartScanner: Sendable {
