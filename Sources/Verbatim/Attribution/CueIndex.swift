@@ -30,12 +30,21 @@ struct CueIndex {
         return low
     }
 
+    /// The index of the first cue at or after `low` that ends after `offset`. Cues do not overlap and
+    /// come in text order, so their ends rise with their starts.
+    private func firstIndex(from low: Int, endingAfter offset: Int) -> Int {
+        var low = low, high = cues.count
+        while low < high {
+            let middle = (low + high) / 2
+            if cues[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
     /// The cues that lie wholly inside `range`.
     func cues(in range: Range<Int>) -> ArraySlice<Range<Int>> {
-        var index = firstIndex(startingAtOrAfter: range.lowerBound)
-        let start = index
-        while index < cues.count, cues[index].upperBound <= range.upperBound { index += 1 }
-        return cues[start..<index]
+        let start = firstIndex(startingAtOrAfter: range.lowerBound)
+        return cues[start..<max(start, firstIndex(from: start, endingAfter: range.upperBound))]
     }
 
     /// Whether a speech verb lies wholly inside `range`.
@@ -49,10 +58,11 @@ struct CueIndex {
         var end = offset
         while end > 0, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0A || bytes[end - 1] == 0x09 { end -= 1 }
         guard end < offset else { return nil }
-        let index = firstIndex(startingAtOrAfter: max(0, end - 64))
-        var position = index
-        while position < cues.count, cues[position].lowerBound < end {
-            if cues[position].upperBound == end { return cues[position] }
+        // The cues ending at `end` follow one another; the first that starts in the 64 bytes before it.
+        let earliest = max(0, end - 64)
+        var position = firstIndex(from: 0, endingAfter: end - 1)
+        while position < cues.count, cues[position].upperBound == end {
+            if cues[position].lowerBound >= earliest, cues[position].lowerBound < end { return cues[position] }
             position += 1
         }
         return nil

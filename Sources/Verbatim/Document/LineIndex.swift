@@ -27,29 +27,37 @@ public struct LineIndex: Sendable {
     public func location(of offset: Int) -> (line: Int, column: Int) {
         let clamped = min(max(offset, 0), bytes.count)
         let line = lineNumber(of: clamped)
-        let start = lineStarts[line - 1]
-        var scalars = 0
-        bytes.withUnsafeBufferPointer { buffer in
-            for index in start..<clamped where buffer[index] & 0xC0 != 0x80 { scalars += 1 }
-        }
-        return (line, scalars + 1)
+        return (line, scalars(from: lineStarts[line - 1], to: clamped) + 1)
     }
 
     /// The location of `offset`, counted on from an earlier known location (`known`, as returned by
-    /// ``location(of:)``) when no line break lies between them: writers that visit offsets in text order
-    /// then read each stretch of text once instead of once per offset from the start of its line.
+    /// ``location(of:)``) when both are on one line: writers that visit offsets in text order then read
+    /// each stretch of a line once instead of once per offset from the start of its line.
     public func location(of offset: Int, after known: (offset: Int, line: Int, column: Int)) -> (line: Int, column: Int) {
         guard offset >= known.offset, offset <= bytes.count, known.offset >= 0 else { return location(of: offset) }
-        var scalars = 0
-        let crossesLine: Bool = bytes.withUnsafeBufferPointer { buffer in
-            for index in known.offset..<offset {
-                let byte = buffer[index]
-                if byte == 0x0A { return true }
-                if byte & 0xC0 != 0x80 { scalars += 1 }
+        let line = lineNumber(of: offset)
+        guard line == known.line, lineStarts[line - 1] <= known.offset else { return location(of: offset) }
+        return (line, known.column + scalars(from: known.offset, to: offset))
+    }
+
+    /// The number of Unicode scalars in `start..<end` (the bytes that are not UTF-8 continuation bytes).
+    private func scalars(from start: Int, to end: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var count = 0, index = start
+            if let base = buffer.baseAddress {
+                // Eight bytes at a time: continuation bytes are 10xxxxxx.
+                while index + 8 <= end {
+                    let chunk = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                    count += 8 - (chunk & ~(chunk << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                    index += 8
+                }
             }
-            return false
+            while index < end {
+                if buffer[index] & 0xC0 != 0x80 { count += 1 }
+                index += 1
+            }
+            return count
         }
-        return crossesLine ? location(of: offset) : (known.line, known.column + scalars)
     }
 
     /// The byte range of the line holding `offset`, without its `\n` or `\r\n`.

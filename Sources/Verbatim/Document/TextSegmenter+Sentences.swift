@@ -21,9 +21,10 @@ extension TextSegmenter {
         guard !text.isEmpty else { return }
         var start = text.lowerBound
         var offset = text.lowerBound
+        let terminators = Self.terminatorBytes
         while offset < text.upperBound {
             // Terminators are ASCII or start with 0xE2 ("…"): other bytes are skipped eight at a time.
-            offset = ByteScan.first(ofAny: Self.terminatorBytes, in: bytes, offset..<text.upperBound)
+            offset = ByteScan.first(ofAny: terminators, in: bytes, offset..<text.upperBound)
             guard offset < text.upperBound else { break }
             guard let (scalar, length) = UTF8Scalars.scalar(at: offset, in: bytes) else { break }
             guard Self.isTerminator(scalar) else {
@@ -96,6 +97,7 @@ extension TextSegmenter {
         }
         while start < period, bytes[start] == UInt8(ascii: ".") { start += 1 }
         guard start < period else { return false }
+        if let answer = isASCIIAbbreviation(start..<period, in: bytes) { return answer }
         let token = ByteText.string(bytes, start..<period)
         if abbreviations.contains(token.lowercased()) { return true }
 
@@ -106,6 +108,39 @@ extension TextSegmenter {
         }
         // A dotted acronym: "U.S", "F.B.I", "p.m", "Ph.D".
         return parts.allSatisfy { (1...2).contains($0.count) }
+    }
+
+    /// ``isAbbreviation(before:in:from:)`` for an ASCII `token` (letters and periods), read from its bytes;
+    /// `nil` when the token is not ASCII.
+    private func isASCIIAbbreviation(_ token: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var hasher = FNV1a()
+        for index in token {
+            let byte = bytes[index]
+            guard byte < 0x80 else { return nil }
+            hasher.add(ASCIIByte.lowered(byte))
+        }
+        if let candidates = asciiAbbreviations[hasher.value], candidates.contains(where: { candidate in
+            candidate.count == token.count && zip(candidate, token).allSatisfy { folded, index in
+                let byte = bytes[index]
+                return folded == (ASCIIByte.lowered(byte))
+            }
+        }) {
+            return true
+        }
+        // Parts between periods, in bytes (one per character in ASCII).
+        var part = 0, parts = 1, partsFit = true
+        for index in token {
+            if bytes[index] == UInt8(ascii: ".") {
+                if part < 1 || part > 2 { partsFit = false }
+                parts += 1
+                part = 0
+            } else {
+                part += 1
+            }
+        }
+        if part < 1 || part > 2 { partsFit = false }
+        // A one-letter initial ("V." in "Vladimir V. Putin"), or a dotted acronym ("U.S", "F.B.I", "p.m").
+        return parts == 1 ? token.count == 1 && ASCIIByte.isUpper(bytes[token.lowerBound]) : partsFit
     }
 
     /// The bytes a terminator can start with: `.`, `!`, `?` and 0xE2, the lead byte of "…".

@@ -10,8 +10,17 @@ public struct TextSegmenter: Sendable {
     /// Creates a segmenter.
     /// - Parameter abbreviations: Abbreviations without the final period; dotted ones keep their inner
     ///   periods ("u.s", "p.m"). They are lowercased here, so case does not matter.
+    /// The ASCII ones among ``abbreviations``, by the ``FNV1a`` hash of their bytes: looked up from the
+    /// text's bytes without building a string.
+    let asciiAbbreviations: [UInt64: [[UInt8]]]
+
     public init(abbreviations: Set<String>) {
         self.abbreviations = Set(abbreviations.map { $0.lowercased() })
+        var ascii: [UInt64: [[UInt8]]] = [:]
+        for abbreviation in self.abbreviations where abbreviation.utf8.allSatisfy({ $0 < 0x80 }) {
+            ascii[FNV1a.hash(abbreviation.utf8), default: []].append(Array(abbreviation.utf8))
+        }
+        asciiAbbreviations = ascii
     }
 
     /// The paragraphs in `range` of `bytes`.

@@ -31,6 +31,9 @@ public struct QuotationMarks: Sendable {
     private let byFirstByte: [[Compiled]]
     /// Whether any mark starts with a byte: a flat table the scan reads without touching the nested arrays.
     private let startsMark: [Bool]
+    /// The bytes marks start with (and perhaps a few others), when there are few enough for ``ByteScan``
+    /// to skip to them.
+    private let firstBytes: ByteScan.ByteSet?
 
     public init(marks: [Mark]) {
         self.marks = marks
@@ -42,13 +45,32 @@ public struct QuotationMarks: Sendable {
         }
         byFirstByte = table
         startsMark = table.map { !$0.isEmpty }
+        let starts = (0..<256).filter { !table[$0].isEmpty }.map(UInt8.init)
+        firstBytes = ByteScan.ByteSet.covering(starts)
     }
 
     /// Every mark token in `range`, in order.
     public func tokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Token] {
         var result: [Token] = []
+        forEachToken(in: bytes, range: range) { result.append($0); return true }
+        return result
+    }
+
+    /// The first mark token in `range`, if any.
+    func firstToken(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Token? {
+        var first: Token?
+        forEachToken(in: bytes, range: range) { first = $0; return false }
+        return first
+    }
+
+    /// Calls `body` with each mark token in `range`, in order, while it returns `true`.
+    func forEachToken(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, _ body: (Token) -> Bool) {
         var offset = range.lowerBound
         while offset < range.upperBound {
+            if let firstBytes {
+                offset = ByteScan.first(ofAny: firstBytes, in: bytes, offset..<range.upperBound)
+                guard offset < range.upperBound else { break }
+            }
             guard startsMark[Int(bytes[offset])] else { offset += 1; continue }
             let candidates = byFirstByte[Int(bytes[offset])]
             var matched: Compiled?
@@ -64,10 +86,9 @@ public struct QuotationMarks: Sendable {
                 }
             }
             guard let mark = matched else { offset += 1; continue }
-            result.append(Token(range: offset..<offset + mark.bytes.count, role: mark.role, family: mark.family))
+            guard body(Token(range: offset..<offset + mark.bytes.count, role: mark.role, family: mark.family)) else { return }
             offset += mark.bytes.count
         }
-        return result
     }
 }
 

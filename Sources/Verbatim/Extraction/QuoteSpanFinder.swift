@@ -15,20 +15,28 @@ public struct QuoteSpanFinder: Sendable {
         var spans: [QuoteSpan] = []
         var problems: [MarkProblem] = []
         var carriesOver = false
+        // One set of buffers for the whole document, emptied for each paragraph.
+        var effects: [(QuotationMarks.Token, MarkContext.Effect)] = []
+        var doubles: [(QuotationMarks.Token, MarkContext.Effect)] = []
+        var double: [QuoteSpan] = []
         for (index, paragraph) in paragraphs.enumerated() {
             let context = MarkContext(bytes: bytes, paragraph: paragraph)
-            let effects = marks.tokens(in: bytes, range: paragraph).map { ($0, context.effect(of: $0)) }
+            effects.removeAll(keepingCapacity: true)
+            marks.forEachToken(in: bytes, range: paragraph) { effects.append(($0, context.effect(of: $0))); return true }
+            guard !effects.isEmpty else {
+                carriesOver = false
+                continue
+            }
             let nextOpens = index + 1 < paragraphs.count && opensWithMark(bytes, paragraphs[index + 1])
-            var double = pairDouble(bytes, effects, paragraph, nextOpens: nextOpens, problems: &problems)
+            pairDouble(bytes, effects, paragraph, nextOpens: nextOpens, doubles: &doubles, into: &double, problems: &problems)
             if carriesOver, let first = double.first, first.open.lowerBound == firstMarkOffset(effects) {
                 double[0].continuesPrevious = true
             }
             carriesOver = double.last?.continuesNext ?? false
-            let outside = effects.filter { token, _ in
-                token.family == .single && !double.contains { $0.outer.contains(token.range.lowerBound) }
-            }
             spans += double
-            spans += pairSingle(outside, problems: &problems)
+            pairSingle(effects.lazy.filter { token, _ in
+                token.family == .single && !double.contains { $0.outer.contains(token.range.lowerBound) }
+            }, into: &spans)
         }
         for index in spans.indices { spans[index].content = ByteText.trimmed(bytes, spans[index].content) }
         spans.sort { $0.open.lowerBound < $1.open.lowerBound }
@@ -36,10 +44,13 @@ public struct QuoteSpanFinder: Sendable {
         return (spans, problems)
     }
 
+    /// The spans of the double marks among `effects`, in `spans` (emptied first); `doubles` is a buffer.
     private func pairDouble(_ bytes: UnsafeBufferPointer<UInt8>, _ effects: [(QuotationMarks.Token, MarkContext.Effect)], _ paragraph: Range<Int>,
-                            nextOpens: Bool, problems: inout [MarkProblem]) -> [QuoteSpan] {
-        let doubles = effects.filter { $0.0.family == .double }
-        var spans: [QuoteSpan] = []
+                            nextOpens: Bool, doubles: inout [(QuotationMarks.Token, MarkContext.Effect)],
+                            into spans: inout [QuoteSpan], problems: inout [MarkProblem]) {
+        doubles.removeAll(keepingCapacity: true)
+        for effect in effects where effect.0.family == .double { doubles.append(effect) }
+        spans.removeAll(keepingCapacity: true)
         var openMark: Range<Int>?
         var openRole: QuotationMarks.Role = .either
         for (position, (token, effect)) in doubles.enumerated() {
@@ -86,12 +97,11 @@ public struct QuoteSpanFinder: Sendable {
             }
             spans.append(span)
         }
-        return spans
     }
 
-    private func pairSingle(_ effects: [(QuotationMarks.Token, MarkContext.Effect)],
-                            problems: inout [MarkProblem]) -> [QuoteSpan] {
-        var spans: [QuoteSpan] = []
+    /// Appends the spans of single marks `effects` to `spans`.
+    private func pairSingle<Effects: Sequence<(QuotationMarks.Token, MarkContext.Effect)>>(_ effects: Effects,
+                                                                                          into spans: inout [QuoteSpan]) {
         var openMark: Range<Int>?
         for (token, effect) in effects {
             switch effect {
@@ -111,7 +121,6 @@ public struct QuoteSpanFinder: Sendable {
                 continue
             }
         }
-        return spans
     }
 
     /// A quotation that starts with a capital letter or a digit: a statement that may run on into the next
@@ -124,7 +133,7 @@ public struct QuoteSpanFinder: Sendable {
 
     private func opensWithMark(_ bytes: UnsafeBufferPointer<UInt8>, _ paragraph: Range<Int>) -> Bool {
         let start = ByteText.trimmed(bytes, paragraph).lowerBound
-        guard let token = marks.tokens(in: bytes, range: start..<min(start + 4, paragraph.upperBound)).first else { return false }
+        guard let token = marks.firstToken(in: bytes, range: start..<min(start + 4, paragraph.upperBound)) else { return false }
         return token.range.lowerBound == start && token.family == .double && token.role != .close
     }
 

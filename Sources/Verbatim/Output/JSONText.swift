@@ -4,7 +4,7 @@ public enum JSONText {
     public static func string(_ value: String) -> String {
         var writer = JSONBytes(capacity: value.utf8.count + 8)
         writer.string(value)
-        return String(decoding: writer.bytes, as: UTF8.self)
+        return writer.string()
     }
 
     /// A JSON string literal or `null`.

@@ -3,53 +3,58 @@ public enum QuotationWriters {
     /// One line of JSON: `{"path","outlet","quotes":[{"text","kind","start","end","line","column",
     /// "speaker":{"name","mention","start","end","resolution"}|null,"affiliation","cue","confidence"}]}`.
     public static func jsonLine(_ result: ExtractionResult) -> String {
-        let location = result.document.lineIndex
         var out = JSONBytes(capacity: 256 + result.quotations.count * 512)
-        result.document.bytes.withUnsafeBufferPointer { document in
-            func text(_ range: Range<Int>) { out.string(bytes: UnsafeBufferPointer(rebasing: document[range])) }
-            out.raw("{\"path\":")
-            out.string(result.document.path)
-            out.raw(",\"outlet\":")
-            out.optional(result.outlet)
-            out.raw(",\"quotes\":[")
-            var known = (offset: 0, line: 1, column: 1)
-            for (position, quotation) in result.quotations.enumerated() {
-                if position > 0 { out.raw(",") }
-                let (line, column) = location.location(of: quotation.content.lowerBound, after: known)
-                known = (quotation.content.lowerBound, line, column)
-                out.raw("{\"text\":")
-                text(quotation.content)
-                out.raw(",\"kind\":")
-                out.string(quotation.kind.rawValue)
-                out.span(quotation.content)
-                out.raw(",\"line\":")
-                out.integer(line)
-                out.raw(",\"column\":")
-                out.integer(column)
-                out.raw(",\"speaker\":")
-                if let found = quotation.speaker {
-                    out.raw("{\"name\":")
-                    out.string(found.name)
-                    out.raw(",\"mention\":")
-                    text(found.mention)
-                    out.span(found.mention)
-                    out.raw(",\"resolution\":")
-                    out.string(found.resolution.rawValue)
-                    out.raw("}")
-                } else {
-                    out.raw("null")
-                }
-                out.raw(",\"affiliation\":")
-                if let affiliation = quotation.affiliation { text(affiliation) } else { out.raw("null") }
-                out.raw(",\"cue\":")
-                if let cue = quotation.cue { text(cue) } else { out.raw("null") }
-                out.raw(",\"confidence\":")
-                out.hundredths(quotation.confidence)
-                out.raw("}")
-            }
-            out.raw("]}")
+        result.document.bytes.withUnsafeBufferPointer { write(result, document: $0, to: &out) }
+        return out.string()
+    }
+
+    /// The body of ``jsonLine(_:)``: `out` is passed in once, not captured by each write.
+    private static func write(_ result: ExtractionResult, document: UnsafeBufferPointer<UInt8>, to out: inout JSONBytes) {
+        let location = result.document.lineIndex
+        func text(_ range: Range<Int>, _ out: inout JSONBytes) {
+            out.string(bytes: UnsafeBufferPointer(rebasing: document[range]))
         }
-        return String(decoding: out.bytes, as: UTF8.self)
+        out.raw("{\"path\":")
+        out.string(result.document.path)
+        out.raw(",\"outlet\":")
+        out.optional(result.outlet)
+        out.raw(",\"quotes\":[")
+        var known = (offset: 0, line: 1, column: 1)
+        for (position, quotation) in result.quotations.enumerated() {
+            if position > 0 { out.raw(",") }
+            let (line, column) = location.location(of: quotation.content.lowerBound, after: known)
+            known = (quotation.content.lowerBound, line, column)
+            out.raw("{\"text\":")
+            text(quotation.content, &out)
+            out.raw(",\"kind\":")
+            out.string(quotation.kind.rawValue)
+            out.span(quotation.content)
+            out.raw(",\"line\":")
+            out.integer(line)
+            out.raw(",\"column\":")
+            out.integer(column)
+            out.raw(",\"speaker\":")
+            if let found = quotation.speaker {
+                out.raw("{\"name\":")
+                out.string(found.name)
+                out.raw(",\"mention\":")
+                text(found.mention, &out)
+                out.span(found.mention)
+                out.raw(",\"resolution\":")
+                out.string(found.resolution.rawValue)
+                out.raw("}")
+            } else {
+                out.raw("null")
+            }
+            out.raw(",\"affiliation\":")
+            if let affiliation = quotation.affiliation { text(affiliation, &out) } else { out.raw("null") }
+            out.raw(",\"cue\":")
+            if let cue = quotation.cue { text(cue, &out) } else { out.raw("null") }
+            out.raw(",\"confidence\":")
+            out.hundredths(quotation.confidence)
+            out.raw("}")
+        }
+        out.raw("]}")
     }
 
     /// A readable listing: one block per quotation, "speaker — “quote” — path:line:column".

@@ -34,12 +34,35 @@ extension Pattern {
         /// Whether some text that begins with `opening`, right after `context` (by default at the start of
         /// the text), matches or could match there.
         public func canOpen(_ opening: [UInt8], after context: [UInt8] = []) -> Bool {
+            result(opening, after: context) != PCRE2_ERROR_NOMATCH
+        }
+
+        /// What a text that begins with `opening` (at the start of the text) can do there.
+        public enum Opening: Sendable {
+            /// No text that begins so matches at its start.
+            case none
+            /// Some text that goes on from `opening` may match.
+            case partial
+            /// `opening` already holds a whole match that looks no further (or PCRE2 could not tell):
+            /// every text that begins so matches.
+            case complete
+        }
+
+        /// Whether texts that begin with `opening` match at their start: never, perhaps, or always.
+        public func opening(_ opening: [UInt8]) -> Opening {
+            switch result(opening, after: []) {
+            case PCRE2_ERROR_NOMATCH: return .none
+            case PCRE2_ERROR_PARTIAL: return .partial
+            default: return .complete
+            }
+        }
+
+        private func result(_ opening: [UInt8], after context: [UInt8]) -> Int32 {
             let subject = context + opening
-            let result = subject.withUnsafeBufferPointer { buffer in
+            return subject.withUnsafeBufferPointer { buffer in
                 pcre2_match_8(pattern.code, buffer.baseAddress, buffer.count, context.count,
                               UInt32(PCRE2_ANCHORED) | UInt32(PCRE2_PARTIAL_HARD) | UInt32(PCRE2_NO_JIT), matchData, nil)
             }
-            return result != PCRE2_ERROR_NOMATCH
         }
     }
 }

@@ -2,11 +2,13 @@ import Foundation
 
 /// The places where a word pattern such as `speech_cue` (`\b(?:{VERB}|…)\b`) or the outlet names can match, told from the
 /// bytes without running it: one pass over the text offers PCRE2 only the few word starts whose first
-/// three letters can open a match, instead of letting it try every letter.
+/// three letters, and then whole opening word (``OpeningWords``), can open a match, instead of letting it
+/// try every letter.
 ///
 /// Nothing here knows the words: the tables come from the compiled pattern. PCRE2's first-code-unit
 /// bitmap says which bytes can open a match; partial matching (`PCRE2_PARTIAL_HARD`) of every ASCII
-/// opening of two and three bytes says which of them can still lead to one. A pattern qualifies only when
+/// opening of two and three bytes says which of them can still lead to one, and of longer openings,
+/// letter by letter, which words can. A pattern qualifies only when
 /// its matches must start at a word boundary (it opens with `\b`, with no top-level alternative) and
 /// nothing in it looks behind that boundary; for any other pattern ``scanner(for:)`` is `nil`.
 final class WordStartScanner: Sendable {
@@ -17,6 +19,11 @@ final class WordStartScanner: Sendable {
     private let pairs: [UInt16]
     /// Two 64-bit words per pair index: which ASCII third bytes keep a match possible.
     private let thirds: [UInt64]
+    /// The whole opening words a match can start with, when the pattern has few enough to list.
+    private let words: OpeningWords?
+    /// Which kinds of ASCII word byte can open a match (``ByteClass``), and whether a non-ASCII one can.
+    private let classes: ByteClass
+    private let opensNonASCII: Bool
 
     private init?(_ pattern: Pattern) {
         guard PatternOpening.everyMatch(of: pattern.source, opensWith: "\\b") else { return nil }
@@ -42,6 +49,31 @@ final class WordStartScanner: Sendable {
         self.openers = openers
         self.pairs = pairs
         self.thirds = thirds
+        words = OpeningWords(probe, starts: (0..<128).filter { openers[$0] }.map(UInt8.init))
+        classes = (0..<128).filter { openers[$0] }.reduce(into: []) { $0.formUnion(ByteClass(of: UInt8($1))) }
+        opensNonASCII = openers[0x80...].contains(true)
+    }
+
+    /// Kinds of ASCII word byte: the candidates a scan offers are the word starts of the kinds that can
+    /// open a match.
+    struct ByteClass: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let upper = ByteClass(rawValue: 1), lower = ByteClass(rawValue: 2)
+        static let digit = ByteClass(rawValue: 4), underscore = ByteClass(rawValue: 8)
+        static let all: ByteClass = [.upper, .lower, .digit, .underscore]
+
+        /// The class of an ASCII word byte; empty for any other byte.
+        init(of byte: UInt8) {
+            switch byte {
+            case 0x41...0x5A: self = .upper
+            case 0x61...0x7A: self = .lower
+            case 0x30...0x39: self = .digit
+            case 0x5F: self = .underscore
+            default: self = []
+            }
+        }
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
     }
 
     /// Letters, digits and `_`: the ASCII characters `\w` matches.
@@ -54,6 +86,11 @@ final class WordStartScanner: Sendable {
     /// which `\w` never matches in any Unicode version, so that `\b` sees the same as at the start of text.
     private static func followsNonWord(_ text: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
         guard let (scalar, _) = UTF8Scalars.scalar(before: offset, in: text) else { return false }
+        switch scalar {
+        // The commonest in news text, answered without a property lookup: “ ” ‘ ’ – — … and a no-break space.
+        case "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{2013}", "\u{2014}", "\u{2026}", "\u{00A0}": return true
+        default: break
+        }
         switch scalar.properties.generalCategory {
         case .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation,
              .otherPunctuation, .spaceSeparator, .lineSeparator, .paragraphSeparator,
@@ -64,19 +101,26 @@ final class WordStartScanner: Sendable {
         }
     }
 
-    /// ``isASCIIWord(_:)`` for the eight bytes of `chunk` at once: the high bit of each byte is set where
-    /// the byte is an ASCII letter, digit or `_`.
+    /// The bytes of `chunk` (high bit of each byte) that are ASCII word bytes of one of `classes`: eight
+    /// ``isASCIIWord(_:)`` questions at once, for some kinds of word byte.
     @inline(__always)
-    private static func wordBytes(_ chunk: UInt64) -> UInt64 {
+    private static func classBytes(_ chunk: UInt64, _ classes: ByteClass) -> UInt64 {
         let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
         // For bytes below 0x80, adding 0x80 - k sets a byte's high bit exactly when it is >= k.
         func atLeast(_ bytes: UInt64, _ bound: UInt64) -> UInt64 { (bytes &+ (0x80 - bound) &* ones) & high }
         let low = chunk & ~high
-        let folded = low | 0x20 &* ones
-        let letter = atLeast(folded, 0x61) & ~atLeast(folded, 0x7B)
-        let digit = atLeast(low, 0x30) & ~atLeast(low, 0x3A)
-        let underscore = atLeast(low, 0x5F) & ~atLeast(low, 0x60)
-        return (letter | digit | underscore) & ~chunk
+        var found: UInt64 = 0
+        if classes.isSuperset(of: [.upper, .lower]) {
+            let folded = low | 0x20 &* ones
+            found = atLeast(folded, 0x61) & ~atLeast(folded, 0x7B)
+        } else if classes.contains(.upper) {
+            found = atLeast(low, 0x41) & ~atLeast(low, 0x5B)
+        } else if classes.contains(.lower) {
+            found = atLeast(low, 0x61) & ~atLeast(low, 0x7B)
+        }
+        if classes.contains(.digit) { found |= atLeast(low, 0x30) & ~atLeast(low, 0x3A) }
+        if classes.contains(.underscore) { found |= atLeast(low, 0x5F) & ~atLeast(low, 0x60) }
+        return found & ~chunk
     }
 
     /// Calls `body` with each offset of `text` where a match may start, in order; `body` returns the
@@ -87,15 +131,17 @@ final class WordStartScanner: Sendable {
         try openers.withUnsafeBufferPointer { openers in
             try pairs.withUnsafeBufferPointer { pairs in
                 try thirds.withUnsafeBufferPointer { thirds in
-                    /// Whether the probes let a match start with the three ASCII bytes at `offset`.
+                    /// Whether the probes let a match start with the three ASCII bytes at `offset`, and with
+                    /// the word they open.
                     func probed(_ offset: Int) -> Bool {
                         let third = base[offset + 2]
                         let mask = thirds[2 * Int(pairs[Int(base[offset]) << 7 | Int(base[offset + 1])]) + Int(third >> 6)]
-                        return mask >> UInt64(third & 63) & 1 != 0
+                        guard mask >> UInt64(third & 63) & 1 != 0 else { return false }
+                        return words?.mayOpen(text, at: offset) ?? true
                     }
-                    /// Whether a match may start at `offset`, a word start or a non-ASCII character. The probes
-                    /// saw nothing before the opening: they speak for ASCII openings after nothing or a
-                    /// non-word character only.
+                    /// Whether a match may start at `offset`, a letter that follows no letter or a non-ASCII
+                    /// character. The probes saw nothing before the opening: they speak for ASCII openings
+                    /// after nothing or a non-word character only (after a digit or `_`, `\b` fails anyway).
                     func mayOpen(_ offset: Int) -> Bool {
                         let byte = base[offset]
                         if offset + 2 < count, (byte | base[offset + 1] | base[offset + 2] | (offset > 0 ? base[offset - 1] : 0)) < 0x80 {
@@ -106,27 +152,41 @@ final class WordStartScanner: Sendable {
                               Self.followsNonWord(text, offset) else { return true }
                         return probed(offset)
                     }
-                    var chunkStart = 0, resume = 0, previousWords: UInt64 = 0
-                    while chunkStart < count {
-                        var chunk: UInt64 = 0
-                        if count - chunkStart >= 8 {
-                            chunk = UnsafeRawPointer(base + chunkStart).loadUnaligned(as: UInt64.self)
-                        } else {
-                            withUnsafeMutableBytes(of: &chunk) {
-                                $0.copyMemory(from: UnsafeRawBufferPointer(start: base + chunkStart, count: count - chunkStart))
+                    // Candidates are gathered for 64 bytes at a time, one bit per byte, so that the loop over
+                    // them ends (a branch the processor cannot foresee) once per 64 bytes, not once per 8.
+                    var blockStart = 0, resume = 0, previousLetters: UInt64 = 0
+                    while blockStart < count {
+                        var block: UInt64 = 0
+                        var chunkStart = blockStart
+                        while chunkStart < min(blockStart + 64, count) {
+                            var chunk: UInt64 = 0
+                            if count - chunkStart >= 8 {
+                                chunk = UnsafeRawPointer(base + chunkStart).loadUnaligned(as: UInt64.self)
+                            } else {
+                                withUnsafeMutableBytes(of: &chunk) {
+                                    $0.copyMemory(from: UnsafeRawBufferPointer(start: base + chunkStart, count: count - chunkStart))
+                                }
                             }
+                            chunk = UInt64(littleEndian: chunk)
+                            // Bytes of the classes that open a match not after a letter, and the lead bytes of
+                            // non-ASCII characters when one may open it. These include every word start; the
+                            // few more (after a digit or `_`) are turned down by PCRE2's own `\b`.
+                            let letters = Self.classBytes(chunk, [.upper, .lower])
+                            var candidates = (classes == [.upper, .lower] ? letters : Self.classBytes(chunk, classes))
+                                & ~(letters << 8 | previousLetters >> 56)
+                            if opensNonASCII { candidates |= chunk & chunk << 1 & 0x8080_8080_8080_8080 }
+                            previousLetters = letters
+                            // The high bit of byte i becomes bit i: the multiply lands each on its own place
+                            // in the top byte, with no carries.
+                            block |= (((candidates >> 7) &* 0x0102_0408_1020_4080) >> 56) << UInt64(chunkStart - blockStart)
+                            chunkStart += 8
                         }
-                        chunk = UInt64(littleEndian: chunk)
-                        let words = Self.wordBytes(chunk)
-                        // Word starts (a word byte after a non-word byte) and the lead bytes of non-ASCII characters.
-                        var candidates = (words & ~(words << 8 | previousWords >> 56)) | (chunk & chunk << 1 & 0x8080_8080_8080_8080)
-                        previousWords = words
-                        while candidates != 0 {
-                            let offset = chunkStart + candidates.trailingZeroBitCount >> 3
-                            candidates &= candidates - 1
+                        while block != 0 {
+                            let offset = blockStart + block.trailingZeroBitCount
+                            block &= block - 1
                             if offset >= resume, mayOpen(offset) { resume = max(offset + 1, try body(offset)) }
                         }
-                        chunkStart += 8
+                        blockStart += 64
                     }
                 }
             }

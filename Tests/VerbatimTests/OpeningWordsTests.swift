@@ -1,0 +1,84 @@
+import Testing
+@testable import Verbatim
+
+/// The whole-word test of ``WordStartScanner`` (``OpeningWords``) and its 64-byte blocks must leave the
+/// matches exactly those of a full search, whatever the pattern lets follow a word.
+@Suite struct OpeningWordsTests {
+    /// The matches of `pattern` in `text`, found by the scanner and by one full search.
+    private func bothWays(_ pattern: Pattern, _ text: String) throws -> (scanned: [Range<Int>], full: [Range<Int>]) {
+        let matcher = Matcher(pattern)
+        let bytes = Array(text.utf8)
+        return try bytes.withUnsafeBufferPointer { buffer in
+            var scanned: [Range<Int>] = []
+            let scanner = try #require(WordStartScanner.scanner(for: pattern))
+            try scanner.forEachMatch(of: matcher, in: buffer) { scanned.append($0) }
+            return (scanned, try matcher.allMatches(in: buffer).map(\.range))
+        }
+    }
+
+    /// Random texts of `pieces` and separators, long enough to span several 64-byte blocks.
+    private func texts(_ pieces: [String], seed: UInt64) -> [String] {
+        var generator = SplitMix(seed: seed)
+        return (0..<150).map { _ in
+            var text = ""
+            for _ in 0..<Int.random(in: 1...60, using: &generator) {
+                text += pieces.randomElement(using: &generator)!
+                text += [" ", "", "_", "9", ",", "\n", "’", "é", "-", "  "].randomElement(using: &generator)!
+            }
+            return text
+        }
+    }
+
+    @Test func matchesThatEndInsideAWordAreAllFound() throws {
+        // `(?![\p{L}\p{N}])` lets "CNN" match in "CNN_x": a match may end where no word ends.
+        let pattern = try Pattern("\\b(?:CNN|AP|Associated Press|Voice of America)(?![\\p{L}\\p{N}])")
+        for text in texts(["CNN", "AP", "APx", "CNN_", "Associated", "Press", "Voice of", "America", "Voice", "xAP", "A"], seed: 7) {
+            let (scanned, full) = try bothWays(pattern, text)
+            #expect(scanned == full, "\(text)")
+        }
+    }
+
+    @Test func wordsAfterDigitsUnderscoresAndOtherScriptsAreJudgedByPCRE2() throws {
+        let pattern = try Pattern("\\b(?:said|told|according\\s+to|Noted)\\b")
+        for text in texts(["said", "told", "according", "to", "according to", "Noted", "noted", "sai", "saidx", "ToLd"], seed: 11) {
+            let (scanned, full) = try bothWays(pattern, text)
+            #expect(scanned == full, "\(text)")
+        }
+    }
+
+    @Test func wordsLongerThanTheWalkAreLetThrough() throws {
+        let long = String(repeating: "a", count: OpeningWords.depth + 5)
+        // Two first letters, so that PCRE2 builds the first-byte bitmap a scanner needs.
+        let pattern = try Pattern("\\b(?:\(long)|ab|b)\\b")
+        for text in texts([long, String(long.dropLast(2)), "ab", "a", "b", long + "b"], seed: 5) {
+            let (scanned, full) = try bothWays(pattern, text)
+            #expect(scanned == full, "\(text)")
+        }
+    }
+
+    @Test func aPatternWithTooManyOpeningsHasNoWordTest() throws {
+        let pattern = try Pattern("\\b(?:x\\w*|y)\\b")
+        let probe = Pattern.OpeningProbe(pattern)
+        #expect(OpeningWords(probe, starts: [UInt8(ascii: "x"), UInt8(ascii: "y")]) == nil)
+        for text in texts(["x", "xy", "xylophone", "y", "yy", "x_1"], seed: 3) {
+            let (scanned, full) = try bothWays(pattern, text)
+            #expect(scanned == full, "\(text)")
+        }
+    }
+
+    @Test func theWordTestTurnsDownOnlyWordsNoMatchCanOpenWith() throws {
+        let pattern = try Pattern("\\b(?:said|says)\\b")
+        let words = try #require(OpeningWords(Pattern.OpeningProbe(pattern), starts: [UInt8(ascii: "s")]))
+        func mayOpen(_ text: String) -> Bool {
+            Array(text.utf8).withUnsafeBufferPointer { words.mayOpen($0, at: 0) }
+        }
+        #expect(mayOpen("said so"))
+        #expect(mayOpen("says,"))
+        #expect(!mayOpen("sai d"))
+        #expect(!mayOpen("saidx "))
+        #expect(!mayOpen("sa "))
+        // At the end of the text or before a non-ASCII character, PCRE2 decides.
+        #expect(mayOpen("said"))
+        #expect(mayOpen("saidé"))
+    }
+}
