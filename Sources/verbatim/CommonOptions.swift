@@ -70,6 +70,12 @@ struct OutputBuffer {
         if buffer.count > 1 << 16 { flush() }
     }
 
+    /// Lets `body` append bytes to the buffer.
+    mutating func write(_ body: (inout [UInt8]) -> Void) {
+        body(&buffer)
+        if buffer.count > 1 << 16 { flush() }
+    }
+
     mutating func flush() {
         guard !buffer.isEmpty else { return }
         FileHandle.standardOutput.write(Data(buffer))

@@ -35,7 +35,7 @@ struct Extract: ParsableCommand {
             let result: ExtractionResult
             do { result = try extractor.extract(document) } catch { Diagnostics.fail("\(document.path): \(error)") }
             switch format {
-            case .jsonl: output.write(QuotationWriters.jsonLine(result) + "\n")
+            case .jsonl: output.write { QuotationWriters.appendJSONLine(result, to: &$0) }
             case .text: output.write(QuotationWriters.text(result) + "\n")
             }
         }

@@ -18,6 +18,9 @@ struct JSONBytes: ~Copyable {
     /// The bytes written so far.
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
 
+    /// Appends the bytes written so far to `bytes`.
+    func append(to bytes: inout [UInt8]) { bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: count)) }
+
     /// The text written so far.
     func string() -> String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }
 

@@ -8,6 +8,14 @@ public enum QuotationWriters {
         return out.string()
     }
 
+    /// ``jsonLine(_:)`` and a line feed, appended to `bytes` as UTF-8 without building a string.
+    public static func appendJSONLine(_ result: ExtractionResult, to bytes: inout [UInt8]) {
+        var out = JSONBytes(capacity: 256 + result.quotations.count * 512)
+        result.document.bytes.withUnsafeBufferPointer { write(result, document: $0, to: &out) }
+        out.append(to: &bytes)
+        bytes.append(0x0A)
+    }
+
     /// The body of ``jsonLine(_:)``: `out` is passed in once, not captured by each write.
     private static func write(_ result: ExtractionResult, document: UnsafeBufferPointer<UInt8>, to out: inout JSONBytes) {
         let location = result.document.lineIndex

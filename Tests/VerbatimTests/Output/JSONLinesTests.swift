@@ -33,6 +33,15 @@ import Testing
         }
     }
 
+    @Test func appendedLinesAreTheLinesWithALineFeedAfterEach() throws {
+        let extracted = try Extracted("“We will never back down,” said Jane Doe.\n", path: "a.txt")
+        var bytes = Array("earlier\n".utf8)
+        QuotationWriters.appendJSONLine(extracted.result, to: &bytes)
+        QuotationWriters.appendJSONLine(extracted.result, to: &bytes)
+        let line = QuotationWriters.jsonLine(extracted.result)
+        #expect(String(decoding: bytes, as: UTF8.self) == "earlier\n" + line + "\n" + line + "\n")
+    }
+
     @Test func aLineCarriesEveryFieldWithByteOffsets() throws {
         let text = "Intro.\n\n“We will \"never\" back down,” said Jane Doe, a senior analyst at the Acme Institute.\n"
         let extracted = try Extracted(text, path: "dir/a \"b\".txt")
