@@ -14,6 +14,9 @@ struct ASCIIWordTable: Sendable {
     private var slots: [Packed]
     private var slotFlags: [UInt8]
     private var shift: UInt64
+    /// One bit per value of bits 32–43 of a packed word's hash, set for the words held: 512 bytes that stay in
+    /// the cache, so that most words not in the table are turned away without reading a slot.
+    private var present = [UInt64](repeating: 0, count: 64)
     /// Words longer than 16 bytes, with their flags.
     private var long: [(bytes: [UInt8], flags: UInt8)] = []
     /// The length of the longest word: a longer word is not in the table.
@@ -58,7 +61,9 @@ struct ASCIIWordTable: Sendable {
                 continue
             }
             let packed = bytes.withUnsafeBufferPointer { Self.pack($0, 0..<$0.count, lowercasing: false) }
-            var slot = slot(of: packed)
+            let mixed = Self.mix(packed)
+            present[Int((mixed >> 38) & 63)] |= 1 << ((mixed >> 32) & 63)
+            var slot = Int(truncatingIfNeeded: mixed >> shift)
             while slots[slot].length != 0 && slots[slot] != packed { slot = (slot + 1) & (slots.count - 1) }
             slots[slot] = packed
             slotFlags[slot] |= flag
@@ -86,8 +91,10 @@ struct ASCIIWordTable: Sendable {
     private func lookUp(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowercasing: Bool) -> UInt8 {
         guard range.count <= 16 else { return longFlags(bytes, range, lowercasing: lowercasing) }
         let packed = Self.pack(bytes, range, lowercasing: lowercasing)
+        let mixed = Self.mix(packed)
+        guard present[Int((mixed >> 38) & 63)] & (1 << ((mixed >> 32) & 63)) != 0 else { return 0 }
         let mask = slots.count - 1
-        var slot = slot(of: packed)
+        var slot = Int(truncatingIfNeeded: mixed >> shift)
         while true {
             let stored = slots[slot]
             if stored == packed { return slotFlags[slot] }
@@ -108,10 +115,10 @@ struct ASCIIWordTable: Sendable {
         return 0
     }
 
+    /// A hash of a packed word: its top bits pick the slot, bits 32–43 the bit in ``present``.
     @inline(__always)
-    private func slot(of packed: Packed) -> Int {
-        let mixed = (packed.low ^ (packed.high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(packed.length)) &* 0xFF51_AFD7_ED55_8CCD
-        return Int(truncatingIfNeeded: mixed >> shift)
+    private static func mix(_ packed: Packed) -> UInt64 {
+        (packed.low ^ (packed.high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(packed.length)) &* 0xFF51_AFD7_ED55_8CCD
     }
 
     /// The bytes of `range` (at most 16) packed little-endian, A–Z lower-cased when `lowercasing`.
