@@ -11,7 +11,7 @@ extension PersonIndex {
     /// ``fold(_:)`` of a word's UTF-8 bytes: ASCII words are folded byte by byte.
     static func fold(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         guard ASCIIWord.isASCII(bytes, 0..<bytes.count) else {
-            if let folded = LatinFold.fold(bytes) { return folded }
+            if let folded = LetterFold.fold(bytes) { return folded }
             return NameCleaner.display(String(decoding: bytes, as: UTF8.self))
                 .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
                 .replacingOccurrences(of: ".", with: "")

@@ -344,7 +344,7 @@ final class PersonIndex {
         var entry = CleanedNames.Entry(clean: nil, words: [], titles: [])
         if let clean = cleaner.clean(bytes, found) {
             let words = Self.foldedWords(of: clean.name) { word in
-                if let folded = LatinFold.fold(word) { return folded }
+                if let folded = LetterFold.fold(word) { return folded }
                 let key = Array(word)
                 if let folded = wideFolds[key] { return folded }
                 let folded = Self.fold(word)
