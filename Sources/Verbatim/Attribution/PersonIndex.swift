@@ -222,6 +222,8 @@ final class PersonIndex {
                                         found: found, introduced: introduced,
                                         rest: rest, lead: lead))
         }
+        // Every mention added joins the timeline at most once: room for all of them is made at once.
+        timeline.reserveCapacity(timeline.count + candidates.count + laterMentions.count)
         // People first (two or more name words, introduced), then every shorter or later mention of them.
         // A photo credit or byline is no mention at all; whether a candidate is one is asked only when the
         // answer matters: when it would create a person, or join one.
