@@ -176,8 +176,7 @@ struct NameStartFilter: Sendable {
     /// does not know follows.
     private func word(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Letters? {
         let count = text.count
-        var letterEnd = offset + 1
-        while letterEnd < count, ASCIIByte.isLetter(text[letterEnd]) { letterEnd += 1 }
+        let letterEnd = ASCIIWord.letterRunEnd(text, from: offset + 1)
         let next = letterEnd < count ? text[letterEnd] : 0x20
         if next >= 0x80, Self.wide(text, at: letterEnd) == .unknown { return nil }
         let letters = offset..<letterEnd
