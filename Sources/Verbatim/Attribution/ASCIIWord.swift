@@ -9,6 +9,27 @@ enum ASCIIWord {
         return true
     }
 
+    /// The end of the run of ASCII letters starting at `start` (`start` itself when none is there), read
+    /// eight bytes at a time where the text allows.
+    @inline(__always)
+    static func letterRunEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var end = start
+        let count = text.count
+        if let base = text.baseAddress {
+            while end + 8 <= count {
+                let block = UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self)
+                // A byte is a letter when it is ASCII and, with bit 5 set, lies in 0x61...0x7A.
+                let seven = (block | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
+                let letters = (seven &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(seven &+ 0x0505_0505_0505_0505) & ~block
+                let others = ~letters & 0x8080_8080_8080_8080
+                if others != 0 { return end + others.trailingZeroBitCount / 8 }
+                end += 8
+            }
+        }
+        while end < count, ASCIIByte.isLetter(text[end]) { end += 1 }
+        return end
+    }
+
     /// The ASCII bytes of `range` lower-cased, without one final period when `droppingPeriod` is set:
     /// `word.lowercased()` (and `.trimmingSuffix(".")`) for an ASCII word.
     static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, droppingPeriod: Bool) -> String {
@@ -55,114 +76,5 @@ enum ASCIIWord {
             upper -= 1
         }
         return endsWithSentencePeriod(bytes, range.lowerBound..<upper) ? upper - 1 : upper
-    }
-}
-
-/// ASCII words with a few flag bits each, looked up straight from the bytes of a text (FNV-1a hash,
-/// then a byte compare), without building a `String` per lookup.
-struct ASCIIWordTable: Sendable {
-    /// Open-addressed slots: an index into `hashes`, `ranges` and `flags`, or -1.
-    private var slots: [Int]
-    private var hashes: [UInt64] = []
-    /// Where each word's bytes are in `storage`.
-    private var ranges: [Range<Int>] = []
-    private var flags: [UInt8] = []
-    private var storage: [UInt8] = []
-    private var mask: Int
-    /// The length of the longest word: a longer word is not in the table.
-    private var longest = 0
-    /// For each first byte (by its low five bits, the same for both cases of a letter), one bit per length
-    /// of a word starting with it (lengths from 31 share bit 31), and one bit per last byte (low five bits):
-    /// most words that are not in the table fail one of the two without being hashed.
-    private var lengthsByFirst = [UInt32](repeating: 0, count: 32)
-    private var lastsByFirst = [UInt32](repeating: 0, count: 32)
-    /// The empty word is in the table (it has no first byte to file it under).
-    private var holdsEmpty = false
-
-    /// A table of `words`, each with flag 1; the caller lower-cases them when lookups will be lower-cased.
-    init(_ words: some Sequence<String>) {
-        self.init(flagged: words.map { ($0, 1) })
-    }
-
-    /// A table of words with their flags; the flags of a word listed twice are combined.
-    init(flagged words: [(String, UInt8)]) {
-        var size = 16
-        while size < words.count * 4 { size *= 2 }
-        mask = size - 1
-        slots = Array(repeating: -1, count: size)
-        for (word, flag) in words {
-            let bytes = Array(word.utf8)
-            let hash = bytes.withUnsafeBufferPointer { Self.hash($0, 0..<$0.count, lowercasing: false) }
-            if let index = bytes.withUnsafeBufferPointer({ find($0, 0..<$0.count, hash: hash, lowercasing: false) }) {
-                flags[index] |= flag
-                continue
-            }
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = hashes.count
-            hashes.append(hash)
-            ranges.append(storage.count..<(storage.count + bytes.count))
-            longest = max(longest, bytes.count)
-            if let first = bytes.first, let last = bytes.last {
-                lengthsByFirst[Int(first & 0x1F)] |= 1 << min(bytes.count, 31)
-                lastsByFirst[Int(first & 0x1F)] |= 1 << (last & 0x1F)
-            } else {
-                holdsEmpty = true
-            }
-            flags.append(flag)
-            storage += bytes
-        }
-    }
-
-    /// Whether the word in `range` (lower-cased first when `lowercasing`) is in the table.
-    func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowercasing: Bool) -> Bool {
-        flags(bytes, range, lowercasing: lowercasing) != 0
-    }
-
-    /// The flags of the word in `range` (lower-cased first when `lowercasing`), 0 when it is not in the table.
-    /// The quick rejection is inlined into the caller; only words that pass it are hashed and looked up.
-    @inline(__always)
-    func flags(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowercasing: Bool) -> UInt8 {
-        guard range.count <= longest else { return 0 }
-        if range.isEmpty {
-            guard holdsEmpty else { return 0 }
-        } else {
-            let first = Int(bytes[range.lowerBound] & 0x1F)
-            guard lengthsByFirst[first] & (1 << min(range.count, 31)) != 0,
-                  lastsByFirst[first] & (1 << (bytes[range.upperBound - 1] & 0x1F)) != 0 else { return 0 }
-        }
-        return lookUp(bytes, range, lowercasing: lowercasing)
-    }
-
-    @inline(never)
-    private func lookUp(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowercasing: Bool) -> UInt8 {
-        find(bytes, range, hash: Self.hash(bytes, range, lowercasing: lowercasing), lowercasing: lowercasing)
-            .map { flags[$0] } ?? 0
-    }
-
-    private func find(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64, lowercasing: Bool) -> Int? {
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] >= 0 {
-            let index = slots[slot]
-            if hashes[index] == hash, ranges[index].count == range.count {
-                var same = true
-                var stored = ranges[index].lowerBound
-                for offset in range {
-                    let byte = lowercasing ? ASCIIByte.lowered(bytes[offset]) : bytes[offset]
-                    if byte != storage[stored] { same = false; break }
-                    stored += 1
-                }
-                if same { return index }
-            }
-            slot = (slot + 1) & mask
-        }
-        return nil
-    }
-
-    @inline(__always)
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lowercasing: Bool) -> UInt64 {
-        var hasher = FNV1a()
-        for offset in range { hasher.add(lowercasing ? ASCIIByte.lowered(bytes[offset]) : bytes[offset]) }
-        return hasher.value
     }
 }

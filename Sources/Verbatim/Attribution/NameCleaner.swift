@@ -88,11 +88,13 @@ public struct NameCleaner: Sendable {
 
     /// Whether the key of the word in `range` surely holds a character beyond ASCII, so that it is in no
     /// set when every word in them is ASCII: the word holds a byte of U+00C0–U+00FF (letters that lower-case
-    /// to letters of the same block) or of U+2000–U+203F (punctuation such as ’, which has no case).
+    /// to letters of the same block) or of U+2000–U+203F (punctuation such as ’, which has no case), or a
+    /// scalar up to U+04FF whose lower-case form is not ASCII (``LetterFold/staysWide``).
     private static func keyIsWide(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var offset = range.lowerBound
         while offset + 1 < range.upperBound {
             let byte = bytes[offset], next = bytes[offset + 1]
+            if LetterFold.staysWide(bytes, at: offset, end: range.upperBound) { return true }
             if (byte == 0xC3 || byte == 0xE2) && next & 0xC0 == 0x80 {
                 if byte == 0xC3 || (next == 0x80 && offset + 2 < range.upperBound && bytes[offset + 2] & 0xC0 == 0x80) {
                     return true
@@ -170,8 +172,12 @@ public struct NameCleaner: Sendable {
     }
 
     /// The name words shown without stray punctuation (``display(_:)``), joined by single spaces.
+    /// Words of ASCII and of the letters ``LetterFold`` covers are cut from the bytes; others go through `String`.
     private static func displayName(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: ArraySlice<Range<Int>>) -> String {
-        guard tokens.allSatisfy({ ASCIIWord.isASCII(bytes, $0) }) else {
+        func displayEnd(_ token: Range<Int>) -> Int? {
+            ASCIIWord.isASCII(bytes, token) ? ASCIIWord.displayEnd(bytes, token) : LetterFold.displayEnd(bytes, token)
+        }
+        guard tokens.allSatisfy({ displayEnd($0) != nil }) else {
             return tokens.map { display(ByteText.string(bytes, $0)) }.joined(separator: " ")
         }
         let capacity = tokens.reduce(0) { $0 + $1.count + 1 }
@@ -179,7 +185,7 @@ public struct NameCleaner: Sendable {
             var count = 0
             for token in tokens {
                 if token != tokens.first { buffer[count] = 0x20; count += 1 }
-                for offset in token.lowerBound..<ASCIIWord.displayEnd(bytes, token) { buffer[count] = bytes[offset]; count += 1 }
+                for offset in token.lowerBound..<displayEnd(token)! { buffer[count] = bytes[offset]; count += 1 }
             }
             return count
         }
@@ -194,7 +200,7 @@ public struct NameCleaner: Sendable {
         if kinds & Kind.leading.rawValue != 0 { return true }
         let first = bytes[token.lowerBound]
         let startsLower = first < 0x80 ? ASCIIByte.isLower(first)
-            : ByteText.string(bytes, token).unicodeScalars.first?.properties.isLowercase == true
+            : UTF8Scalars.scalar(at: token.lowerBound, in: bytes)?.0.properties.isLowercase == true
         if startsLower { return !isParticle(bytes, token) }
         return Self.isAcronym(bytes, token)
     }

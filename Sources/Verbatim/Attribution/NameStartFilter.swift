@@ -101,15 +101,26 @@ struct NameStartFilter: Sendable {
             case .none:
                 return matched
             case .word(let next, let runEnd):
-                if opensNothing(text, at: next) { return matched }
+                // No part of a name can start at the next word: it is known punctuation, no letter, or letters
+                // that open nothing (their ``Letters`` serve below when they are the next name word).
+                let nextByte = text[next]
+                let nextLetters: Letters?
+                if nextByte >= 0x80 {
+                    if Self.wide(text, at: next) != .unknown { return matched }
+                    nextLetters = nil
+                } else {
+                    guard ASCIIByte.isLetter(nextByte) else { return matched }
+                    nextLetters = self.word(text, at: next)
+                    if nextLetters?.opensNothing == true { return matched }
+                }
                 // Another name word may follow: only a plain run of capitalised words (each a whole token,
                 // perhaps with a period, none a lexicon word, the first no acronym or initial, none leading)
                 // is decided here.
                 // `\.?\h+` may follow a token: the run after it is the token, or the token and one period.
                 let wholeToken = tokenEnd == runEnd || (runEnd == tokenEnd + 1 && text[tokenEnd] == UInt8(ascii: "."))
-                guard !word.isLeading, wholeToken, ASCIIByte.isUpper(text[next]),
+                guard !word.isLeading, wholeToken, ASCIIByte.isUpper(nextByte),
                       tokens > 1 || !mayOpenPrefix(text, at: wordStart, letterEnd: word.letterEnd),
-                      let nextWord = self.word(text, at: next), !nextWord.isLeading,
+                      let nextWord = nextLetters, !nextWord.isLeading,
                       !continuations.contains(text, next..<nextWord.letterEnd, lowercasing: true)
                 else { return .unknown }
                 word = nextWord
@@ -165,8 +176,7 @@ struct NameStartFilter: Sendable {
     /// does not know follows.
     private func word(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Letters? {
         let count = text.count
-        var letterEnd = offset + 1
-        while letterEnd < count, ASCIIByte.isLetter(text[letterEnd]) { letterEnd += 1 }
+        let letterEnd = ASCIIWord.letterRunEnd(text, from: offset + 1)
         let next = letterEnd < count ? text[letterEnd] : 0x20
         if next >= 0x80, Self.wide(text, at: letterEnd) == .unknown { return nil }
         let letters = offset..<letterEnd
@@ -189,14 +199,6 @@ struct NameStartFilter: Sendable {
         return (letters.count >= 2 && ASCIIByte.isUpper(text[offset + 1]))
             || (letters.count == 1 && letterEnd < text.count && text[letterEnd] == UInt8(ascii: "."))
             || continuations.contains(text, letters, lowercasing: true)
-    }
-
-    /// Whether no part of a name can start at `offset`, the first byte after the space behind a word.
-    private func opensNothing(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
-        let byte = text[offset]
-        if byte >= 0x80 { return Self.wide(text, at: offset) != .unknown }
-        guard ASCIIByte.isLetter(byte) else { return true }
-        return word(text, at: offset)?.opensNothing ?? false
     }
 
     /// The end of the name token at `start`: `\p{Lu}\.` or `\p{Lu}[\p{L}\p{M}]*(?:[-'’](?![sS]\b)[\p{L}\p{M}]+)*`.

@@ -11,6 +11,7 @@ extension PersonIndex {
     /// ``fold(_:)`` of a word's UTF-8 bytes: ASCII words are folded byte by byte.
     static func fold(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         guard ASCIIWord.isASCII(bytes, 0..<bytes.count) else {
+            if let folded = LetterFold.fold(bytes) { return folded }
             return NameCleaner.display(String(decoding: bytes, as: UTF8.self))
                 .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
                 .replacingOccurrences(of: ".", with: "")
@@ -80,8 +81,12 @@ extension PersonIndex {
             let block = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
             let low = block & 0x7F7F_7F7F_7F7F_7F7F
             let upper = (low &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(low &+ 0x2525_2525_2525_2525)
-            if (block | upper) & 0x8080_8080_8080_8080 != 0 {
-                for candidate in index..<(index + 8) where startsWord(candidate) { return candidate }
+            // Only the flagged bytes (upper-case letters, and any byte beyond ASCII) are looked at, in order.
+            var flagged = (block | upper) & 0x8080_8080_8080_8080
+            while flagged != 0 {
+                let candidate = index + flagged.trailingZeroBitCount / 8
+                if startsWord(candidate) { return candidate }
+                flagged &= flagged &- 1
             }
             index += 8
         }

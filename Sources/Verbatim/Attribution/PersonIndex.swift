@@ -35,6 +35,8 @@ final class PersonIndex {
     private var peopleWords: [[FoldedWord]] = []
     /// ``FoldedWord/mask(_:)`` of each person's words, kept in step with ``peopleWords``.
     private var peopleMasks: [UInt64] = []
+    /// Title words the scan found for each person, not yet in its ``Person/titleWords``.
+    private var pendingTitles: [[FoldedWord]] = []
 
     /// The person whose name holds all of `words`; when several do, the one mentioned last before `offset`
     /// (or, failing that, first after it).
@@ -60,7 +62,8 @@ final class PersonIndex {
         while second < masks.count && !matches(second) { second += 1 }
         guard second < masks.count else { return first }
         let candidates = known.indices[second...].filter(matches)
-        var position = firstTimelineIndex(after: offset - 1)
+        let timeline = self.timeline
+        var position = Self.firstIndex(in: timeline, after: offset - 1)
         while position > 0 {
             position -= 1
             let person = timeline[position].person
@@ -72,8 +75,9 @@ final class PersonIndex {
     /// The folded words of the name of person `index` (those of ``foldedWords(of:foldWide:)`` for its name).
     func foldedWords(ofPerson index: Int) -> [FoldedWord] { peopleWords[index] }
 
-    /// The index of the first timeline entry whose offset is greater than `offset`.
-    private func firstTimelineIndex(after offset: Int) -> Int {
+    /// The index of the first entry of `timeline` whose offset is greater than `offset`.
+    private static func firstIndex(in timeline: [(offset: Int, person: Int, opensSentence: Bool, isObject: Bool)],
+                                   after offset: Int) -> Int {
         var low = 0, high = timeline.count
         while low < high {
             let middle = (low + high) / 2
@@ -93,9 +97,33 @@ final class PersonIndex {
     /// ``add(_:bytes:affiliation:opensSentence:titleWords:create:)`` with the name's words already folded.
     @discardableResult
     func add(_ clean: CleanName, words: [FoldedWord], bytes: UnsafeBufferPointer<UInt8>, affiliation: Range<Int>?,
-                     opensSentence: Bool, titleWords: Set<String>, create: Bool) -> Int? {
+             opensSentence: Bool, titleWords: Set<String>, create: Bool) -> Int? {
+        let index = join(clean, words: words, bytes: bytes, affiliation: affiliation, opensSentence: { opensSentence },
+                         create: create, matched: nil)
+        if let index, !titleWords.isEmpty { people[index].titleWords.formUnion(titleWords) }
+        return index
+    }
+
+    /// The scan's ``add(_:words:bytes:affiliation:opensSentence:titleWords:create:)``: the title words come
+    /// folded (no duplicates) and wait in ``pendingTitles`` until the scan ends, so that a person named a
+    /// hundred times with the same title hashes no `String` a hundred times.
+    private func add(_ candidate: Candidate, bytes: UnsafeBufferPointer<UInt8>, sentenceStart: (Int) -> Int, create: Bool,
+                     matched: Int?? = nil) {
+        guard let index = join(candidate.clean, words: candidate.words, bytes: bytes,
+                               affiliation: candidate.clean.titleRange,
+                               opensSentence: { opens(candidate.found, sentenceStart) },
+                               create: create, matched: matched) else { return }
+        for word in candidate.titles where !pendingTitles[index].contains(word) { pendingTitles[index].append(word) }
+    }
+
+    /// Records a mention without its title words (``add(_:words:bytes:affiliation:opensSentence:titleWords:create:)``),
+    /// with the person the words match when the caller has asked ``person(matching:near:)`` already (`matched`).
+    /// Whether the mention opens its sentence is asked only when it joins the timeline.
+    @discardableResult
+    private func join(_ clean: CleanName, words: [FoldedWord], bytes: UnsafeBufferPointer<UInt8>, affiliation: Range<Int>?,
+                      opensSentence: () -> Bool, create: Bool, matched: Int??) -> Int? {
         let index: Int
-        if let found = person(matching: words, near: clean.mentionRange.lowerBound) {
+        if let found = matched ?? person(matching: words, near: clean.mentionRange.lowerBound) {
             index = found
             if words.count > peopleWords[index].count && words.count >= 2 {
                 people[index].name = clean.name
@@ -109,26 +137,25 @@ final class PersonIndex {
                                  affiliations: []))
             peopleWords.append(words)
             peopleMasks.append(FoldedWord.mask(words))
+            pendingTitles.append([])
             index = people.count - 1
         }
-        Self.record(clean, affiliation: affiliation, titleWords: titleWords, in: &people[index])
+        Self.record(clean, affiliation: affiliation, in: &people[index])
         // Whether the mention is an object is asked only of mentions that join the timeline.
         let offset = clean.mentionRange.lowerBound
-        let position = firstTimelineIndex(after: offset)
+        let position = Self.firstIndex(in: timeline, after: offset)
         if !(position > 0 && timeline[position - 1].offset == offset) {
             let isObject = followsPreposition(bytes, offset: offset)
-            timeline.insert((offset: offset, person: index, opensSentence: opensSentence, isObject: isObject), at: position)
+            timeline.insert((offset: offset, person: index, opensSentence: opensSentence(), isObject: isObject), at: position)
         }
         return index
     }
 
-    /// Adds a mention, its affiliation, title words and gender to `person`, in place (reading the
-    /// ``Person`` out of ``people`` would copy it).
-    private static func record(_ clean: CleanName, affiliation: Range<Int>?, titleWords: Set<String>,
-                               in person: inout Person) {
+    /// Adds a mention, its affiliation and gender to `person`, in place (reading the ``Person`` out of
+    /// ``people`` would copy it).
+    private static func record(_ clean: CleanName, affiliation: Range<Int>?, in person: inout Person) {
         if !person.mentions.contains(clean.mentionRange) { person.mentions.append(clean.mentionRange) }
         if let affiliation, !person.affiliations.contains(affiliation) { person.affiliations.append(affiliation) }
-        if !titleWords.isEmpty { person.titleWords.formUnion(titleWords) }
         if let gender = clean.gender, person.gender == nil { person.gender = gender }
     }
 
@@ -191,10 +218,12 @@ final class PersonIndex {
             guard let clean = name.clean else { continue }
             let introduced = try clean.titleRange != nil || clean.hadFusedTitle || verbBefore
                 || appositive ?? appositiveFollows(restText, matchers)
-            candidates.append(Candidate(clean: clean, words: name.words, titleWords: name.titleWords,
-                                        opensSentence: opens(found, sentenceStart), introduced: introduced,
+            candidates.append(Candidate(clean: clean, words: name.words, titles: name.titles,
+                                        found: found, introduced: introduced,
                                         rest: rest, lead: lead))
         }
+        // Every mention added joins the timeline at most once: room for all of them is made at once.
+        timeline.reserveCapacity(timeline.count + candidates.count + laterMentions.count)
         // People first (two or more name words, introduced), then every shorter or later mention of them.
         // A photo credit or byline is no mention at all; whether a candidate is one is asked only when the
         // answer matters: when it would create a person, or join one.
@@ -208,20 +237,14 @@ final class PersonIndex {
         }
         for position in candidates.indices where candidates[position].introduced && candidates[position].clean.wordCount >= 2 {
             guard try !isCredit(&candidates[position]) else { continue }
-            let candidate = candidates[position]
-            add(candidate.clean, words: candidate.words, bytes: bytes, affiliation: candidate.clean.titleRange,
-                opensSentence: candidate.opensSentence, titleWords: candidate.titleWords, create: true)
+            add(candidates[position], bytes: bytes, sentenceStart: sentenceStart, create: true)
         }
         for position in candidates.indices {
             // Without a person to join, adding changes nothing, credit or not.
-            if candidates[position].isCredit == nil,
-               person(matching: candidates[position].words, near: candidates[position].clean.mentionRange.lowerBound) == nil {
-                continue
-            }
+            let matched = person(matching: candidates[position].words, near: candidates[position].clean.mentionRange.lowerBound)
+            if candidates[position].isCredit == nil, matched == nil { continue }
             guard try !isCredit(&candidates[position]) else { continue }
-            let candidate = candidates[position]
-            add(candidate.clean, words: candidate.words, bytes: bytes, affiliation: candidate.clean.titleRange,
-                opensSentence: candidate.opensSentence, titleWords: candidate.titleWords, create: false)
+            add(candidates[position], bytes: bytes, sentenceStart: sentenceStart, create: false, matched: matched)
         }
         var knownWords = WordHashSet(capacity: peopleWords.reduce(0) { $0 + $1.count })
         for words in peopleWords {
@@ -230,8 +253,12 @@ final class PersonIndex {
         for found in laterMentions where mentionsKnownWord(bytes, found, knownWords) {
             let name = cleanedName(bytes, found, cleaner, cleanedNames)
             guard let clean = name.clean else { continue }
-            add(clean, words: name.words, bytes: bytes, affiliation: nil, opensSentence: opens(found, sentenceStart),
-                titleWords: [], create: false)
+            join(clean, words: name.words, bytes: bytes, affiliation: nil, opensSentence: { opens(found, sentenceStart) },
+                 create: false, matched: nil)
+        }
+        for index in pendingTitles.indices where !pendingTitles[index].isEmpty {
+            people[index].titleWords.formUnion(pendingTitles[index].lazy.map(\.text))
+            pendingTitles[index] = []
         }
     }
 
@@ -253,8 +280,10 @@ final class PersonIndex {
     private struct Candidate {
         var clean: CleanName
         var words: [FoldedWord]
-        var titleWords: Set<String>
-        var opensSentence: Bool
+        /// The folded title words in front of the name, each once.
+        var titles: [FoldedWord]
+        /// Where the name was found (whether it opens its sentence is asked when it joins the timeline).
+        var found: Range<Int>
         var introduced: Bool
         /// The text after the name and the text before it that the photo-credit patterns look at.
         var rest: Range<Int>
@@ -314,23 +343,27 @@ final class PersonIndex {
                              _ names: CleanedNames) -> CleanedNames.Entry {
         let (known, key) = names.entry(bytes, found)
         if let known { return known }
-        var entry = CleanedNames.Entry(clean: nil, words: [], titleWords: [])
+        var entry = CleanedNames.Entry(clean: nil, words: [], titles: [])
         if let clean = cleaner.clean(bytes, found) {
             let words = Self.foldedWords(of: clean.name) { word in
+                if let folded = LetterFold.fold(word) { return folded }
                 let key = Array(word)
                 if let folded = wideFolds[key] { return folded }
                 let folded = Self.fold(word)
                 wideFolds[key] = folded
                 return folded
             }
-            entry = CleanedNames.Entry(clean: clean, words: words, titleWords: titleWords(bytes, clean))
+            entry = CleanedNames.Entry(clean: clean, words: words, titles: titles(bytes, clean))
         }
         names.store(entry, key: key, bytes, found)
         return entry
     }
 
-    private func titleWords(_ bytes: UnsafeBufferPointer<UInt8>, _ clean: CleanName) -> Set<String> {
+    /// The folded words of the title in front of the name, each once (``words(of:)`` of the title, as a set).
+    private func titles(_ bytes: UnsafeBufferPointer<UInt8>, _ clean: CleanName) -> [FoldedWord] {
         guard let title = clean.titleRange else { return [] }
-        return Set(Self.words(of: ByteText.string(bytes, title)))
+        var titles: [FoldedWord] = []
+        for word in Self.foldedWords(of: ByteText.string(bytes, title)) where !titles.contains(word) { titles.append(word) }
+        return titles
     }
 }
