@@ -1,7 +1,15 @@
 /// Expands the `{PLACEHOLDER}`s of rule patterns into PCRE2 syntax built from the ``Lexicon``.
 public struct PatternTemplate: Sendable {
-    /// Placeholder name → PCRE2 fragment (non-capturing).
+    /// Placeholder name → PCRE2 fragment (non-capturing). A fragment may call the named subpatterns of
+    /// ``definitions`` (`(?&verbatim_leading)`); ``expand(_:origin:)`` appends those a pattern calls.
     public let fragments: [String: String]
+    /// Subpatterns that fragments call instead of repeating them, as (group name, body), each body with
+    /// the options it needs inside it (a called group keeps the options of its definition). A lexicon
+    /// alternation that `{NAME}` holds three times is compiled once per pattern this way: the called
+    /// group matches exactly as the inlined text would (PCRE2 backtracks into subroutine calls), and the
+    /// machine code of the patterns that hold names shrinks, which keeps more of it in the processor's
+    /// caches when patterns take turns.
+    public let definitions: [(name: String, body: String)]
 
     public init(lexicon: Lexicon) {
         func alternation(_ words: [String]) -> String { AlternationTrie(words).pattern }
@@ -11,7 +19,8 @@ public struct PatternTemplate: Sendable {
         let roles = "(?i:" + alternation(lexicon.roles + lexicon.qualifiers) + ")"
         let token = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’](?![sS]\\b)[\\p{L}\\p{M}]+)*)"
         let particle = group(lexicon.nameParticles)
-        let notLeading = "(?!" + group(Array(lexicon.leadingWords)) + "\\b)"
+        let leading = "verbatim_leading"
+        let notLeading = "(?!(?&" + leading + ")\\b)"
         let prefix = "(?:(?:" + honorifics + "|" + titles + ")\\.?\\h+|" + roles + "\\h+|\\p{Lu}{2,}\\h+|(?:\\p{Lu}\\.){2,}\\h+"
             + "|(?:" + notLeading + "\\p{Lu}[\\p{L}\\p{M}.’'-]*\\h+){1,4}(?=(?i:" + alternation(lexicon.roles) + ")\\s))*"
         let role = "(?:(?i:the)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}?(?i:" + alternation(lexicon.roles) + ")\\b)"
@@ -24,6 +33,7 @@ public struct PatternTemplate: Sendable {
         let outlets = group(lexicon.outlets.flatMap(\.forms))
         let affiliation = "(?:(?i:an?|the)\\s+|(?=\\p{Ll})|(?=" + titles + "\\b))[^,;:“”\"«»()\\n]{2,200}?"
             + "(?=\\s*(?:,|;|:|\\.(?:\\s|$)|$|“|”|\\())"
+        definitions = [(leading, group(Array(lexicon.leadingWords)))]
         fragments = [
             "VERB": "(?:" + alternation(lexicon.allVerbs + lexicon.allVerbs.map(PatternTemplate.capitalised)) + ")",
             "CHARACTERIZING": lexicon.characterizingVerbs.isEmpty ? "(?!)" : alternation(lexicon.characterizingVerbs),
@@ -40,9 +50,27 @@ public struct PatternTemplate: Sendable {
         ]
     }
 
-    /// `template` with every known placeholder replaced.
+    /// `template` with every known placeholder replaced, followed by a `(?(DEFINE)…)` group with the
+    /// ``definitions`` the result calls.
     /// - Throws: ``RuleError`` when a placeholder is unknown.
     public func expand(_ template: String, origin: PatternOrigin) throws -> String {
+        let expanded = try substitute(template, origin: origin)
+        // Definitions may call each other: take every one called, by the pattern or by one taken.
+        var called = definitions.filter { expanded.contains("(?&" + $0.name + ")") }
+        var grew = !called.isEmpty
+        while grew {
+            let more = definitions.filter { definition in
+                !called.contains { $0.name == definition.name } && called.contains { $0.body.contains("(?&" + definition.name + ")") }
+            }
+            called += more
+            grew = !more.isEmpty
+        }
+        guard !called.isEmpty else { return expanded }
+        return expanded + "(?(DEFINE)" + called.map { "(?<" + $0.name + ">" + $0.body + ")" }.joined() + ")"
+    }
+
+    /// `template` with every known placeholder replaced by its fragment.
+    private func substitute(_ template: String, origin: PatternOrigin) throws -> String {
         var result = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {
