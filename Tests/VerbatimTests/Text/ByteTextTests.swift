@@ -53,6 +53,35 @@ import Testing
             #expect(!ByteText.hasWords(bytes, 0..<bytes.count, atLeast: 7))
         }
     }
+
+    /// Words counted character by character: letters and digits, and ' - ’ after a word character.
+    private func wordsOneByOne(_ text: String) -> Int {
+        var count = 0, inWord = false
+        for scalar in text.unicodeScalars {
+            let word = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                || scalar.properties.generalCategory == .nonspacingMark
+                || (inWord && (scalar == "'" || scalar == "-" || scalar == "’"))
+            if word && !inWord { count += 1 }
+            inWord = word
+        }
+        return count
+    }
+
+    @Test func wordCountReadingEightBytesAtATimeCountsAsOneByOne() {
+        let texts = ["The Kremlin's long-time spokesman -- Dmitry Peskov -- said on 12 May: 'no comment'.",
+                     "a-b-c d--e 'f' g'-'h -i j- k  ''' l", "twelve-year-old rock'n'roll fans, 2,000 of them",
+                     "Xi’s visit to Zürich — façade — ended", "x", ""]
+        for text in texts {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                for lower in 0..<min(bytes.count, 12) where lower == 0 || bytes[lower] & 0xC0 != 0x80 {
+                    let rest = String(decoding: bytes[lower...], as: UTF8.self)
+                    #expect(ByteText.wordCount(buffer, lower..<bytes.count) == wordsOneByOne(rest), "\(rest)")
+                    #expect(ByteText.wordCount(buffer, lower..<bytes.count, upTo: 3) == min(3, wordsOneByOne(rest)))
+                }
+            }
+        }
+    }
 }
 
 @Suite struct ByteScanTests {
