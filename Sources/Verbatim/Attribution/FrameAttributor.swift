@@ -1,15 +1,3 @@
-/// A frame that matched next to a quotation, with its groups as byte ranges in the document.
-public struct FrameHit: Sendable, Hashable {
-    /// The id of the frame in `Rules/attribution/frames.yml`.
-    public var frame: String
-    /// The whole match.
-    public var range: Range<Int>
-    /// Named groups that took part: verb, name, pronoun, group, org, affiliation, outlet.
-    public var groups: [String: Range<Int>]
-
-    public subscript(group: String) -> Range<Int>? { groups[group] }
-}
-
 /// Runs the attribution frames of a ``RuleBook`` on the text around quotations.
 ///
 /// Holds one ``Matcher`` per frame, so it is cheap to reuse and must stay on one thread.
@@ -19,7 +7,7 @@ public final class FrameAttributor {
     private final class Compiled {
         let id: String
         let matcher: Matcher
-        let groups: [(name: String, number: Int)]
+        let groups: [(slot: FrameHit.Group, number: Int)]
         /// The frame opens with `^`: it can match only at the start of the range it is given.
         let opensAtStart: Bool
         /// The frame's `lead:`, which must find something in a range before the frame is tried there.
@@ -39,8 +27,8 @@ public final class FrameAttributor {
             verbAfterSource = frame.verbAfterSource
             wordsBeforeVerb = frame.wordsBeforeVerb
             verbAfterWords = frame.verbAfterWords
-            groups = FrameAttributor.groupNames.compactMap { name in
-                frame.pattern.groupNumbers[name].map { (name, $0) }
+            groups = FrameHit.Group.allCases.compactMap { slot in
+                frame.pattern.groupNumbers[slot.rawValue].map { (slot, $0) }
             }
         }
 
@@ -52,14 +40,14 @@ public final class FrameAttributor {
 
         /// The hit for `match`, found in a slice that starts at `offset` in the document.
         func hit(_ match: Match, offset: Int) -> FrameHit {
-            var found: [String: Range<Int>] = [:]
-            for (name, number) in groups {
+            let whole = match.range
+            var hit = FrameHit(frame: id, range: (whole.lowerBound + offset)..<(whole.upperBound + offset))
+            for (slot, number) in groups {
                 if let group = match[number], !group.isEmpty {
-                    found[name] = (group.lowerBound + offset)..<(group.upperBound + offset)
+                    hit[slot] = (group.lowerBound + offset)..<(group.upperBound + offset)
                 }
             }
-            let whole = match.range
-            return FrameHit(frame: id, range: (whole.lowerBound + offset)..<(whole.upperBound + offset), groups: found)
+            return hit
         }
     }
 
@@ -68,7 +56,6 @@ public final class FrameAttributor {
     /// What a source may hold, for the `verb_after_source` frames; without it, those and the
     /// `verb_after_words` frames are tried everywhere.
     private let sourceSpan: SourceSpan?
-    private static let groupNames = ["verb", "name", "pronoun", "group", "org", "role", "affiliation", "outlet"]
 
     public convenience init(frames: AttributionFrames) {
         self.init(frames: frames, sourceSpan: nil)

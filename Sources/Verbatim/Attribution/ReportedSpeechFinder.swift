@@ -12,7 +12,7 @@ final class ReportedSpeechFinder {
     /// The leading rules' ids and matchers, and the numbers of the groups a hit keeps.
     private let leadingIDs: [String]
     private let leadingMatchers: [Matcher]
-    private let leadingGroups: [[(name: String, number: Int)]]
+    private let leadingGroups: [[(slot: FrameHit.Group, number: Int)]]
     private let trailingRest: Matcher
     private let clauseEnd: Matcher
     private let frames: FrameAttributor
@@ -38,7 +38,7 @@ final class ReportedSpeechFinder {
         leadingIDs = rules.reportedSpeech.leading.map(\.id)
         leadingMatchers = rules.reportedSpeech.leading.map { Matcher($0.pattern) }
         leadingGroups = rules.reportedSpeech.leading.map { rule in
-            Self.hitGroups.compactMap { name in rule.pattern.groupNumbers[name].map { (name, $0) } }
+            FrameHit.Group.allCases.compactMap { slot in rule.pattern.groupNumbers[slot.rawValue].map { (slot, $0) } }
         }
         trailingRest = Matcher(rules.reportedSpeech.trailingRest)
         clauseEnd = Matcher(rules.reportedSpeech.clauseEnd)
@@ -83,12 +83,11 @@ final class ReportedSpeechFinder {
             // Before a quotation the clause must be complete ("…, saying, “" or "…: “"); otherwise the
             // quotation continues it ("urged his supporters to “…”") and is the speech itself.
             if stop != nil, !endsBeforeQuotation(bytes, clause.upperBound..<end) { continue }
-            var groups: [String: Range<Int>] = [:]
-            for (name, number) in leadingGroups[position] {
-                if let group = match[number], !group.isEmpty { groups[name] = group }
+            var hit = FrameHit(frame: leadingIDs[position], range: match.range)
+            for (slot, number) in leadingGroups[position] {
+                if let group = match[number], !group.isEmpty { hit[slot] = group }
             }
-            return Found(kind: .indirect, clause: clause,
-                         hit: FrameHit(frame: leadingIDs[position], range: match.range, groups: groups))
+            return Found(kind: .indirect, clause: clause, hit: hit)
         }
         return nil
     }
@@ -133,7 +132,7 @@ final class ReportedSpeechFinder {
                 guard laterComma < sentence.upperBound else { continue }
             }
             guard let hit = try frames.matchAfter(in: bytes, range: offset..<sentence.upperBound, cues: cueIndex),
-                  hit.groups.keys.contains(where: Self.sourceGroups.contains)
+                  hit.namesSource
             else { continue }
             let rest = UnsafeBufferPointer(rebasing: bytes[hit.range.upperBound..<sentence.upperBound])
             guard try trailingRest.firstRange(in: rest, anchored: true) != nil else { continue }
@@ -255,10 +254,6 @@ final class ReportedSpeechFinder {
     }
 
     private static let period = Array(".".utf8)
-    /// The groups of a hit that name its source, and all the groups a hit keeps.
-    private static let sourceGroups = ["name", "pronoun", "org", "group", "role"]
-    private static let hitGroups = ["verb", "name", "pronoun", "group", "org", "role", "affiliation", "outlet"]
-
     private static let clausePunctuation = Array(".,;:".utf8)
 
     /// Folded hashes of the lower-case words that can open a source ("he", "the", "some", "analysts").

@@ -30,21 +30,8 @@ public struct SourceMention: Sendable, Hashable {
     /// Reads the source out of a frame hit; `nil` when the frame names none (a dangling "Stated.").
     public static func from(_ hit: FrameHit, bytes: UnsafeBufferPointer<UInt8>, cleaner: NameCleaner,
                             lexicon: Lexicon) -> SourceMention? {
-        // The few groups of the hit, read in one pass rather than hashed for by name one at a time.
-        var verb, outlet, affiliation, pronoun, group, org, role, name: Range<Int>?
-        for (key, range) in hit.groups {
-            switch key {
-            case "verb": verb = range
-            case "outlet": outlet = range
-            case "affiliation": affiliation = range
-            case "pronoun": pronoun = range
-            case "group": group = range
-            case "org": org = range
-            case "role": role = range
-            case "name": name = range
-            default: break
-            }
-        }
+        let (verb, outlet, affiliation, pronoun) = (hit[.verb], hit[.outlet], hit[.affiliation], hit[.pronoun])
+        let (group, org, role, name) = (hit[.group], hit[.org], hit[.role], hit[.name])
         let cue = verb.map { verb in verb.lowerBound..<max(verb.upperBound, outlet?.upperBound ?? 0) }
         func make(_ kind: Kind, _ range: Range<Int>, affiliation: Range<Int>? = affiliation, text: String? = nil) -> SourceMention {
             SourceMention(kind: kind, range: range, text: text ?? normalised(bytes, range), affiliation: affiliation,

@@ -147,7 +147,7 @@ public final class Extractor {
                 source = mention
             }
             var inherits = split || continued
-            if hit == nil, let dangling = after ?? before, dangling["verb"] != nil {
+            if hit == nil, let dangling = after ?? before, dangling[.verb] != nil {
                 state.dangling.append(dangling.range)
                 inherits = true
             }
@@ -158,7 +158,7 @@ public final class Extractor {
                 source = SourceMention.from(closing, bytes: bytes, cleaner: cleaner, lexicon: rules.lexicon)
             }
             let quotation = Quotation(kind: kind, content: content, openMark: span.open, closeMark: span.close,
-                                      affiliation: source?.affiliation, cue: source?.cue ?? (after ?? before)?["verb"],
+                                      affiliation: source?.affiliation, cue: source?.cue ?? (after ?? before)?[.verb],
                                       frame: hit?.frame)
             state.found.append(Pending(quotation: quotation, source: source, continuation: source == nil && inherits,
                                        continuesNext: span.continuesNext,
