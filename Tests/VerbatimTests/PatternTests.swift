@@ -76,3 +76,17 @@ import Testing
         }
     }
 }
+
+@Suite struct MatcherGroupTests {
+    @Test func groupsOfTheLastRangeAreReadFromTheMatcher() throws {
+        let matcher = Matcher(try Pattern("(?<who>[A-Z]\\w+) (said)(?: (?<when>today))?"))
+        let bytes = Array("Then Putin said it".utf8)
+        try bytes.withUnsafeBufferPointer { text in
+            let whole = try #require(try matcher.firstRange(in: text))
+            #expect(whole == 5..<15)
+            #expect(matcher.group(1) == 5..<10 && matcher.group(2) == 11..<15)
+            #expect(matcher.group(3) == nil && matcher.group(9) == nil && matcher.group(-1) == nil)
+            #expect(matcher.group(0) == whole)
+        }
+    }
+}

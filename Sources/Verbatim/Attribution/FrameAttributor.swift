@@ -35,19 +35,14 @@ public final class FrameAttributor {
         /// Whether the frame's lead allows it in `slice` (always, without a lead).
         func allowed(in slice: UnsafeBufferPointer<UInt8>) throws -> Bool {
             guard let lead else { return true }
-            return try lead.firstMatch(in: slice) != nil
+            return try lead.firstRange(in: slice) != nil
         }
 
         /// The hit for `match`, found in a slice that starts at `offset` in the document.
-        func hit(_ match: Match, offset: Int) -> FrameHit {
-            let whole = match.range
-            var hit = FrameHit(frame: id, range: (whole.lowerBound + offset)..<(whole.upperBound + offset))
-            for (slot, number) in groups {
-                if let group = match[number], !group.isEmpty {
-                    hit[slot] = (group.lowerBound + offset)..<(group.upperBound + offset)
-                }
-            }
-            return hit
+        /// The hit for the match `whole` the matcher has just found in a slice that starts at `offset` in
+        /// the document, its groups read from the matcher.
+        func hit(_ whole: Range<Int>, offset: Int) -> FrameHit {
+            FrameHit(frame: id, match: whole, offset: offset, groups: groups, of: matcher)
         }
     }
 
@@ -146,7 +141,7 @@ public final class FrameAttributor {
         for compiled in frames where try compiled.allowed(in: slice) {
             let found = anchored
                 ? try anchoredMatch(compiled, bytes, range, at: range.lowerBound, opensWithSpace: true, cues: cues)
-                : try compiled.matcher.firstMatch(in: slice)
+                : try compiled.matcher.firstRange(in: slice)
             guard let match = found else { continue }
             return compiled.hit(match, offset: range.lowerBound)
         }
@@ -158,9 +153,9 @@ public final class FrameAttributor {
     /// its source span from `start` reaches none (an after-frame's source comes after the spaces and commas
     /// it opens with); for a `verb_after_words` frame, when no cue stands where its verb would.
     private func anchoredMatch(_ compiled: Compiled, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, at start: Int,
-                               opensWithSpace: Bool, cues: CueIndex?) throws -> Match? {
+                               opensWithSpace: Bool, cues: CueIndex?) throws -> Range<Int>? {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        func match() throws -> Match? { try compiled.matcher.firstMatch(in: slice, from: start - range.lowerBound, anchored: true) }
+        func match() throws -> Range<Int>? { try compiled.matcher.firstRange(in: slice, from: start - range.lowerBound, anchored: true) }
         guard let sourceSpan, let cues else { return try match() }
         let verbMayStand: Bool
         if opensWithSpace, let words = compiled.verbAfterWords {

@@ -28,6 +28,17 @@ public struct FrameHit: Sendable, Hashable {
         self.range = range
     }
 
+    /// The hit for the match `whole` that `matcher` has just found in a slice starting at `offset` in the
+    /// document, with the non-empty `groups` (slots and group numbers) read from the matcher.
+    init(frame: String, match whole: Range<Int>, offset: Int, groups: [(slot: Group, number: Int)], of matcher: Matcher) {
+        self.init(frame: frame, range: (whole.lowerBound + offset)..<(whole.upperBound + offset))
+        for (slot, number) in groups {
+            if let group = matcher.group(number), !group.isEmpty {
+                self[slot] = (group.lowerBound + offset)..<(group.upperBound + offset)
+            }
+        }
+    }
+
     /// A hit with the groups of `groups` whose names are ``Group`` names (others are not kept).
     public init(frame: String, range: Range<Int>, groups: [String: Range<Int>]) {
         self.init(frame: frame, range: range)

@@ -76,17 +76,13 @@ final class ReportedSpeechFinder {
         guard leadingMatchers.indices.contains(where: { verbCheck.allows($0, from: sentence.lowerBound, bytes) }) else { return nil }
         collectStarts(bytes, sentence.lowerBound..<end, cues: cues)
         for position in leadingMatchers.indices {
-            guard let match = try leadingMatch(position, bytes, sentence.lowerBound..<end) else { continue }
-            let start = match.range.upperBound
+            guard let hit = try leadingMatch(position, bytes, sentence.lowerBound..<end) else { continue }
+            let start = hit.range.upperBound
             let clause = clauseRange(bytes, start..<end)
             guard ByteText.hasWords(bytes, clause, atLeast: minimumWords) else { continue }
             // Before a quotation the clause must be complete ("…, saying, “" or "…: “"); otherwise the
             // quotation continues it ("urged his supporters to “…”") and is the speech itself.
             if stop != nil, !endsBeforeQuotation(bytes, clause.upperBound..<end) { continue }
-            var hit = FrameHit(frame: leadingIDs[position], range: match.range)
-            for (slot, number) in leadingGroups[position] {
-                if let group = match[number], !group.isEmpty { hit[slot] = group }
-            }
             return Found(kind: .indirect, clause: clause, hit: hit)
         }
         return nil
@@ -207,9 +203,8 @@ final class ReportedSpeechFinder {
     }
 
     /// The first match of leading pattern `rule` at the collected starts that have a verb of the rule
-    /// after them, anchored there so PCRE2 does no scanning of its own.
-    /// Ranges in the returned match are document offsets.
-    private func leadingMatch(_ rule: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) throws -> Match? {
+    /// after them, anchored there so PCRE2 does no scanning of its own, as a hit in document offsets.
+    private func leadingMatch(_ rule: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) throws -> FrameHit? {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         let matcher = leadingMatchers[rule]
         let spanned = verbAfterSource[rule]
@@ -217,8 +212,8 @@ final class ReportedSpeechFinder {
             if spanned, !sourceSpan.reachesVerb(bytes, from: start, limit: range.upperBound, verb: { from, before in
                 verbCheck.allows(rule, from: from, before: before, bytes)
             }) { continue }
-            guard let match = try matcher.firstMatch(in: slice, from: start - range.lowerBound, anchored: true) else { continue }
-            return match.shifted(by: range.lowerBound)
+            guard let whole = try matcher.firstRange(in: slice, from: start - range.lowerBound, anchored: true) else { continue }
+            return FrameHit(frame: leadingIDs[rule], match: whole, offset: range.lowerBound, groups: leadingGroups[rule], of: matcher)
         }
         return nil
     }

@@ -54,6 +54,16 @@ public final class Matcher {
         return vector[0]..<vector[1]
     }
 
+    /// The range of group `number` in the match the last call of ``firstRange(in:from:anchored:)`` found
+    /// (`nil` when the group took no part): the groups of a match without building a ``Match``. Valid
+    /// until the next call on this matcher.
+    public func group(_ number: Int) -> Range<Int>? {
+        guard number >= 0, number <= pattern.captureCount else { return nil }
+        let vector = pcre2_get_ovector_pointer_8(matchData)!
+        let lower = vector[2 * number], upper = vector[2 * number + 1]
+        return lower == verbatim_pcre2_unset() ? nil : lower..<upper
+    }
+
     /// Calls `body` for each non-overlapping match in `subject[start..<end]`; `body` returns `false` to stop.
     public func forEachMatch(in subject: UnsafeBufferPointer<UInt8>, from start: Int = 0,
                              _ body: (Match) throws -> Bool) throws {
