@@ -47,6 +47,18 @@ struct CueIndex {
         return cues[start..<max(start, firstIndex(from: start, endingAfter: range.upperBound))]
     }
 
+    /// ``cues(in:)`` for ranges asked in text order (each starting no earlier than the one before), read on
+    /// from `cursor` (0 for the first range), which is left where this answer begins.
+    func cues(in range: Range<Int>, cursor: inout Int) -> ArraySlice<Range<Int>> {
+        if cursor > cues.count || (cursor > 0 && cues[cursor - 1].lowerBound >= range.lowerBound) {
+            cursor = firstIndex(startingAtOrAfter: range.lowerBound)
+        }
+        while cursor < cues.count, cues[cursor].lowerBound < range.lowerBound { cursor += 1 }
+        var end = cursor
+        while end < cues.count, cues[end].upperBound <= range.upperBound { end += 1 }
+        return cues[cursor..<end]
+    }
+
     /// Whether a speech verb lies wholly inside `range`.
     func contains(in range: Range<Int>) -> Bool {
         let index = firstIndex(startingAtOrAfter: range.lowerBound)

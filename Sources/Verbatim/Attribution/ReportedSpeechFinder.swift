@@ -52,12 +52,12 @@ final class ReportedSpeechFinder {
     }
 
     /// Reported speech in one sentence. `stop` is where a quotation inside the sentence begins (the
-    /// clause ends there); `lostMarks` says the document has no quotation marks at all.
+    /// clause ends there); `lostMarks` says the document has no quotation marks at all. `cues` are those of
+    /// `cueIndex` that lie in the sentence before `stop`.
     func find(in bytes: UnsafeBufferPointer<UInt8>, sentence: Range<Int>, stop: Int?, lostMarks: Bool,
-              earlierSentences: ArraySlice<Range<Int>>, cueIndex: CueIndex) throws -> Found? {
+              earlierSentences: ArraySlice<Range<Int>>, cues: ArraySlice<Range<Int>>, cueIndex: CueIndex) throws -> Found? {
         let end = stop ?? sentence.upperBound
         // Every reported-speech pattern needs a speech verb: sentences without one are skipped cheaply.
-        let cues = cueIndex.cues(in: sentence.lowerBound..<end)
         guard !cues.isEmpty else { return nil }
         if stop == nil, let trailing = try trailing(bytes, sentence, from: sentence.lowerBound, cues: cues, in: cueIndex) {
             var clause = trailing.clause

@@ -190,7 +190,7 @@ public final class Extractor {
         // In text order (as they usually are), the first quotation opening in a sentence is found by search.
         let quotedInOrder = zip(quoted, quoted.dropFirst()).allSatisfy { $0.lowerBound <= $1.lowerBound }
         let sentences = state.locator.sentences
-        var first = 0
+        var first = 0, cueCursor = 0
         for paragraph in state.locator.paragraphs {
             while first < sentences.count, sentences[first].upperBound <= paragraph.lowerBound { first += 1 }
             var end = first
@@ -206,8 +206,9 @@ public final class Extractor {
                 } else {
                     stop = quoted.first { sentence.contains($0.lowerBound) }?.lowerBound
                 }
+                let cues = state.cues.cues(in: sentence.lowerBound..<(stop ?? sentence.upperBound), cursor: &cueCursor)
                 guard let found = try reported.find(in: bytes, sentence: sentence, stop: stop, lostMarks: lostMarks,
-                                                    earlierSentences: sentences[first..<position], cueIndex: state.cues),
+                                                    earlierSentences: sentences[first..<position], cues: cues, cueIndex: state.cues),
                       let source = SourceMention.from(found.hit, bytes: bytes, cleaner: cleaner, lexicon: rules.lexicon),
                       source.kind != .pronoun(.plural)
                 else { continue }
