@@ -95,7 +95,12 @@ final class LeadingVerbCheck {
         guard first < limit else { return false }
         let known = accepted[rule]
         if known >= first && known < limit { return true }
-        var index = 0
+        // The verbs are in text order: those starting before `first` are passed over at once.
+        var index = 0, high = verbs.count
+        while index < high {
+            let middle = (index + high) / 2
+            if verbs[middle].start < first { index = middle + 1 } else { high = middle }
+        }
         while true {
             while index < verbs.count {
                 let verb = verbs[index]
