@@ -221,30 +221,34 @@ final class ReportedSpeechFinder {
     /// Appends to `starts` the offsets where a word begins (a letter after a non-letter) in `from..<to`, at
     /// most `limit` of the last ones, last first. With `subjects`, only words that can open a source are
     /// kept: capitalised words and the lower-case openers the lexicon lists (pronouns, "the", group words).
+    /// The text is read backwards eight bytes at a time (``WordStartBytes``).
     static func appendWordStarts<Subjects: WordHashes>(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, limit: Int = 16,
                                                       subjects: Subjects?, into starts: inout [Int]) {
         let base = starts.count
-        var index = to - 1
         var seen = 0
-        while index >= from && starts.count - base < limit && seen < 3 * limit {
+        /// Takes the word start at `index`; `false` once enough starts are kept or seen.
+        func take(_ index: Int) -> Bool {
+            seen += 1
             let byte = bytes[index]
-            let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0xC0
-            if isLetter {
-                let previous = index > 0 ? bytes[index - 1] : 0x20
-                let previousLetter = (previous | 0x20) >= 0x61 && (previous | 0x20) <= 0x7A || previous >= 0x80
-                    || (previous >= 0x30 && previous <= 0x39) || previous == 0x27 || previous == 0x2D || previous == 0x2E
-                if !previousLetter {
-                    seen += 1
-                    if let subjects, byte >= 0x61 && byte <= 0x7A, index != to - 1 {
-                        var end = index
-                        while end < to, ASCIIByte.isLetter(bytes[end]) { end += 1 }
-                        if subjects.contains(PersonIndex.foldedHash(bytes[index..<end])) { starts.append(index) }
-                    } else {
-                        starts.append(index)
-                    }
-                }
+            if let subjects, byte >= 0x61 && byte <= 0x7A, index != to - 1 {
+                let end = LetterRuns.firstNonLetter(in: bytes, (index + 1)..<to)
+                if subjects.contains(PersonIndex.foldedHash(bytes[index..<end])) { starts.append(index) }
+            } else {
+                starts.append(index)
             }
-            index -= 1
+            return starts.count - base < limit && seen < 3 * limit
+        }
+        guard from < to, limit > 0 else { return }
+        var chunkEnd = to
+        while chunkEnd > from {
+            let chunkStart = max(from, chunkEnd - 8)
+            var found = WordStartBytes.starts(in: bytes, chunkStart..<chunkEnd)
+            while found != 0 {
+                let bit = 63 - found.leadingZeroBitCount
+                found &= ~(1 << UInt64(bit))
+                guard take(chunkStart + bit >> 3) else { return }
+            }
+            chunkEnd = chunkStart
         }
     }
 
