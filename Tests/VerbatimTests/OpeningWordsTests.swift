@@ -82,3 +82,34 @@ import Testing
         #expect(mayOpen("saidé"))
     }
 }
+
+/// The JIT's hard partial matching answers the opening questions as the interpreter does, so the tables
+/// built from it are the ones the interpreter gives. (The two differ only for an empty opening at the end
+/// of the text, which no table asks about.)
+@Suite struct OpeningProbeJITTests {
+    private let patterns = [Fixtures.rules.speechCue, Fixtures.rules.outletNames, Fixtures.rules.people.introducedAfter,
+                            Fixtures.rules.people.notAPersonAfter]
+
+    @Test func jitAndInterpreterOpenAlike() throws {
+        for pattern in patterns {
+            let jit = Pattern.OpeningProbe(pattern), interpreter = Pattern.OpeningProbe(pattern, jit: false)
+            for first in UInt8(0)..<0x80 {
+                for context in [[], [UInt8(ascii: "a")], [UInt8(ascii: " ")], [UInt8(ascii: "\n")]] {
+                    #expect(jit.canOpen([first], after: context) == interpreter.canOpen([first], after: context))
+                }
+                for second in UInt8(0)..<0x80 {
+                    #expect("\(jit.opening([first], then: second))" == "\(interpreter.opening([first], then: second))",
+                            "\(pattern.source.prefix(20)): \(first) \(second)")
+                }
+            }
+        }
+    }
+
+    @Test func scannersBuiltWithEitherEngineAreTheSame() throws {
+        for pattern in [Fixtures.rules.speechCue, Fixtures.rules.outletNames] {
+            let jit = try #require(WordStartScanner(pattern))
+            let interpreter = try #require(WordStartScanner(pattern, probe: Pattern.OpeningProbe(pattern, jit: false)))
+            #expect(jit.hasSameTables(as: interpreter))
+        }
+    }
+}

@@ -7,7 +7,7 @@
 /// go on, and the prefixes that already hold a whole match (after them any word may follow). A candidate
 /// whose opening word is in neither, and has no prefix in the second, cannot start a match. A hash that
 /// collides only lets a candidate through to PCRE2; it never turns one away.
-struct OpeningWords: Sendable {
+struct OpeningWords: Sendable, Equatable {
     /// Hashes (``FNV1a``) of the words after which a non-word byte may follow in a match.
     private let words: HashTable
     /// Hashes of the prefixes that hold a whole match, and which of their lengths occur (bit `n`: length `n`).
@@ -49,15 +49,14 @@ struct OpeningWords: Sendable {
                 prefixLengths |= 1 << UInt64(Self.depth)
                 continue
             }
-            if otherBytes.contains(where: { probe.opening(prefix + [$0]) != .none }) { words.append(FNV1a.hash(prefix)) }
+            if otherBytes.contains(where: { probe.opening(prefix, then: $0) != .none }) { words.append(FNV1a.hash(prefix)) }
             for byte in wordBytes {
-                let longer = prefix + [byte]
-                switch probe.opening(longer) {
+                switch probe.opening(prefix, then: byte) {
                 case .none: continue
                 case .complete:
-                    prefixes.append(FNV1a.hash(longer))
-                    prefixLengths |= 1 << UInt64(longer.count)
-                case .partial: pending.append(longer)
+                    prefixes.append(FNV1a.hash(prefix + [byte]))
+                    prefixLengths |= 1 << UInt64(prefix.count + 1)
+                case .partial: pending.append(prefix + [byte])
                 }
             }
         }
@@ -84,7 +83,7 @@ struct OpeningWords: Sendable {
     }
 
     /// A set of 64-bit hashes, open addressing with linear probing (0 marks an empty slot).
-    private struct HashTable: Sendable {
+    private struct HashTable: Sendable, Equatable {
         private let slots: [UInt64]
         private let mask: Int
 

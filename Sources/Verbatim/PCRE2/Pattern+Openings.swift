@@ -23,13 +23,30 @@ extension Pattern {
     public final class OpeningProbe {
         private let pattern: Pattern
         private let matchData: OpaquePointer
+        /// The pattern's `\G`-anchored form compiled by the JIT for hard partial matching, when the platform
+        /// allows: the walks of ``OpeningWords`` ask hundreds of thousands of questions, which the
+        /// interpreter answers ten times slower (the same answers: PCRE2 matches partially alike either way).
+        private let partialCode: OpaquePointer?
 
-        public init(_ pattern: Pattern) {
-            self.pattern = pattern
-            matchData = pcre2_match_data_create_from_pattern_8(pattern.code, nil)
+        public convenience init(_ pattern: Pattern) {
+            self.init(pattern, jit: true)
         }
 
-        deinit { pcre2_match_data_free_8(matchData) }
+        /// A probe that asks the interpreter only when `jit` is `false` (for comparing the two).
+        init(_ pattern: Pattern, jit: Bool) {
+            self.pattern = pattern
+            matchData = pcre2_match_data_create_from_pattern_8(pattern.code, nil)
+            var partial: OpaquePointer?
+            if jit, let anchored = pattern.anchoredCode, let copy = pcre2_code_copy_8(anchored) {
+                if pcre2_jit_compile_8(copy, UInt32(PCRE2_JIT_PARTIAL_HARD)) == 0 { partial = copy } else { pcre2_code_free_8(copy) }
+            }
+            partialCode = partial
+        }
+
+        deinit {
+            pcre2_match_data_free_8(matchData)
+            if let partialCode { pcre2_code_free_8(partialCode) }
+        }
 
         /// Whether some text that begins with `opening`, right after `context` (by default at the start of
         /// the text), matches or could match there.
@@ -48,20 +65,31 @@ extension Pattern {
             case complete
         }
 
-        /// Whether texts that begin with `opening` match at their start: never, perhaps, or always.
-        public func opening(_ opening: [UInt8]) -> Opening {
-            switch result(opening, after: []) {
+        /// Whether texts that begin with `opening`, and then `next` when given, match at their start:
+        /// never, perhaps, or always.
+        public func opening(_ opening: [UInt8], then next: UInt8? = nil) -> Opening {
+            switch result(opening, then: next, after: []) {
             case PCRE2_ERROR_NOMATCH: return .none
             case PCRE2_ERROR_PARTIAL: return .partial
             default: return .complete
             }
         }
 
-        private func result(_ opening: [UInt8], after context: [UInt8]) -> Int32 {
-            let subject = context + opening
+        /// The subject of the last probe, kept so that the many probes of a walk allocate nothing.
+        private var subject: [UInt8] = []
+
+        private func result(_ opening: [UInt8], then next: UInt8? = nil, after context: [UInt8]) -> Int32 {
+            subject.removeAll(keepingCapacity: true)
+            subject.append(contentsOf: context)
+            subject.append(contentsOf: opening)
+            if let next { subject.append(next) }
             return subject.withUnsafeBufferPointer { buffer in
-                pcre2_match_8(pattern.code, buffer.baseAddress, buffer.count, context.count,
-                              UInt32(PCRE2_ANCHORED) | UInt32(PCRE2_PARTIAL_HARD) | UInt32(PCRE2_NO_JIT), matchData, nil)
+                if let partialCode {
+                    return pcre2_jit_match_8(partialCode, buffer.baseAddress, buffer.count, context.count,
+                                             UInt32(PCRE2_PARTIAL_HARD), matchData, nil)
+                }
+                return pcre2_match_8(pattern.code, buffer.baseAddress, buffer.count, context.count,
+                                     UInt32(PCRE2_ANCHORED) | UInt32(PCRE2_PARTIAL_HARD) | UInt32(PCRE2_NO_JIT), matchData, nil)
             }
         }
     }

@@ -25,12 +25,13 @@ final class WordStartScanner: Sendable {
     private let classes: ByteClass
     private let opensNonASCII: Bool
 
-    private init?(_ pattern: Pattern) {
+    /// The scanner for `pattern`, its tables asked of `probe` (by default the JIT's partial matching).
+    init?(_ pattern: Pattern, probe: Pattern.OpeningProbe? = nil) {
         guard PatternOpening.everyMatch(of: pattern.source, opensWith: "\\b") else { return nil }
         guard pattern.minimumMatchLength > 0, let openers = pattern.possibleFirstBytes else { return nil }
         // Matches open with a word character, so only word starts and non-ASCII characters are candidates.
         guard !(0..<128).contains(where: { openers[$0] && !Self.isASCIIWord(UInt8($0)) }) else { return nil }
-        let probe = Pattern.OpeningProbe(pattern)
+        let probe = probe ?? Pattern.OpeningProbe(pattern)
         /// Whether some text that begins with `opening` matches at its start (start of text before it).
         func canOpen(_ opening: [UInt8]) -> Bool { probe.canOpen(opening) }
         var pairs = [UInt16](repeating: 0, count: 128 * 128)
@@ -38,7 +39,8 @@ final class WordStartScanner: Sendable {
         for first in 0..<128 where openers[first] {
             for second in 0..<128 where canOpen([UInt8(first), UInt8(second)]) {
                 var mask: (UInt64, UInt64) = (0, 0)
-                for third in 0..<128 where canOpen([UInt8(first), UInt8(second), UInt8(third)]) {
+                let pair = [UInt8(first), UInt8(second)]
+                for third in 0..<128 where probe.opening(pair, then: UInt8(third)) != .none {
                     if third < 64 { mask.0 |= 1 << UInt64(third) } else { mask.1 |= 1 << UInt64(third - 64) }
                 }
                 guard mask != (0, 0) else { continue }
@@ -52,6 +54,12 @@ final class WordStartScanner: Sendable {
         words = OpeningWords(probe, starts: (0..<128).filter { openers[$0] }.map(UInt8.init))
         classes = (0..<128).filter { openers[$0] }.reduce(into: []) { $0.formUnion(ByteClass(of: UInt8($1))) }
         opensNonASCII = openers[0x80...].contains(true)
+    }
+
+    /// Whether `other` has the same tables (for tests that build one scanner two ways).
+    func hasSameTables(as other: WordStartScanner) -> Bool {
+        openers == other.openers && pairs == other.pairs && thirds == other.thirds && words == other.words
+            && classes == other.classes && opensNonASCII == other.opensNonASCII
     }
 
     /// Kinds of ASCII word byte: the candidates a scan offers are the word starts of the kinds that can
