@@ -14,7 +14,8 @@ extension Extractor {
     /// for a whole document while it is in the processor's caches.
     ///
     /// A span's lead starts after the frame that followed the span before it in the same paragraph, so the
-    /// after-frames are all found first, then the leads, then the before-frames.
+    /// after-frames are all found first, then the leads, then the before-frames. A span whose after-frame
+    /// names a source gets no before-frame: ``attributeSpans(_:_:)`` would not read it.
     func framesBeside(_ spans: [QuoteSpan], _ state: DocumentState) throws -> [SpanFrames?] {
         let bytes = state.bytes
         var result: [SpanFrames?] = spans.map { span in
@@ -38,7 +39,9 @@ extension Extractor {
                 leadStart = max(leadStart, earlier.after?.range.upperBound ?? earlier.span.outer.upperBound)
             }
             around.lead = leadStart..<max(leadStart, span.open.lowerBound)
-            leads.append((around.lead, sourceStarts(in: around.lead, state)))
+            // A span whose after-frame names a source takes that source: its before-frame would go unread.
+            let needsBefore = !(around.after?.namesSource ?? false)
+            leads.append((around.lead, needsBefore ? sourceStarts(in: around.lead, state) : []))
             result[index] = around
             previous = (span, around.after)
         }
