@@ -60,11 +60,16 @@ final class PeopleMatchers {
     /// are ruled out without running either.
     let introducedAfterStarts: FirstBytes
     let notAPersonAfterStarts: FirstBytes
+    /// What `introducedAfter` can do after the first bytes of a text: almost every text after a name
+    /// starts with a space, which the pattern allows, and then with a word that neither starts a speech
+    /// verb nor one of its adverbs ("and", "of", "was").
+    let introducedAfterOpenings: OpeningMemo
 
     init(_ rules: PeopleRules) {
         mentionIsName = rules.mentionIsName
         introducedAfterStarts = FirstBytes(rules.introducedAfter)
         notAPersonAfterStarts = FirstBytes(rules.notAPersonAfter)
+        introducedAfterOpenings = OpeningMemo(rules.introducedAfter)
         mention = Matcher(rules.mention)
         introducedAfter = Matcher(rules.introducedAfter)
         notAPersonAfter = Matcher(rules.notAPersonAfter)

@@ -264,13 +264,15 @@ final class PersonIndex {
 
     /// Whether `introduced_after` matches at the start of `text`.
     private func appositiveFollows(_ text: UnsafeBufferPointer<UInt8>, _ matchers: PeopleMatchers) throws -> Bool {
-        try Self.matches(matchers.introducedAfter, at: text, startingWith: matchers.introducedAfterStarts)
+        try Self.matches(matchers.introducedAfter, at: text, startingWith: matchers.introducedAfterStarts,
+                         openings: matchers.introducedAfterOpenings)
     }
 
-    /// Whether `matcher` matches anchored at the start of `text`; not run when its first byte rules it out.
+    /// Whether `matcher` matches anchored at the start of `text`; not run when its first byte, or the
+    /// opening `openings` remembers, rules it out.
     private static func matches(_ matcher: Matcher, at text: UnsafeBufferPointer<UInt8>,
-                                startingWith starts: FirstBytes) throws -> Bool {
-        let possible = starts.mayStart(text)
+                                startingWith starts: FirstBytes, openings: OpeningMemo? = nil) throws -> Bool {
+        let possible = starts.mayStart(text) && openings?.mayMatch(text) != false
         assert(possible || (try? matcher.firstRange(in: text, anchored: true)) == nil,
                "FirstBytes rules out a text the pattern matches")
         return try possible && matcher.firstRange(in: text, anchored: true) != nil
