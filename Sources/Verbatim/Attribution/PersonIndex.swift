@@ -231,7 +231,8 @@ final class PersonIndex {
             if let known = candidate.isCredit { return known }
             let credit = try Self.matches(creditAfter, at: UnsafeBufferPointer(rebasing: bytes[candidate.rest]),
                                           startingWith: matchers.notAPersonAfterStarts)
-                || creditBefore.firstRange(in: UnsafeBufferPointer(rebasing: bytes[candidate.lead])) != nil
+                || Self.matches(creditBefore, in: UnsafeBufferPointer(rebasing: bytes[candidate.lead]),
+                                endingWith: matchers.notAPersonBeforeEnds)
             candidate.isCredit = credit
             return credit
         }
@@ -276,6 +277,13 @@ final class PersonIndex {
         assert(possible || (try? matcher.firstRange(in: text, anchored: true)) == nil,
                "FirstBytes rules out a text the pattern matches")
         return try possible && matcher.firstRange(in: text, anchored: true) != nil
+    }
+
+    /// Whether `matcher` matches anywhere in `text`; not run when what its matches end with rules it out.
+    private static func matches(_ matcher: Matcher, in text: UnsafeBufferPointer<UInt8>, endingWith ends: MatchEnds?) throws -> Bool {
+        let possible = ends?.mayMatch(text) != false
+        assert(possible || (try? matcher.firstRange(in: text)) == nil, "a match ends otherwise than its rule file promises")
+        return try possible && matcher.firstRange(in: text) != nil
     }
 
     /// A name found by the scan, with what adding it needs.
