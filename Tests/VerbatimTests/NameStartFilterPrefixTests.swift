@@ -22,9 +22,35 @@ struct NameStartFilterPrefixTests {
     }
 
     @Test func leavesOtherPrefixesToThePattern() throws {
-        // A phrase goes on past "Prime"; "Xi" might itself open a prefix before a role; "US" is an acronym.
-        for text in ["Prime Minister Li Qiang said", "President Xi spokesman Wang", "US President Biden"] {
+        // "Xi" might open a prefix before the role after it; "USA" is an acronym, which opens a prefix too.
+        for text in ["President Xi spokesman Wang", "President USA Smith"] {
             #expect(try outcomes(text).filter == .unknown, "\(text)")
         }
+    }
+
+    @Test func answersAsThePatternDoesWhereverItDecides() throws {
+        for text in ["Prime Minister Li Qiang said", "Vice President Harris.", "Dr. Smith Jones Brown Green White Black",
+                     "President Mr Lee", "Chancellor Scholz spokesman", "Mr. The Rock", "President O'Neill-Smith's",
+                     "Secretary General Guterres, who", "US President Biden", "Mr US Smith", "Mr Xi’s", "Mrs. May-Day said"] {
+            let (filter, pattern) = try outcomes(text)
+            switch filter {
+            case .unknown: break
+            case .noMatch: #expect(pattern == nil, "\(text)")
+            case .match(let end): #expect(pattern == 0..<end, "\(text)")
+            }
+        }
+    }
+}
+
+extension NameStartFilterPrefixTests {
+    @Test func decidesRunsOfPrefixesAndNamesCutShort() throws {
+        for (text, end) in [("Chinese President Xi Jinping said", 28), ("Xi Jinping's government", 10),
+                            ("Mr Xi Jinping’s visit", 13)] {
+            let (filter, pattern) = try outcomes(text)
+            #expect(filter == .match(end: end), "\(text)")
+            #expect(pattern == 0..<end, "\(text)")
+        }
+        // The first name word cut short may still be a prefix before a role further on.
+        #expect(try outcomes("Xi's foreign minister").filter == .unknown)
     }
 }

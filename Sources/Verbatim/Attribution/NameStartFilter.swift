@@ -6,9 +6,9 @@
 ///   particle starts with, or starts with a letter of a script without case: `{NAME}` cannot match there;
 /// - nothing after the word can carry the name on (it is followed by punctuation, or by spaces and a
 ///   lower-case word that begins no lexicon phrase): the match is the single name token itself;
-/// - the word is an honorific, title or role that no longer lexicon phrase starts with ("President",
-///   "Mr."), followed by a plain run of capitalised words that open no prefix: the prefix takes the word
-///   and the name is the run ("President Xi Jinping").
+/// - the word starts a run of honorifics, titles and roles that no longer lexicon phrase starts with
+///   ("Chinese President", "Mr."), followed by a plain run of capitalised words that open no prefix: the
+///   prefix takes the former and the name is the latter ("Chinese President Xi Jinping").
 ///
 /// Everything else (a capitalised or non-ASCII word next, a lexicon word next, non-ASCII letters nearby)
 /// is left to PCRE2. The reasoning holds only while every honorific, title, role, qualifier and particle
@@ -138,22 +138,21 @@ struct NameStartFilter: Sendable {
                 }
                 // Another name word may follow: only a plain run of capitalised words (each a whole token,
                 // perhaps with a period, none a lexicon word, the first no acronym or initial, none leading)
-                // is decided here, perhaps after one prefix word.
+                // is decided here, perhaps after whole prefix words.
                 // `\.?\h+` may follow a token: the run after it is the token, or the token and one period.
+                // After a later token anything else ("Jinping's") ends the name: no separator follows it.
                 let wholeToken = tokenEnd == runEnd || (runEnd == tokenEnd + 1 && text[tokenEnd] == UInt8(ascii: "."))
-                guard wholeToken, ASCIIByte.isUpper(nextByte), let nextWord = nextLetters, !nextWord.isLeading,
-                      !continuations.contains(text, next..<nextWord.letterEnd, lowercasing: true)
-                else { return .unknown }
+                guard wholeToken else { return tokens > 1 ? matched : .unknown }
+                guard ASCIIByte.isUpper(nextByte), let nextWord = nextLetters, !nextWord.isLeading else { return .unknown }
                 if tokens == 1 && mayOpenPrefix(text, at: wordStart, letterEnd: word.letterEnd) {
-                    // The first word may be a prefix: decided only when it is one in exactly one way and
-                    // none can start at the next word (a role after the run, which `{1,4}(?=ROLE\s)` would
-                    // take, is a lexicon word the next steps leave to PCRE2). The name starts at the next word;
-                    // the prefix may be a leading word ("Mr"), which only a name token may not be.
-                    guard isWholePrefix(text, letters: wordStart..<word.letterEnd, runEnd: runEnd),
-                          !mayOpenPrefix(text, at: next, letterEnd: nextWord.letterEnd)
-                    else { return .unknown }
+                    // The word may be a prefix: decided only when it is one in exactly one way. The next word
+                    // is another prefix or the name's first token, decided at the next step (no prefix may start
+                    // at a token: a role after the run, which `{1,4}(?=ROLE\s)` would take, is a lexicon word
+                    // the steps after it leave to PCRE2). A prefix may be a leading word ("Mr"); a token may not.
+                    guard isWholePrefix(text, letters: wordStart..<word.letterEnd, runEnd: runEnd) else { return .unknown }
                 } else {
-                    guard !word.isLeading else { return .unknown }
+                    guard !word.isLeading, !continuations.contains(text, next..<nextWord.letterEnd, lowercasing: true)
+                    else { return .unknown }
                     tokens += 1
                 }
                 word = nextWord
