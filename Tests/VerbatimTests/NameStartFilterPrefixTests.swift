@@ -50,7 +50,24 @@ extension NameStartFilterPrefixTests {
             #expect(filter == .match(end: end), "\(text)")
             #expect(pattern == 0..<end, "\(text)")
         }
-        // The first name word cut short may still be a prefix before a role further on.
-        #expect(try outcomes("Xi's foreign minister").filter == .unknown)
+        // A qualifier is no role: no prefix `{1,4}(?=ROLE\s)` takes the word cut short.
+        let (filter, pattern) = try outcomes("Xi's foreign minister")
+        #expect(filter == .match(end: 2))
+        #expect(pattern == 0..<2)
+    }
+}
+
+extension NameStartFilterPrefixTests {
+    @Test func decidesNamesCutShortUnlessARoleFollowsWithinReach() throws {
+        for (text, end) in [("Putin's Kremlin Palace said", 5), ("Xi Jinping's Belt Road", 10)] {
+            let (filter, pattern) = try outcomes(text)
+            #expect(filter == .match(end: end), "\(text)")
+            #expect(pattern == 0..<end, "\(text)")
+        }
+        // A role after capitalised words makes them a prefix (`{1,4}(?=ROLE\s)`): the pattern decides.
+        for text in ["Putin's Kremlin spokesman Peskov", "Xi Jinping's spokesman Wang", "Xi Jinping spokesman Wang"] {
+            #expect(try outcomes(text).filter == .unknown, "\(text)")
+            #expect(try outcomes(text).pattern?.upperBound == text.utf8.count, "\(text)")
+        }
     }
 }

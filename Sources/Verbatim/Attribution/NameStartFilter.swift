@@ -38,6 +38,8 @@ struct NameStartFilter: Sendable {
     private let leading: ASCIIWordTable
     /// The letters each honorific, title, role, qualifier and particle starts with, lower-cased.
     private let continuations: ASCIIWordTable
+    /// The letters each role starts with, lower-cased: where `(?=(?i:ROLE)\s)` may find one.
+    private let roleStarts: ASCIIWordTable
     /// Those letters, lower-cased, flagged ``longerPhrase`` when a phrase goes on past them (other than
     /// with one period) and ``wholeRole`` when a role or qualifier is just them.
     private let prefixLetters: ASCIIWordTable
@@ -62,6 +64,7 @@ struct NameStartFilter: Sendable {
             String(decoding: phrase.utf8.prefix(while: ASCIIByte.isLetter), as: UTF8.self)
         }
         continuations = ASCIIWordTable(phrases.map { letters($0).lowercased() })
+        roleStarts = ASCIIWordTable(lexicon.roles.map { letters($0).lowercased() })
         let wholeRoles = Set((lexicon.roles + lexicon.qualifiers).map { $0.lowercased() })
         prefixLetters = ASCIIWordTable(flagged: phrases.map { phrase in
             let first = letters(phrase).lowercased(), lowered = phrase.lowercased()
@@ -142,7 +145,14 @@ struct NameStartFilter: Sendable {
                 // `\.?\h+` may follow a token: the run after it is the token, or the token and one period.
                 // After a later token anything else ("Jinping's") ends the name: no separator follows it.
                 let wholeToken = tokenEnd == runEnd || (runEnd == tokenEnd + 1 && text[tokenEnd] == UInt8(ascii: "."))
-                guard wholeToken else { return tokens > 1 ? matched : .unknown }
+                guard wholeToken else {
+                    // No separator follows the token, so the name ends with it, unless the tokens so far are
+                    // words of a prefix `{1,4}(?=ROLE\s)` after all (a role follows within reach), or the
+                    // first one opens another prefix.
+                    guard tokens > 1 || !mayOpenPrefix(text, at: wordStart, letterEnd: word.letterEnd),
+                          !roleMayFollow(text, from: next, within: 5 - tokens) else { return .unknown }
+                    return matched
+                }
                 guard ASCIIByte.isUpper(nextByte), let nextWord = nextLetters, !nextWord.isLeading else { return .unknown }
                 if tokens == 1 && mayOpenPrefix(text, at: wordStart, letterEnd: word.letterEnd) {
                     // The word may be a prefix: decided only when it is one in exactly one way. The next word
@@ -243,6 +253,31 @@ struct NameStartFilter: Sendable {
         if runEnd == letters.upperBound { return forms & Self.wholeForm != 0 || flags & Self.wholeRole != 0 }
         return runEnd == letters.upperBound + 1 && text[letters.upperBound] == UInt8(ascii: ".")
             && forms & (Self.wholeForm | Self.dottedForm) != 0
+    }
+
+    /// Whether `(?:\p{Lu}[\p{L}\p{M}.’'-]*\h+){1,4}(?=(?i:ROLE)\s)`, having taken the words before `offset`,
+    /// may find its role at `offset` or after more capitalised words, looking at `words` places at most:
+    /// where the letters of a word on the way start a role, or a non-ASCII character stands, it may.
+    private func roleMayFollow(_ text: UnsafeBufferPointer<UInt8>, from offset: Int, within words: Int) -> Bool {
+        let count = text.count
+        var position = offset
+        for _ in 0..<words {
+            guard position < count else { return false }
+            let first = text[position]
+            if first >= 0x80 { return true }
+            guard ASCIIByte.isLetter(first) else { return false }
+            let letterEnd = ASCIIWord.letterRunEnd(text, from: position + 1)
+            if roleStarts.contains(text, position..<letterEnd, lowercasing: true) { return true }
+            guard ASCIIByte.isUpper(first) else { return false }
+            var end = letterEnd
+            while end < count, ASCIIByte.isLetter(text[end]) || Self.isWordPunctuation(text[end]) { end += 1 }
+            guard end < count else { return false }
+            if text[end] >= 0x80 { return true }
+            guard Self.isHorizontalSpace(text[end]) else { return false }
+            while end < count, Self.isHorizontalSpace(text[end]) { end += 1 }
+            position = end
+        }
+        return false
     }
 
     /// The end of the name token at `start`: `\p{Lu}\.` or `\p{Lu}[\p{L}\p{M}]*(?:[-'’](?![sS]\b)[\p{L}\p{M}]+)*`.
