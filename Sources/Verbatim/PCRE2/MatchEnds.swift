@@ -1,6 +1,7 @@
-/// A pre-check for a pattern whose matches must reach the end of the text it searches (it ends with `$`),
-/// from a promise its rule file makes: every match ends with a character of a `last` class, followed only
-/// by characters of a `trailing` class. Both are character classes, asked of PCRE2 once for every ASCII
+/// A pre-check for a pattern whose matches must reach the end of the text it searches (it ends with `$`,
+/// not in multiline mode: at the end or before a final line break, which `trailing` holds), from a promise
+/// its rule file makes: every match ends with a character of a `last` class, followed only by characters
+/// of a `trailing` class. Both are patterns of one character (a class), asked of PCRE2 once for every ASCII
 /// byte. A text whose last character before its run of trailing ones is an ASCII byte outside `last`
 /// holds no match; a text that is all trailing characters, or whose character there is non-ASCII, is left
 /// to the pattern. Callers check the promise in debug builds wherever the pre-check turns a text away.
