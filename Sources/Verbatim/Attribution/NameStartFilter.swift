@@ -5,7 +5,10 @@
 /// - the word is a sentence-leading word ("The", "But") that no honorific, title, role, qualifier or
 ///   particle starts with, or starts with a letter of a script without case: `{NAME}` cannot match there;
 /// - nothing after the word can carry the name on (it is followed by punctuation, or by spaces and a
-///   lower-case word that begins no lexicon phrase): the match is the single name token itself.
+///   lower-case word that begins no lexicon phrase): the match is the single name token itself;
+/// - the word starts a run of honorifics, titles and roles that no longer lexicon phrase starts with
+///   ("Chinese President", "Mr."), followed by a plain run of capitalised words that open no prefix: the
+///   prefix takes the former and the name is the latter ("Chinese President Xi Jinping").
 ///
 /// Everything else (a capitalised or non-ASCII word next, a lexicon word next, non-ASCII letters nearby)
 /// is left to PCRE2. The reasoning holds only while every honorific, title, role, qualifier and particle
@@ -35,6 +38,15 @@ struct NameStartFilter: Sendable {
     private let leading: ASCIIWordTable
     /// The letters each honorific, title, role, qualifier and particle starts with, lower-cased.
     private let continuations: ASCIIWordTable
+    /// The letters each role starts with, lower-cased: where `(?=(?i:ROLE)\s)` may find one.
+    private let roleStarts: ASCIIWordTable
+    /// Those letters, lower-cased, flagged ``longerPhrase`` when a phrase goes on past them (other than
+    /// with one period) and ``wholeRole`` when a role or qualifier is just them.
+    private let prefixLetters: ASCIIWordTable
+    /// Honorifics and titles as written (the prefix matches them case-sensitively), flagged ``wholeForm``
+    /// when one is just letters and ``dottedForm`` when one is letters and a period (given without it).
+    private let prefixForms: ASCIIWordTable
+    private static let longerPhrase: UInt8 = 1, wholeRole: UInt8 = 2, wholeForm: UInt8 = 1, dottedForm: UInt8 = 2
 
     init(lexicon: Lexicon) {
         let phrases = lexicon.honorifics.map(\.form) + lexicon.titles + lexicon.roles + lexicon.qualifiers
@@ -48,7 +60,21 @@ struct NameStartFilter: Sendable {
             && phrases.allSatisfy(isPlain)
             && lexicon.leadingWords.allSatisfy { !$0.isEmpty && $0.utf8.allSatisfy(ASCIIByte.isLetter) }
         leading = ASCIIWordTable(lexicon.leadingWords)
-        continuations = ASCIIWordTable(phrases.map { String(decoding: $0.utf8.prefix(while: ASCIIByte.isLetter), as: UTF8.self).lowercased() })
+        func letters(_ phrase: String) -> String {
+            String(decoding: phrase.utf8.prefix(while: ASCIIByte.isLetter), as: UTF8.self)
+        }
+        continuations = ASCIIWordTable(phrases.map { letters($0).lowercased() })
+        roleStarts = ASCIIWordTable(lexicon.roles.map { letters($0).lowercased() })
+        let wholeRoles = Set((lexicon.roles + lexicon.qualifiers).map { $0.lowercased() })
+        prefixLetters = ASCIIWordTable(flagged: phrases.map { phrase in
+            let first = letters(phrase).lowercased(), lowered = phrase.lowercased()
+            let longer = lowered != first && lowered != first + "." ? Self.longerPhrase : 0
+            return (first, longer | (wholeRoles.contains(first) ? Self.wholeRole : 0))
+        })
+        prefixForms = ASCIIWordTable(flagged: (lexicon.honorifics.map(\.form) + lexicon.titles).map { form in
+            let first = letters(form)
+            return (first, first == form ? Self.wholeForm : first + "." == form ? Self.dottedForm : 0)
+        })
     }
 
     /// Period, apostrophe or hyphen: the ASCII punctuation a name token or a lexicon phrase may hold.
@@ -115,17 +141,32 @@ struct NameStartFilter: Sendable {
                 }
                 // Another name word may follow: only a plain run of capitalised words (each a whole token,
                 // perhaps with a period, none a lexicon word, the first no acronym or initial, none leading)
-                // is decided here.
+                // is decided here, perhaps after whole prefix words.
                 // `\.?\h+` may follow a token: the run after it is the token, or the token and one period.
+                // After a later token anything else ("Jinping's") ends the name: no separator follows it.
                 let wholeToken = tokenEnd == runEnd || (runEnd == tokenEnd + 1 && text[tokenEnd] == UInt8(ascii: "."))
-                guard !word.isLeading, wholeToken, ASCIIByte.isUpper(nextByte),
-                      tokens > 1 || !mayOpenPrefix(text, at: wordStart, letterEnd: word.letterEnd),
-                      let nextWord = nextLetters, !nextWord.isLeading,
-                      !continuations.contains(text, next..<nextWord.letterEnd, lowercasing: true)
-                else { return .unknown }
+                guard wholeToken else {
+                    // No separator follows the token, so the name ends with it, unless the tokens so far are
+                    // words of a prefix `{1,4}(?=ROLE\s)` after all (a role follows within reach), or the
+                    // first one opens another prefix.
+                    guard tokens > 1 || !mayOpenPrefix(text, at: wordStart, letterEnd: word.letterEnd),
+                          !roleMayFollow(text, from: next, within: 5 - tokens) else { return .unknown }
+                    return matched
+                }
+                guard ASCIIByte.isUpper(nextByte), let nextWord = nextLetters, !nextWord.isLeading else { return .unknown }
+                if tokens == 1 && mayOpenPrefix(text, at: wordStart, letterEnd: word.letterEnd) {
+                    // The word may be a prefix: decided only when it is one in exactly one way. The next word
+                    // is another prefix or the name's first token, decided at the next step (no prefix may start
+                    // at a token: a role after the run, which `{1,4}(?=ROLE\s)` would take, is a lexicon word
+                    // the steps after it leave to PCRE2). A prefix may be a leading word ("Mr"); a token may not.
+                    guard isWholePrefix(text, letters: wordStart..<word.letterEnd, runEnd: runEnd) else { return .unknown }
+                } else {
+                    guard !word.isLeading, !continuations.contains(text, next..<nextWord.letterEnd, lowercasing: true)
+                    else { return .unknown }
+                    tokens += 1
+                }
                 word = nextWord
                 wordStart = next
-                tokens += 1
             }
         }
     }
@@ -199,6 +240,44 @@ struct NameStartFilter: Sendable {
         return (letters.count >= 2 && ASCIIByte.isUpper(text[offset + 1]))
             || (letters.count == 1 && letterEnd < text.count && text[letterEnd] == UInt8(ascii: "."))
             || continuations.contains(text, letters, lowercasing: true)
+    }
+
+    /// Whether the prefix alternatives take the capitalised word `letters`, whose run (the letters, perhaps
+    /// a period) ends at `runEnd` before horizontal space, in one way only: no lexicon phrase goes on past
+    /// its letters, and it is an honorific or title as written (`(?:HONORIFIC|TITLE)\.?\h+`, tried first)
+    /// or, without a period, a role or qualifier (`(?i:ROLE)\h+`).
+    private func isWholePrefix(_ text: UnsafeBufferPointer<UInt8>, letters: Range<Int>, runEnd: Int) -> Bool {
+        let flags = prefixLetters.flags(text, letters, lowercasing: true)
+        guard flags & Self.longerPhrase == 0 else { return false }
+        let forms = prefixForms.flags(text, letters, lowercasing: false)
+        if runEnd == letters.upperBound { return forms & Self.wholeForm != 0 || flags & Self.wholeRole != 0 }
+        return runEnd == letters.upperBound + 1 && text[letters.upperBound] == UInt8(ascii: ".")
+            && forms & (Self.wholeForm | Self.dottedForm) != 0
+    }
+
+    /// Whether `(?:\p{Lu}[\p{L}\p{M}.’'-]*\h+){1,4}(?=(?i:ROLE)\s)`, having taken the words before `offset`,
+    /// may find its role at `offset` or after more capitalised words, looking at `words` places at most:
+    /// where the letters of a word on the way start a role, or a non-ASCII character stands, it may.
+    private func roleMayFollow(_ text: UnsafeBufferPointer<UInt8>, from offset: Int, within words: Int) -> Bool {
+        let count = text.count
+        var position = offset
+        for _ in 0..<words {
+            guard position < count else { return false }
+            let first = text[position]
+            if first >= 0x80 { return true }
+            guard ASCIIByte.isLetter(first) else { return false }
+            let letterEnd = ASCIIWord.letterRunEnd(text, from: position + 1)
+            if roleStarts.contains(text, position..<letterEnd, lowercasing: true) { return true }
+            guard ASCIIByte.isUpper(first) else { return false }
+            var end = letterEnd
+            while end < count, ASCIIByte.isLetter(text[end]) || Self.isWordPunctuation(text[end]) { end += 1 }
+            guard end < count else { return false }
+            if text[end] >= 0x80 { return true }
+            guard Self.isHorizontalSpace(text[end]) else { return false }
+            while end < count, Self.isHorizontalSpace(text[end]) { end += 1 }
+            position = end
+        }
+        return false
     }
 
     /// The end of the name token at `start`: `\p{Lu}\.` or `\p{Lu}[\p{L}\p{M}]*(?:[-'’](?![sS]\b)[\p{L}\p{M}]+)*`.

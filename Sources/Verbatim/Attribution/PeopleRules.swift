@@ -8,6 +8,9 @@ public struct PeopleRules: Sendable {
     public var notAPersonAfter: Pattern
     /// Matched against the text before a candidate (ends with `$`): "Photo:", "Reporting by".
     public var notAPersonBefore: Pattern
+    /// What every match of `notAPersonBefore` ends with, when the rule file promises it
+    /// (`not_a_person_before_last` and `not_a_person_before_trailing`): most leads are turned away unsearched.
+    var notAPersonBeforeEnds: MatchEnds?
     /// `mention` is exactly `(?<name>{NAME})`, whose matches ``NameStartFilter`` can tell from the bytes.
     var mentionIsName = false
 
@@ -16,6 +19,8 @@ public struct PeopleRules: Sendable {
         var introduced_after: String
         var not_a_person_after: String
         var not_a_person_before: String
+        var not_a_person_before_last: String?
+        var not_a_person_before_trailing: String?
     }
 
     /// Reads and compiles the file.
@@ -26,10 +31,16 @@ public struct PeopleRules: Sendable {
             let origin = PatternOrigin(file: path, line: RuleFile.line(ofKey: key, in: text), rule: key)
             return try Pattern(try template.expand(source, origin: origin), origin: origin)
         }
+        var ends: MatchEnds?
+        if let last = file.not_a_person_before_last, let trailing = file.not_a_person_before_trailing {
+            ends = try MatchEnds(last: try compile("not_a_person_before_last", last),
+                                 trailing: try compile("not_a_person_before_trailing", trailing))
+        }
         return PeopleRules(mention: try compile("mention", file.mention),
                            introducedAfter: try compile("introduced_after", file.introduced_after),
                            notAPersonAfter: try compile("not_a_person_after", file.not_a_person_after),
                            notAPersonBefore: try compile("not_a_person_before", file.not_a_person_before),
+                           notAPersonBeforeEnds: ends,
                            mentionIsName: file.mention == "(?<name>{NAME})")
     }
 }
@@ -40,6 +51,7 @@ final class PeopleMatchers {
     let introducedAfter: Matcher
     let notAPersonAfter: Matcher
     let notAPersonBefore: Matcher
+    let notAPersonBeforeEnds: MatchEnds?
     /// Whether ``NameStartFilter`` may answer for `mention`.
     let mentionIsName: Bool
     /// The names cleaned in the document being read (emptied for each document, its storage reused).
@@ -60,14 +72,20 @@ final class PeopleMatchers {
     /// are ruled out without running either.
     let introducedAfterStarts: FirstBytes
     let notAPersonAfterStarts: FirstBytes
+    /// What `introducedAfter` can do after the first bytes of a text: almost every text after a name
+    /// starts with a space, which the pattern allows, and then with a word that neither starts a speech
+    /// verb nor one of its adverbs ("and", "of", "was").
+    let introducedAfterOpenings: OpeningMemo
 
     init(_ rules: PeopleRules) {
         mentionIsName = rules.mentionIsName
         introducedAfterStarts = FirstBytes(rules.introducedAfter)
         notAPersonAfterStarts = FirstBytes(rules.notAPersonAfter)
+        introducedAfterOpenings = OpeningMemo(rules.introducedAfter)
         mention = Matcher(rules.mention)
         introducedAfter = Matcher(rules.introducedAfter)
         notAPersonAfter = Matcher(rules.notAPersonAfter)
         notAPersonBefore = Matcher(rules.notAPersonBefore)
+        notAPersonBeforeEnds = rules.notAPersonBeforeEnds
     }
 }

@@ -231,7 +231,8 @@ final class PersonIndex {
             if let known = candidate.isCredit { return known }
             let credit = try Self.matches(creditAfter, at: UnsafeBufferPointer(rebasing: bytes[candidate.rest]),
                                           startingWith: matchers.notAPersonAfterStarts)
-                || creditBefore.firstRange(in: UnsafeBufferPointer(rebasing: bytes[candidate.lead])) != nil
+                || Self.matches(creditBefore, in: UnsafeBufferPointer(rebasing: bytes[candidate.lead]),
+                                endingWith: matchers.notAPersonBeforeEnds)
             candidate.isCredit = credit
             return credit
         }
@@ -264,16 +265,25 @@ final class PersonIndex {
 
     /// Whether `introduced_after` matches at the start of `text`.
     private func appositiveFollows(_ text: UnsafeBufferPointer<UInt8>, _ matchers: PeopleMatchers) throws -> Bool {
-        try Self.matches(matchers.introducedAfter, at: text, startingWith: matchers.introducedAfterStarts)
+        try Self.matches(matchers.introducedAfter, at: text, startingWith: matchers.introducedAfterStarts,
+                         openings: matchers.introducedAfterOpenings)
     }
 
-    /// Whether `matcher` matches anchored at the start of `text`; not run when its first byte rules it out.
+    /// Whether `matcher` matches anchored at the start of `text`; not run when its first byte, or the
+    /// opening `openings` remembers, rules it out.
     private static func matches(_ matcher: Matcher, at text: UnsafeBufferPointer<UInt8>,
-                                startingWith starts: FirstBytes) throws -> Bool {
-        let possible = starts.mayStart(text)
+                                startingWith starts: FirstBytes, openings: OpeningMemo? = nil) throws -> Bool {
+        let possible = starts.mayStart(text) && openings?.mayMatch(text) != false
         assert(possible || (try? matcher.firstRange(in: text, anchored: true)) == nil,
                "FirstBytes rules out a text the pattern matches")
         return try possible && matcher.firstRange(in: text, anchored: true) != nil
+    }
+
+    /// Whether `matcher` matches anywhere in `text`; not run when what its matches end with rules it out.
+    private static func matches(_ matcher: Matcher, in text: UnsafeBufferPointer<UInt8>, endingWith ends: MatchEnds?) throws -> Bool {
+        let possible = ends?.mayMatch(text) != false
+        assert(possible || (try? matcher.firstRange(in: text)) == nil, "a match ends otherwise than its rule file promises")
+        return try possible && matcher.firstRange(in: text) != nil
     }
 
     /// A name found by the scan, with what adding it needs.
