@@ -7,8 +7,8 @@
 /// Texts shorter than the opening, or with a non-ASCII byte in it, are always left to the pattern.
 ///
 /// What is remembered is a fact about the pattern, not about a document, so it is kept for every document
-/// a thread reads. A probe (one run without the JIT) costs several JIT runs, so the memo pays where openings
-/// repeat: four bytes after a name (" said", " and ", ", a ") take a few hundred distinct values in a
+/// a thread reads. A probe (a partial match of a subject built for it) costs more than the run it spares, so
+/// the memo pays where openings repeat: four bytes after a name (" said", " and ", ", a ") take a few hundred distinct values in a
 /// megabyte of news and grow slowly after that; longer openings would turn more texts away but repeat
 /// too seldom.
 final class OpeningMemo {
