@@ -9,27 +9,6 @@ enum ASCIIWord {
         return true
     }
 
-    /// The end of the run of ASCII letters starting at `start` (`start` itself when none is there), read
-    /// eight bytes at a time where the text allows.
-    @inline(__always)
-    static func letterRunEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var end = start
-        let count = text.count
-        if let base = text.baseAddress {
-            while end + 8 <= count {
-                let block = UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self)
-                // A byte is a letter when it is ASCII and, with bit 5 set, lies in 0x61...0x7A.
-                let seven = (block | 0x2020_2020_2020_2020) & 0x7F7F_7F7F_7F7F_7F7F
-                let letters = (seven &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(seven &+ 0x0505_0505_0505_0505) & ~block
-                let others = ~letters & 0x8080_8080_8080_8080
-                if others != 0 { return end + others.trailingZeroBitCount / 8 }
-                end += 8
-            }
-        }
-        while end < count, ASCIIByte.isLetter(text[end]) { end += 1 }
-        return end
-    }
-
     /// The ASCII bytes of `range` lower-cased, without one final period when `droppingPeriod` is set:
     /// `word.lowercased()` (and `.trimmingSuffix(".")`) for an ASCII word.
     static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, droppingPeriod: Bool) -> String {

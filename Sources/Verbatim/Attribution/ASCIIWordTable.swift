@@ -152,9 +152,7 @@ struct ASCIIWordTable: Sendable {
     /// Eight bytes with each of A–Z lower-cased (``ASCIIByte/lowered(_:)`` on every byte).
     @inline(__always)
     private static func lowered(_ word: UInt64) -> UInt64 {
-        let seven = word & 0x7F7F_7F7F_7F7F_7F7F
-        // The top bit of a byte is set when its low seven bits lie in 0x41...0x5A and the byte is ASCII.
-        let upper = (seven &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(seven &+ 0x2525_2525_2525_2525) & ~word & 0x8080_8080_8080_8080
-        return word | (upper >> 2)
+        // The high bit of each upper-case letter, moved down to bit 5 (0x20), lower-cases it.
+        word | (ByteLanes.uppers(word) >> 2)
     }
 }

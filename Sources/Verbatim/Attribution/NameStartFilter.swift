@@ -217,7 +217,7 @@ struct NameStartFilter: Sendable {
     /// does not know follows.
     private func word(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Letters? {
         let count = text.count
-        let letterEnd = ASCIIWord.letterRunEnd(text, from: offset + 1)
+        let letterEnd = LetterRuns.firstNonLetter(in: text, (offset + 1)..<text.count)
         let next = letterEnd < count ? text[letterEnd] : 0x20
         if next >= 0x80, Self.wide(text, at: letterEnd) == .unknown { return nil }
         let letters = offset..<letterEnd
@@ -266,7 +266,7 @@ struct NameStartFilter: Sendable {
             let first = text[position]
             if first >= 0x80 { return true }
             guard ASCIIByte.isLetter(first) else { return false }
-            let letterEnd = ASCIIWord.letterRunEnd(text, from: position + 1)
+            let letterEnd = LetterRuns.firstNonLetter(in: text, (position + 1)..<text.count)
             if roleStarts.contains(text, position..<letterEnd, lowercasing: true) { return true }
             guard ASCIIByte.isUpper(first) else { return false }
             var end = letterEnd

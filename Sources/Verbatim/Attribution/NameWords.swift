@@ -78,11 +78,9 @@ extension PersonIndex {
         var index = offset
         while index + 8 <= count {
             // Eight bytes at a time: a block with no upper-case ASCII letter and no non-ASCII byte holds no start.
-            let block = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            let low = block & 0x7F7F_7F7F_7F7F_7F7F
-            let upper = (low &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(low &+ 0x2525_2525_2525_2525)
+            let block = ByteLanes.load(base, at: index)
             // Only the flagged bytes (upper-case letters, and any byte beyond ASCII) are looked at, in order.
-            var flagged = (block | upper) & 0x8080_8080_8080_8080
+            var flagged = ByteLanes.uppers(block) | (block & ByteLanes.high)
             while flagged != 0 {
                 let candidate = index + flagged.trailingZeroBitCount / 8
                 if startsWord(candidate) { return candidate }

@@ -9,13 +9,13 @@ enum WordStartBytes {
         guard let base = bytes.baseAddress, !range.isEmpty else { return 0 }
         var chunk: UInt64 = 0
         if range.count == 8 {
-            chunk = UInt64(littleEndian: UnsafeRawPointer(base + range.lowerBound).loadUnaligned(as: UInt64.self))
+            chunk = ByteLanes.load(base, at: range.lowerBound)
         } else {
             for offset in range.reversed() { chunk = chunk << 8 | UInt64(base[offset]) }
         }
         let before = range.lowerBound > 0 && joinsWord(base[range.lowerBound - 1]) ? UInt64(0x80) : 0
         let inRange: UInt64 = range.count == 8 ? ~0 : (1 << UInt64(8 * range.count)) &- 1
-        return letterBytes(chunk) & ~(joinBytes(chunk) << 8 | before) & inRange & 0x8080_8080_8080_8080
+        return letterBytes(chunk) & ~(joinBytes(chunk) << 8 | before) & inRange & ByteLanes.high
     }
 
     /// Whether a word may begin at `byte`: an ASCII letter or the lead byte of a character from U+0080 up.
@@ -30,24 +30,14 @@ enum WordStartBytes {
             || byte == 0x27 || byte == 0x2D || byte == 0x2E
     }
 
-    private static let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
-
     /// ``beginsWord(_:)`` for the eight bytes of `chunk` (the high bit of each byte).
     @inline(__always)
-    private static func letterBytes(_ chunk: UInt64) -> UInt64 {
-        LetterRuns.letterBytes(chunk) | (chunk & chunk << 1 & high)
-    }
+    private static func letterBytes(_ chunk: UInt64) -> UInt64 { ByteLanes.letters(chunk) | ByteLanes.leadBytes(chunk) }
 
     /// ``joinsWord(_:)`` for the eight bytes of `chunk` (the high bit of each byte).
     @inline(__always)
     private static func joinBytes(_ chunk: UInt64) -> UInt64 {
-        @inline(__always) func atLeast(_ bytes: UInt64, _ bound: UInt64) -> UInt64 { (bytes &+ (0x80 - bound) &* ones) & high }
-        @inline(__always) func equal(_ value: UInt64) -> UInt64 {
-            let difference = chunk ^ (value &* ones)
-            return ~((difference | high) &- ones | difference) & high
-        }
-        let low = chunk & ~high
-        let digits = atLeast(low, 0x30) & ~atLeast(low, 0x3A) & ~chunk
-        return LetterRuns.letterBytes(chunk) | (chunk & high) | digits | equal(0x27) | equal(0x2D) | equal(0x2E)
+        ByteLanes.letters(chunk) | ByteLanes.digits(chunk) | (chunk & ByteLanes.high)
+            | ByteLanes.equal(chunk, 0x27) | ByteLanes.equal(chunk, 0x2D) | ByteLanes.equal(chunk, 0x2E)
     }
 }

@@ -113,22 +113,17 @@ final class WordStartScanner: Sendable {
     /// ``isASCIIWord(_:)`` questions at once, for some kinds of word byte.
     @inline(__always)
     private static func classBytes(_ chunk: UInt64, _ classes: ByteClass) -> UInt64 {
-        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
-        // For bytes below 0x80, adding 0x80 - k sets a byte's high bit exactly when it is >= k.
-        func atLeast(_ bytes: UInt64, _ bound: UInt64) -> UInt64 { (bytes &+ (0x80 - bound) &* ones) & high }
-        let low = chunk & ~high
         var found: UInt64 = 0
         if classes.isSuperset(of: [.upper, .lower]) {
-            let folded = low | 0x20 &* ones
-            found = atLeast(folded, 0x61) & ~atLeast(folded, 0x7B)
+            found = ByteLanes.letters(chunk)
         } else if classes.contains(.upper) {
-            found = atLeast(low, 0x41) & ~atLeast(low, 0x5B)
+            found = ByteLanes.uppers(chunk)
         } else if classes.contains(.lower) {
-            found = atLeast(low, 0x61) & ~atLeast(low, 0x7B)
+            found = ByteLanes.lowers(chunk)
         }
-        if classes.contains(.digit) { found |= atLeast(low, 0x30) & ~atLeast(low, 0x3A) }
-        if classes.contains(.underscore) { found |= atLeast(low, 0x5F) & ~atLeast(low, 0x60) }
-        return found & ~chunk
+        if classes.contains(.digit) { found |= ByteLanes.digits(chunk) }
+        if classes.contains(.underscore) { found |= ByteLanes.equal(chunk, 0x5F) }
+        return found
     }
 
     /// Calls `body` with each offset of `text` where a match may start, in order; `body` returns the
@@ -182,7 +177,7 @@ final class WordStartScanner: Sendable {
                             let letters = Self.classBytes(chunk, [.upper, .lower])
                             var candidates = (classes == [.upper, .lower] ? letters : Self.classBytes(chunk, classes))
                                 & ~(letters << 8 | previousLetters >> 56)
-                            if opensNonASCII { candidates |= chunk & chunk << 1 & 0x8080_8080_8080_8080 }
+                            if opensNonASCII { candidates |= ByteLanes.leadBytes(chunk) }
                             previousLetters = letters
                             // The high bit of byte i becomes bit i: the multiply lands each on its own place
                             // in the top byte, with no carries.

@@ -47,8 +47,8 @@ enum ByteText {
         while offset < range.upperBound && count < limit {
             // Eight ASCII bytes at a time: a word starts at a letter or digit after a byte outside any word.
             if offset + 8 <= range.upperBound {
-                let chunk = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
-                if chunk & 0x8080_8080_8080_8080 == 0 {
+                let chunk = ByteLanes.load(base, at: offset)
+                if chunk & ByteLanes.high == 0 {
                     let words = Self.wordBytes(chunk, after: inWord)
                     let before = words << 8 | (inWord ? 0x80 : 0)
                     count += (Self.alphanumericBytes(chunk) & ~before).nonzeroBitCount
@@ -76,28 +76,15 @@ enum ByteText {
         return min(count, limit)
     }
 
-    /// The high bit of each byte of an ASCII `chunk` set where the byte is a letter or digit.
+    /// The high bit of each byte of `chunk` set where the byte is an ASCII letter or digit.
     @inline(__always)
-    private static func alphanumericBytes(_ chunk: UInt64) -> UInt64 {
-        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
-        // For bytes below 0x80, adding 0x80 - k sets a byte's high bit exactly when it is >= k.
-        @inline(__always) func atLeast(_ bytes: UInt64, _ bound: UInt64) -> UInt64 { (bytes &+ (0x80 - bound) &* ones) & high }
-        let folded = chunk | 0x20 &* ones
-        let letters = atLeast(folded, 0x61) & ~atLeast(folded, 0x7B)
-        let digits = atLeast(chunk, 0x30) & ~atLeast(chunk, 0x3A)
-        return letters | digits
-    }
+    private static func alphanumericBytes(_ chunk: UInt64) -> UInt64 { ByteLanes.letters(chunk) | ByteLanes.digits(chunk) }
 
     /// The high bit of each byte of an ASCII `chunk` set where the byte is inside a word: a letter or
     /// digit, or an apostrophe or hyphen right after a byte inside a word (`inWord`: the byte before the chunk).
     @inline(__always)
     private static func wordBytes(_ chunk: UInt64, after inWord: Bool) -> UInt64 {
-        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
-        @inline(__always) func equal(_ value: UInt64) -> UInt64 {
-            let difference = chunk ^ (value &* ones)
-            return ~((difference | high) &- ones | difference) & high
-        }
-        let joiners = equal(0x27) | equal(0x2D)
+        let joiners = ByteLanes.equal(chunk, 0x27) | ByteLanes.equal(chunk, 0x2D)
         var words = alphanumericBytes(chunk)
         guard joiners != 0 else { return words }
         // A joiner is inside a word when the byte before it is: carry that along runs of joiners.

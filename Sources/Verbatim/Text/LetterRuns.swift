@@ -30,23 +30,12 @@ enum LetterRuns {
         guard let base = bytes.baseAddress else { return range.upperBound }
         var offset = range.lowerBound
         while offset + 8 <= range.upperBound {
-            let chunk = UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
-            let marks = letters ? letterBytes(chunk) : ~letterBytes(chunk) & 0x8080_8080_8080_8080
+            let chunk = ByteLanes.load(base, at: offset)
+            let marks = letters ? ByteLanes.letters(chunk) : ~ByteLanes.letters(chunk) & ByteLanes.high
             if marks != 0 { return offset + marks.trailingZeroBitCount >> 3 }
             offset += 8
         }
         while offset < range.upperBound, ASCIIByte.isLetter(base[offset]) != letters { offset += 1 }
         return offset
-    }
-
-    /// The high bit of each byte of `chunk` set where the byte is an ASCII letter, and only there.
-    @inline(__always)
-    static func letterBytes(_ chunk: UInt64) -> UInt64 {
-        let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
-        // For bytes below 0x80, adding 0x80 - k sets a byte's high bit exactly when it is >= k, with no
-        // carry into the next byte.
-        @inline(__always) func atLeast(_ bytes: UInt64, _ bound: UInt64) -> UInt64 { (bytes &+ (0x80 - bound) &* ones) & high }
-        let folded = (chunk & ~high) | 0x20 &* ones
-        return atLeast(folded, 0x61) & ~atLeast(folded, 0x7B) & ~chunk
     }
 }

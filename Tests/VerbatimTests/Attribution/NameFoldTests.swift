@@ -58,23 +58,6 @@ import Testing
         }
     }
 
-    /// The eight-bytes-at-a-time letter run ends where the byte-by-byte one does, for every byte value
-    /// after runs of every length up to 20.
-    @Test func letterRunsEndWhereByteLoopsEnd() {
-        for length in 0...20 {
-            for stop in 0...255 {
-                let bytes = Array(repeating: UInt8(ascii: "k"), count: length) + [UInt8(stop)] + Array("abc de".utf8)
-                bytes.withUnsafeBufferPointer { text in
-                    for start in 0..<text.count {
-                        var end = start
-                        while end < text.count, ASCIIByte.isLetter(text[end]) { end += 1 }
-                        #expect(ASCIIWord.letterRunEnd(text, from: start) == end)
-                    }
-                }
-            }
-        }
-    }
-
     /// Words with characters beyond the table are left to Foundation; ASCII and covered words are not.
     @Test func uncoveredWordsAreLeftToFoundation() {
         #expect(Self.letterFold("Ελλάδα") == nil)

@@ -46,4 +46,21 @@ import Testing
         bytes.withUnsafeBufferPointer { buffer in LetterRuns.forEach(in: buffer, 0..<buffer.count) { _ in seen += 1; return seen < 2 } }
         #expect(seen == 2)
     }
+
+    /// The eight-bytes-at-a-time letter run ends where the byte-by-byte one does, for every byte value
+    /// after runs of every length up to 20.
+    @Test func letterRunsEndWhereByteLoopsEnd() {
+        for length in 0...20 {
+            for stop in 0...255 {
+                let bytes = Array(repeating: UInt8(ascii: "k"), count: length) + [UInt8(stop)] + Array("abc de".utf8)
+                bytes.withUnsafeBufferPointer { text in
+                    for start in 0..<text.count {
+                        var end = start
+                        while end < text.count, ASCIIByte.isLetter(text[end]) { end += 1 }
+                        #expect(LetterRuns.firstNonLetter(in: text, start..<text.count) == end)
+                    }
+                }
+            }
+        }
+    }
 }
