@@ -162,13 +162,6 @@ final class LeadingVerbCheck {
     /// The index of two lower-case ASCII letters in ``lengths``.
     private static func pair(_ first: UInt8, _ second: UInt8) -> Int { Int(first - 0x61) * 26 + Int(second - 0x61) }
 
-    /// The end of the ASCII letters from `start`.
-    private static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
-        var end = start
-        while end < limit, ASCIIByte.isLetter(bytes[end]) { end += 1 }
-        return end
-    }
-
     /// Where `words` end when they stand at `start` as whole words in any case, apart by anything but
     /// ASCII letters and digits; `nil` when they do not stand there.
     private static func end(of words: [[UInt8]], in bytes: UnsafeBufferPointer<UInt8>, at start: Int, limit: Int) -> Int? {
@@ -179,7 +172,7 @@ final class LeadingVerbCheck {
                 while index < limit, !ASCIIByte.isLetter(bytes[index]), !(bytes[index] >= 0x30 && bytes[index] <= 0x39) { index += 1 }
                 guard index > separator else { return nil }
             }
-            let end = wordEnd(bytes, from: index, limit: limit)
+            let end = LetterRuns.firstNonLetter(in: bytes, index..<limit)
             guard end - index == word.count else { return nil }
             for offset in 0..<word.count where bytes[index + offset] | 0x20 != word[offset] { return nil }
             index = end

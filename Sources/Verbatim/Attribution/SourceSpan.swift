@@ -83,7 +83,7 @@ struct SourceSpan {
                 index += 1
                 continue
             }
-            let letters = Self.letterEnd(bytes, from: index, limit: limit)
+            let letters = LetterRuns.firstNonLetter(in: bytes, index..<limit)
             let runsOn = letters < limit && bytes[letters] >= 0x80
             if first {
                 if letters > index, freeAfter.contains(PersonIndex.foldedHash(bytes[index..<letters])) { free = freeWords + extraFree }
@@ -104,16 +104,9 @@ struct SourceSpan {
     private func opensAffiliation(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, limit: Int) -> Bool {
         let byte = bytes[index]
         guard byte >= 0x41 && byte <= 0x5A else { return true }
-        let letters = Self.letterEnd(bytes, from: index, limit: limit)
+        let letters = LetterRuns.firstNonLetter(in: bytes, index..<limit)
         if letters < limit && bytes[letters] >= 0x80 { return true }
         return affiliationOpeners.contains(PersonIndex.foldedHash(bytes[index..<letters]))
-    }
-
-    /// The end of the ASCII letters from `start`.
-    static func letterEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
-        var end = start
-        while end < limit, ASCIIByte.isLetter(bytes[end]) { end += 1 }
-        return end
     }
 
     /// Each space-separated word of `entries`, lower-cased, up to its first character that is not an

@@ -30,7 +30,7 @@ struct TrailingOpeners {
         guard index < limit else { return false }
         let byte = bytes[index]
         guard byte >= 0x61 && byte <= 0x7A else { return byte >= 0x41 && byte <= 0x5A || byte >= 0x80 }
-        let letters = SourceSpan.letterEnd(bytes, from: index, limit: limit)
+        let letters = LetterRuns.firstNonLetter(in: bytes, index..<limit)
         if letters < limit && bytes[letters] >= 0x80 { return true }
         if openers.contains(PersonIndex.foldedHash(bytes[index..<letters])) { return true }
         // A stray word before a speech verb (in either case), or a short one before a pronoun.
@@ -38,7 +38,7 @@ struct TrailingOpeners {
         while next < limit, ASCIIByte.isSpace(bytes[next]) { next += 1 }
         guard next > letters, next < limit else { return false }
         guard ASCIIByte.isLetter(bytes[next]) else { return bytes[next] >= 0x80 }
-        let end = SourceSpan.letterEnd(bytes, from: next, limit: limit)
+        let end = LetterRuns.firstNonLetter(in: bytes, next..<limit)
         return end < limit && bytes[end] >= 0x80 || seconds.contains(PersonIndex.foldedHash(bytes[next..<end]))
     }
 }
