@@ -59,6 +59,15 @@ struct CueIndex {
         return cues[cursor..<end]
     }
 
+    /// Whether some speech cue overlaps `range` (starts before its end and ends after its start).
+    ///
+    /// Every place a speech verb of the lexicon stands as a whole word lies inside a cue: the cue
+    /// search reaches each such word unless an earlier cue already covers it.
+    func overlaps(_ range: Range<Int>) -> Bool {
+        let index = firstIndex(from: 0, endingAfter: range.lowerBound)
+        return index < cues.count && cues[index].lowerBound < range.upperBound
+    }
+
     /// Whether a speech verb lies wholly inside `range`.
     func contains(in range: Range<Int>) -> Bool {
         let index = firstIndex(startingAtOrAfter: range.lowerBound)

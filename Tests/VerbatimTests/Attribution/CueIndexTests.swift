@@ -26,4 +26,20 @@ import Testing
         }
         #expect(compared > 50)
     }
+
+    @Test func aRangeOverlapsACueWhenTheyShareAByte() throws {
+        let rules = Fixtures.rules
+        let text = Array("He said that she had told them, and they added more: \u{201C}no\u{201D}, she insisted.".utf8)
+        try text.withUnsafeBufferPointer { bytes in
+            let index = try CueIndex(bytes: bytes, range: 0..<bytes.count, matcher: Matcher(rules.speechCue),
+                                     scanner: WordStartScanner.scanner(for: rules.speechCue))
+            #expect(index.cues.count >= 3)
+            for lower in 0..<bytes.count {
+                for upper in (lower + 1)...min(bytes.count, lower + 12) {
+                    let expected = index.cues.contains { $0.lowerBound < upper && $0.upperBound > lower }
+                    #expect(index.overlaps(lower..<upper) == expected, "\(lower)..<\(upper)")
+                }
+            }
+        }
+    }
 }
