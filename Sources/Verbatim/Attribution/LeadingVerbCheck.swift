@@ -30,8 +30,6 @@ final class LeadingVerbCheck {
     private let single: UInt32
     /// The `after_verb` matcher of each rule; `nil` where a rule cannot be checked (it is tried everywhere).
     private let tails: [Matcher?]
-    /// Per rule, whether it has a matcher in ``tails``.
-    private let checked: [Bool]
     /// Per rule, whether its verb always stands after the start of its match.
     private let follows: [Bool]
     /// The verbs of the current range found so far, in text order, and where the search goes on.
@@ -59,7 +57,6 @@ final class LeadingVerbCheck {
             phrases += split.map { Phrase(rule: index, words: $0) }
         }
         self.tails = tails
-        checked = tails.map { $0 != nil }
         follows = rules.map(\.verbFollowsStart)
         self.phrases = phrases
         firstWords = HashPositions(phrases.map { PersonIndex.foldedHash($0.words[0]) })
@@ -89,8 +86,7 @@ final class LeadingVerbCheck {
     /// one of its verbs at `start` or after it (strictly after with `verb_follows_start`), and starting
     /// before `limit`. A rule without a check can match anywhere.
     func allows(_ rule: Int, from start: Int, before limit: Int = .max, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        // The matcher is fetched only when a verb needs checking: reading it out of the array retains it.
-        guard checked[rule] else { return true }
+        guard let tail = tails[rule] else { return true }
         let first = follows[rule] ? start + 1 : start
         guard first < limit else { return false }
         let known = accepted[rule]
@@ -110,7 +106,7 @@ final class LeadingVerbCheck {
                 guard verb.rule == rule, verb.start >= first else { continue }
                 var isAccepted = verb.accepted
                 if isAccepted == nil {
-                    isAccepted = Self.accepts(tails[rule]!, bytes, range, at: verb.end)
+                    isAccepted = Self.accepts(tail, bytes, range, at: verb.end)
                     verbs[index - 1].accepted = isAccepted
                 }
                 if isAccepted == true {

@@ -75,13 +75,8 @@ extension Pattern {
             }
         }
 
-        /// The subject of the last probe, kept so that the many probes of a walk allocate nothing.
-        private var subject: [UInt8] = []
-
         private func result(_ opening: [UInt8], then next: UInt8? = nil, after context: [UInt8]) -> Int32 {
-            subject.removeAll(keepingCapacity: true)
-            subject.append(contentsOf: context)
-            subject.append(contentsOf: opening)
+            var subject = context + opening
             if let next { subject.append(next) }
             return subject.withUnsafeBufferPointer { buffer in
                 if let partialCode {

@@ -4,7 +4,8 @@ public struct PatternTemplate: Sendable {
     /// ``definitions`` (`(?&verbatim_leading)`); ``expand(_:origin:)`` appends those a pattern calls.
     public let fragments: [String: String]
     /// Subpatterns that fragments call instead of repeating them, as (group name, body), each body with
-    /// the options it needs inside it (a called group keeps the options of its definition). A lexicon
+    /// the options it needs inside it (a called group keeps the options of its definition). A body calls
+    /// no other definition, so a pattern needs exactly those it calls itself. A lexicon
     /// alternation that `{NAME}` holds three times is compiled once per pattern this way: the called
     /// group matches exactly as the inlined text would (PCRE2 backtracks into subroutine calls), and the
     /// machine code of the patterns that hold names shrinks, which keeps more of it in the processor's
@@ -55,16 +56,7 @@ public struct PatternTemplate: Sendable {
     /// - Throws: ``RuleError`` when a placeholder is unknown.
     public func expand(_ template: String, origin: PatternOrigin) throws -> String {
         let expanded = try substitute(template, origin: origin)
-        // Definitions may call each other: take every one called, by the pattern or by one taken.
-        var called = definitions.filter { expanded.contains("(?&" + $0.name + ")") }
-        var grew = !called.isEmpty
-        while grew {
-            let more = definitions.filter { definition in
-                !called.contains { $0.name == definition.name } && called.contains { $0.body.contains("(?&" + definition.name + ")") }
-            }
-            called += more
-            grew = !more.isEmpty
-        }
+        let called = definitions.filter { expanded.contains("(?&" + $0.name + ")") }
         guard !called.isEmpty else { return expanded }
         return expanded + "(?(DEFINE)" + called.map { "(?<" + $0.name + ">" + $0.body + ")" }.joined() + ")"
     }
