@@ -56,9 +56,23 @@ public final class FrameAttributor {
         self.init(frames: frames, sourceSpan: nil)
     }
 
-    /// Frames whose verbs must be speech cues (`verb_after_source`, checked with `sourceSpan`, and
-    /// `verb_after_words`) are run only where a cue can be their verb; `nil` turns that off.
-    init(frames: AttributionFrames, sourceSpan: SourceSpan?) {
+    /// Frames whose verbs must be speech cues (`verb_after_source`, checked with a ``SourceSpan`` of
+    /// `lexicon` and `spanWords`, and `verb_after_words`) are run only where a cue can be their verb.
+    /// That holds only when every speech verb of the lexicon begins and ends with a letter, so that `\b`
+    /// stands around it as around a cue; otherwise every frame is tried everywhere.
+    init(frames: AttributionFrames, lexicon: Lexicon, spanWords: ReportedSpeechRules.SpanWords) {
+        after = frames.after.map(Compiled.init)
+        before = frames.before.map(Compiled.init)
+        let verbsAreWords = (lexicon.allVerbs + lexicon.characterizingVerbs).allSatisfy {
+            $0.first?.isLetter == true && $0.last?.isLetter == true
+        }
+        sourceSpan = verbsAreWords ? SourceSpan(lexicon: lexicon, span: spanWords) : nil
+    }
+
+    /// Whether frames are run only where a speech cue can be their verb.
+    var filtersByCues: Bool { sourceSpan != nil }
+
+    private init(frames: AttributionFrames, sourceSpan: SourceSpan?) {
         after = frames.after.map(Compiled.init)
         before = frames.before.map(Compiled.init)
         self.sourceSpan = sourceSpan

@@ -23,11 +23,7 @@ public final class Extractor {
         self.rules = rules
         spanFinder = QuoteSpanFinder(marks: rules.quotationMarks)
         segmenter = TextSegmenter(abbreviations: rules.lexicon.abbreviations)
-        // A frame's verb is known to lie in a speech cue only when every verb is a whole word for `\b`.
-        let verbs = rules.lexicon.allVerbs + rules.lexicon.characterizingVerbs
-        let verbsAreWords = verbs.allSatisfy { $0.first?.isLetter == true && $0.last?.isLetter == true }
-        frames = FrameAttributor(frames: rules.frames, sourceSpan: verbsAreWords
-                                 ? SourceSpan(lexicon: rules.lexicon, span: rules.reportedSpeech.sourceSpan) : nil)
+        frames = FrameAttributor(frames: rules.frames, lexicon: rules.lexicon, spanWords: rules.reportedSpeech.sourceSpan)
         classifier = QuoteClassifier(settings: rules.extraction)
         cleaner = NameCleaner(lexicon: rules.lexicon)
         cueMatcher = Matcher(rules.speechCue)

@@ -7,8 +7,7 @@ import Testing
     @Test func batchesGiveTheHitsOfSingleCalls() throws {
         let rules = Fixtures.rules
         let frames = FrameAttributor(frames: rules.frames)
-        let spanned = FrameAttributor(frames: rules.frames,
-                                      sourceSpan: SourceSpan(lexicon: rules.lexicon, span: rules.reportedSpeech.sourceSpan))
+        let spanned = FrameAttributor(frames: rules.frames, lexicon: rules.lexicon, spanWords: rules.reportedSpeech.sourceSpan)
         let reader = DocumentReader()
         var anyAfter = false, anyBefore = false
         for path in try reader.documentPaths(for: [Fixtures.articlesFolder]) {
@@ -50,5 +49,17 @@ import Testing
             }
         }
         #expect(anyAfter && anyBefore, "the sample articles have frames on both sides of their quotations")
+    }
+}
+
+@Suite struct FrameCueFilterTests {
+    /// The cue filters rely on `\b` around every speech verb: a verb that ends in a sign turns them off.
+    @Test func cueFiltersNeedVerbsThatAreWholeWords() {
+        let rules = Fixtures.rules
+        #expect(FrameAttributor(frames: rules.frames, lexicon: rules.lexicon, spanWords: rules.reportedSpeech.sourceSpan).filtersByCues)
+        var lexicon = rules.lexicon
+        lexicon.reportingVerbs.append("said:")
+        #expect(!FrameAttributor(frames: rules.frames, lexicon: lexicon, spanWords: rules.reportedSpeech.sourceSpan).filtersByCues)
+        #expect(!FrameAttributor(frames: rules.frames).filtersByCues)
     }
 }
