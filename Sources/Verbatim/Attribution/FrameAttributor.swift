@@ -181,7 +181,7 @@ public final class FrameAttributor {
         } else if compiled.verbAfterSource {
             var source = start
             if opensWithSpace {
-                source = Self.skipSpacesAndCommas(bytes, from: start, limit: range.upperBound)
+                source = ByteText.afterSpacesAndCommas(bytes, from: start, limit: range.upperBound)
                 // Other spaces are left to PCRE2.
                 if source < range.upperBound, bytes[source] >= 0x80 { return try match() }
             }
@@ -207,7 +207,7 @@ public final class FrameAttributor {
     /// The offset after `[\s,]*` and then `words` runs of letters each followed by spaces (`\p{L}+\s+`),
     /// read from `start`.
     static func offset(after words: Int, wordsFrom start: Int, in bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> VerbOffset {
-        var offset = skipSpacesAndCommas(bytes, from: start, limit: limit)
+        var offset = ByteText.afterSpacesAndCommas(bytes, from: start, limit: limit)
         for _ in 0..<words {
             let letters = LetterRuns.firstNonLetter(in: bytes, offset..<limit)
             var spaces = letters
@@ -218,12 +218,5 @@ public final class FrameAttributor {
         }
         guard offset < limit else { return .noMatch }
         return bytes[offset] >= 0x80 ? .unknown : .at(offset)
-    }
-
-    /// The first offset from `start` that holds neither a comma nor ASCII white space.
-    private static func skipSpacesAndCommas(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
-        var offset = start
-        while offset < limit, bytes[offset] == UInt8(ascii: ",") || ASCIIByte.isSpace(bytes[offset]) { offset += 1 }
-        return offset
     }
 }

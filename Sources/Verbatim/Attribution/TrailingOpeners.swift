@@ -25,8 +25,7 @@ struct TrailingOpeners {
     /// Whether a frame naming a source may match at the comma at `comma`, in text ending at `limit`.
     func mayOpen(_ bytes: UnsafeBufferPointer<UInt8>, at comma: Int, limit: Int) -> Bool {
         guard let openers else { return true }
-        var index = comma
-        while index < limit, ASCIIByte.isSpace(bytes[index]) || bytes[index] == UInt8(ascii: ",") { index += 1 }
+        let index = ByteText.afterSpacesAndCommas(bytes, from: comma, limit: limit)
         guard index < limit else { return false }
         let byte = bytes[index]
         guard byte >= 0x61 && byte <= 0x7A else { return byte >= 0x41 && byte <= 0x5A || byte >= 0x80 }

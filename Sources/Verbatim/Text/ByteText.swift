@@ -39,6 +39,14 @@ enum ByteText {
         wordCount(bytes, range, upTo: count) >= count
     }
 
+    /// The first offset from `start`, before `limit`, that holds neither a comma nor ASCII white space
+    /// (`limit` when there is none): where the text after `[\s,]*` begins, for ASCII text.
+    static func afterSpacesAndCommas(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
+        var offset = start
+        while offset < limit, bytes[offset] == UInt8(ascii: ",") || ASCIIByte.isSpace(bytes[offset]) { offset += 1 }
+        return offset
+    }
+
     /// The number of words (runs of letters or digits) in a byte range; with `limit`, counting stops
     /// when that many have been seen. An apostrophe or hyphen inside a word belongs to it.
     static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, upTo limit: Int = .max) -> Int {

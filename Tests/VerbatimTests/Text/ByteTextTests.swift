@@ -44,6 +44,15 @@ import Testing
         }
     }
 
+    @Test func spacesAndCommasAreSkippedUpToTheLimit() {
+        let text = Array(" ,\t, said\u{00A0},".utf8)
+        text.withUnsafeBufferPointer { bytes in
+            #expect(ByteText.afterSpacesAndCommas(bytes, from: 0, limit: bytes.count) == 5)
+            #expect(ByteText.afterSpacesAndCommas(bytes, from: 0, limit: 3) == 3)
+            #expect(ByteText.afterSpacesAndCommas(bytes, from: 9, limit: bytes.count) == 9)
+        }
+    }
+
     @Test func wordCountCountsLettersAndDigitRuns() {
         let text = Array("Xi’s 2024 visit — don't stop, café".utf8)
         text.withUnsafeBufferPointer { bytes in
