@@ -18,17 +18,22 @@ public struct PatternTemplate: Sendable {
         let honorifics = group(lexicon.honorifics.map(\.form))
         let titles = group(lexicon.titles)
         let roles = "(?i:" + alternation(lexicon.roles + lexicon.qualifiers) + ")"
-        let token = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}]*(?:[-'’](?![sS]\\b)[\\p{L}\\p{M}]+)*)"
+        // Runs of letters are possessive (`*+`, `++`): when what follows cannot begin with the characters a
+        // run takes, giving some back cannot lead to a match, and PCRE2 need not try it letter by letter.
+        // The runs before `\h+` and `\s+` are exact anywhere. Those of a name token are exact because a
+        // name is never followed by a letter or mark: the token would give back letters only for a pattern
+        // that goes on inside the word (see `Rules/README.md`).
+        let token = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}]*+(?:[-'’](?![sS]\\b)[\\p{L}\\p{M}]++)*)"
         let particle = group(lexicon.nameParticles)
         let leading = "verbatim_leading"
         let notLeading = "(?!(?&" + leading + ")\\b)"
         let prefix = "(?:(?:" + honorifics + "|" + titles + ")\\.?\\h+|" + roles + "\\h+|\\p{Lu}{2,}\\h+|(?:\\p{Lu}\\.){2,}\\h+"
-            + "|(?:" + notLeading + "\\p{Lu}[\\p{L}\\p{M}.’'-]*\\h+){1,4}(?=(?i:" + alternation(lexicon.roles) + ")\\s))*"
-        let role = "(?:(?i:the)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}?(?i:" + alternation(lexicon.roles) + ")\\b)"
+            + "|(?:" + notLeading + "\\p{Lu}[\\p{L}\\p{M}.’'-]*+\\h+){1,4}(?=(?i:" + alternation(lexicon.roles) + ")\\s))*"
+        let role = "(?:(?i:the)\\s+(?:[\\p{L}.’'-]++\\s+){0,3}?(?i:" + alternation(lexicon.roles) + ")\\b)"
         let name = "(?:" + prefix + notLeading + token + "(?:(?:\\.?\\h+|\\h+" + particle + "\\h+)" + notLeading + token + "){0,4})"
         let pronouns = "(?i:" + alternation(lexicon.pronouns.filter { $0.gender != .first }.map(\.form)) + ")"
         let groups = "(?i:(?:" + group(lexicon.groupQualifiers) + "\\s+){0,2}" + group(lexicon.groups) + ")\\b"
-        let org = "(?:(?i:the)\\s+)?(?:(?:\\p{Lu}[\\p{L}.’'-]*|(?i:" + alternation(lexicon.organisationModifiers) + "))\\s+){0,4}"
+        let org = "(?:(?i:the)\\s+)?(?:(?:\\p{Lu}[\\p{L}.’'-]*+|(?i:" + alternation(lexicon.organisationModifiers) + "))\\s+){0,4}"
             + "(?i:" + alternation(lexicon.organisationHeads) + ")\\b"
             + "(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]*(?:\\s+(?:and\\s+|of\\s+)?\\p{Lu}[\\p{L}]*)*)?"
         let outlets = group(lexicon.outlets.flatMap(\.forms))
