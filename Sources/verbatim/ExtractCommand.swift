@@ -31,9 +31,9 @@ struct Extract: ParsableCommand {
         let rules = try input.loadRules()
         let extractor = Extractor(rules: rules)
         var output = OutputBuffer()
-        for document in input.readDocuments() {
+        extractor.forEachResult(of: input.readDocuments()) { document, outcome in
             let result: ExtractionResult
-            do { result = try extractor.extract(document) } catch { Diagnostics.fail("\(document.path): \(error)") }
+            do { result = try outcome.get() } catch { Diagnostics.fail("\(document.path): \(error)") }
             switch format {
             case .jsonl: output.write { QuotationWriters.appendJSONLine(result, to: &$0) }
             case .text: output.write(QuotationWriters.text(result) + "\n")

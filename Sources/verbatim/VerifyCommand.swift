@@ -45,8 +45,8 @@ struct Verify: ParsableCommand {
         let documents = input.readDocuments()
         var results: [ExtractionResult] = []
         results.reserveCapacity(documents.count)
-        for document in documents {
-            do { results.append(try extractor.extract(document)) } catch { Diagnostics.fail("\(document.path): \(error)") }
+        extractor.forEachResult(of: documents) { document, outcome in
+            do { results.append(try outcome.get()) } catch { Diagnostics.fail("\(document.path): \(error)") }
         }
         let report = verifier.verify(results)
         var output = OutputBuffer()

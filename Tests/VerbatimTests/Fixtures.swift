@@ -30,4 +30,25 @@ enum Fixtures {
         guard let range = text.range(of: marker) else { fatalError("\(marker) not found in \(file)") }
         try text.replacingCharacters(in: range, with: replacement).write(toFile: path, atomically: true, encoding: .utf8)
     }
+
+    /// Runs `body` with the project's rules plus an after-frame `runaway` (in `attribution/frames.yml`) that
+    /// backtracks past PCRE2's match limit on ``runawayText``.
+    static func withRunawayRule(_ body: (RuleBook) throws -> Void) throws {
+        try withRulesCopy { folder in
+            try editRules(in: folder, file: "attribution/frames.yml", replacing: "after:\n", with: """
+            after:
+              - id: runaway
+                pattern: '\\s*(?:\\w|\\w\\w)+\\d'
+                examples:
+                  match:
+                    - {text: " a1"}
+
+            """)
+            try body(try RuleBook(folder: folder))
+        }
+    }
+
+    /// A quotation followed by a long run of word characters without a digit: the `runaway` frame of
+    /// ``withRunawayRule(_:)`` fails on it with a match-limit error.
+    static let runawayText = "“This is the quoted statement in full,” " + String(repeating: "wordy", count: 60) + "\n"
 }

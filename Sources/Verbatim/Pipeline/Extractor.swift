@@ -4,17 +4,17 @@
 /// match data, so use one extractor per thread.
 public final class Extractor {
     public let rules: RuleBook
-    private let spanFinder: QuoteSpanFinder
-    private let segmenter: TextSegmenter
+    let spanFinder: QuoteSpanFinder
+    let segmenter: TextSegmenter
     let frames: FrameAttributor
     private let classifier: QuoteClassifier
-    private let cleaner: NameCleaner
-    private let cueMatcher: Matcher
+    let cleaner: NameCleaner
+    let cueMatcher: Matcher
     /// Offers the speech-verb search only the word starts where a verb can begin (looked up once, here).
-    private let cueScanner: WordStartScanner?
-    private let peopleMatchers: PeopleMatchers
+    let cueScanner: WordStartScanner?
+    let peopleMatchers: PeopleMatchers
     let reported: ReportedSpeechFinder
-    private let outlets: OutletFinder
+    let outlets: OutletFinder
     private let splitBetween: Matcher
     /// When set, the time of each pipeline stage is added to it (see `verbatim bench --stages`).
     public var clock: StageClock?
@@ -37,39 +37,7 @@ public final class Extractor {
     /// Extracts and attributes the quotations of `document`.
     /// - Throws: ``PatternError`` when a rule pattern exceeds its match limits on this text.
     public func extract(_ document: Document) throws -> ExtractionResult {
-        try document.bytes.withUnsafeBufferPointer { bytes in
-            clock?.start()
-            let paragraphs = segmenter.paragraphs(in: bytes, range: document.bodyRange, format: document.format)
-            var sentences: [Range<Int>] = []
-            sentences.reserveCapacity(paragraphs.count * 3)
-            for paragraph in paragraphs { segmenter.appendSentences(in: bytes, paragraph: paragraph, to: &sentences) }
-            let locator = SentenceLocator(paragraphs: paragraphs, sentences: sentences)
-            clock?.mark(.segmentation)
-            let index = PersonIndex()
-            index.prepositions = rules.lexicon.prepositions
-            let cues = try CueIndex(bytes: bytes, range: document.bodyRange, matcher: cueMatcher, scanner: cueScanner)
-            clock?.mark(.speechCues)
-            try index.scan(bytes, range: document.bodyRange, matchers: peopleMatchers, cleaner: cleaner, cues: cues,
-                           sentenceStart: { locator.sentence(containing: $0)?.lowerBound ?? $0 })
-            clock?.mark(.people)
-            var state = DocumentState(bytes: bytes, locator: locator, index: index, cues: cues)
-            let (spans, problems) = spanFinder.spans(in: bytes, paragraphs: paragraphs)
-            clock?.mark(.quotationMarks)
-            try attributeSpans(spans, &state)
-            clock?.mark(.frames)
-            let lostMarks = spans.isEmpty && problems.isEmpty && ByteText.hasWords(bytes, document.bodyRange, atLeast: 151)
-            try findReportedSpeech(&state, lostMarks: lostMarks)
-            clock?.mark(.reportedSpeech)
-            Self.sortByContent(&state.found)
-            resolveSpeakers(&state)
-            clock?.mark(.resolution)
-            let outlet = try document.metadata.outlet ?? outlets.outlet(in: bytes, range: document.bodyRange)
-            clock?.mark(.outlet)
-            return ExtractionResult(document: document, quotations: state.found.map(\.quotation), labels: state.labels,
-                                    markProblems: problems, outlet: outlet, people: index.people,
-                                    paragraphs: paragraphs, sentences: sentences, lostQuotationMarks: lostMarks,
-                                    danglingAttributions: state.dangling)
-        }
+        try extract([document])[0].get()
     }
 
     /// A quotation under construction with the source its attribution names.
@@ -104,7 +72,7 @@ public final class Extractor {
         found = order.map { found[$0] }
     }
 
-    private func attributeSpans(_ spans: [QuoteSpan], _ state: inout DocumentState) throws {
+    func attributeSpans(_ spans: [QuoteSpan], _ state: inout DocumentState) throws {
         let bytes = state.bytes
         var previous: (span: QuoteSpan, after: FrameHit?, accepted: Bool)?
         let comma = Array(",".utf8)
@@ -164,7 +132,7 @@ public final class Extractor {
         }
     }
 
-    private func findReportedSpeech(_ state: inout DocumentState, lostMarks: Bool) throws {
+    func findReportedSpeech(_ state: inout DocumentState, lostMarks: Bool) throws {
         /// The first index in `ranges` from which `isAfter` holds (it holds for none before), by bisection.
         func firstIndex(in ranges: [Range<Int>], where isAfter: (Range<Int>) -> Bool) -> Int {
             var low = 0, high = ranges.count
@@ -215,7 +183,7 @@ public final class Extractor {
         }
     }
 
-    private func resolveSpeakers(_ state: inout DocumentState) {
+    func resolveSpeakers(_ state: inout DocumentState) {
         let resolver = SpeakerResolver(index: state.index, bytes: state.bytes)
         var earlier: [SpeakerResolver.Earlier] = []
         // Named sources first join the index, so that later surnames and pronouns find them. Their names

@@ -21,11 +21,11 @@ public struct ReportGenerator {
         var results: [ExtractionResult] = []
         var lintFindings: [Finding] = []
         results.reserveCapacity(documents.count)
-        for (index, document) in documents.enumerated() {
-            let result = try extractor.extract(document)
+        try extractor.forEachResult(of: documents) { document, outcome in
+            let result = try outcome.get()
             results.append(result)
             lintFindings += try linter.lint(document, extraction: result)
-            progress?(index + 1, documents.count)
+            progress?(results.count, documents.count)
         }
         return AttributionReport.build(results: results, verification: verifier.verify(results), lintFindings: lintFindings)
     }

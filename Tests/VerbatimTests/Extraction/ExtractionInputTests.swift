@@ -16,18 +16,8 @@ import Testing
     }
 
     @Test func catastrophicUserRuleIsReportedWithItsFileAndRule() throws {
-        try Fixtures.withRulesCopy { folder in
-            try Fixtures.editRules(in: folder, file: "attribution/frames.yml", replacing: "after:\n", with: """
-            after:
-              - id: runaway
-                pattern: '\\s*(?:\\w|\\w\\w)+\\d'
-                examples:
-                  match:
-                    - {text: " a1"}
-
-            """)
-            let rules = try RuleBook(folder: folder)
-            let text = "“This is the quoted statement in full,” " + String(repeating: "wordy", count: 60) + "\n"
+        try Fixtures.withRunawayRule { rules in
+            let text = Fixtures.runawayText
             do {
                 _ = try Extracted(text, rules: rules)
                 Issue.record("a runaway pattern should fail with an error")
