@@ -7,37 +7,48 @@
 /// what the pattern finds.
 final class LeadingVerbCheck {
     /// A verb phrase of one rule, as lower-case ASCII words.
-    private struct Phrase {
+    fileprivate struct Phrase {
         var rule: Int
         var words: [[UInt8]]
     }
 
     /// A verb in the current sentence: the rule it belongs to, the bytes of its phrase, and whether the
     /// rule's `after_verb` accepts it, once asked.
-    private struct Verb {
+    fileprivate struct Verb {
         var rule: Int
         var start: Int
         var end: Int
         var accepted: Bool?
     }
 
-    /// The phrases, and their positions by the folded hash of their first word.
-    private var phrases: [Phrase] = []
-    private let firstWords: HashPositions
-    /// Per pair of first letters (26 × first + second), bit `n` is set when a first word with those
-    /// letters is `n` letters long (bit 63: 63 or more); one-letter words by their letter in `single`.
-    private let lengths: [UInt64]
-    private let single: UInt32
-    /// The `after_verb` matcher of each rule; `nil` where a rule cannot be checked (it is tried everywhere).
-    private let tails: [Matcher?]
-    /// Per rule, whether its verb always stands after the start of its match.
-    private let follows: [Bool]
-    /// The verbs of the current range found so far, in text order, and where the search goes on.
-    private var verbs: [Verb] = []
-    private var scanned = 0
-    /// Per rule, the start of the last of its verbs found accepted so far (-1: none).
-    private var accepted: [Int]
-    private var range: Range<Int> = 0..<0
+    /// What the check knows of the rules, fixed once built.
+    fileprivate struct Tables {
+        /// The phrases, and their positions by the folded hash of their first word.
+        var phrases: [Phrase]
+        var firstWords: HashPositions
+        /// Per pair of first letters (26 × first + second), bit `n` is set when a first word with those
+        /// letters is `n` letters long (bit 63: 63 or more); one-letter words by their letter in `single`.
+        var lengths: [UInt64]
+        var single: UInt32
+        /// The `after_verb` matcher of each rule; `nil` where a rule cannot be checked (it is tried everywhere).
+        var tails: [Matcher?]
+        /// Per rule, whether its verb always stands after the start of its match.
+        var follows: [Bool]
+    }
+
+    /// What the check has learnt of the current range. It is one stored value, so that a call of the
+    /// check is one exclusive access to it rather than one (with a retain) per array it reads.
+    fileprivate struct Scan {
+        /// The verbs of the current range found so far, in text order, and where the search goes on.
+        var verbs: [Verb] = []
+        var scanned = 0
+        /// Per rule, the start of the last of its verbs found accepted so far (-1: none).
+        var accepted: [Int]
+        var range: Range<Int> = 0..<0
+    }
+
+    private let tables: Tables
+    private var scan: Scan
 
     init(rules: [ReportedSpeechRules.Rule], lexicon: Lexicon) {
         var tails: [Matcher?] = []
@@ -56,10 +67,6 @@ final class LeadingVerbCheck {
             tails.append(Matcher(afterVerb))
             phrases += split.map { Phrase(rule: index, words: $0) }
         }
-        self.tails = tails
-        follows = rules.map(\.verbFollowsStart)
-        self.phrases = phrases
-        firstWords = HashPositions(phrases.map { PersonIndex.foldedHash($0.words[0]) })
         var lengths = Array(repeating: UInt64(0), count: 26 * 26)
         var single: UInt32 = 0
         for word in phrases.map({ $0.words[0] }) {
@@ -69,25 +76,38 @@ final class LeadingVerbCheck {
                 lengths[Self.pair(word[0], word[1])] |= 1 << UInt64(min(word.count, 63))
             }
         }
-        self.lengths = lengths
-        self.single = single
-        accepted = Array(repeating: -1, count: rules.count)
+        tables = Tables(phrases: phrases, firstWords: HashPositions(phrases.map { PersonIndex.foldedHash($0.words[0]) }),
+                        lengths: lengths, single: single, tails: tails, follows: rules.map(\.verbFollowsStart))
+        scan = Scan(accepted: Array(repeating: -1, count: rules.count))
     }
 
     /// Starts a new range (the text a leading pattern runs on).
-    func prepare(_ range: Range<Int>) {
-        self.range = range
-        verbs.removeAll(keepingCapacity: true)
-        scanned = phrases.isEmpty ? range.upperBound : range.lowerBound
-        for rule in accepted.indices { accepted[rule] = -1 }
-    }
+    func prepare(_ range: Range<Int>) { scan.prepare(range, tables) }
 
     /// Whether rule `rule` can match from `start` in the prepared range: whether `after_verb` accepts
     /// one of its verbs at `start` or after it (strictly after with `verb_follows_start`), and starting
     /// before `limit`. A rule without a check can match anywhere.
     func allows(_ rule: Int, from start: Int, before limit: Int = .max, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let tail = tails[rule] else { return true }
-        let first = follows[rule] ? start + 1 : start
+        scan.allows(rule, from: start, before: limit, bytes, tables)
+    }
+
+    /// The index of two lower-case ASCII letters in ``Tables/lengths``.
+    fileprivate static func pair(_ first: UInt8, _ second: UInt8) -> Int { Int(first - 0x61) * 26 + Int(second - 0x61) }
+}
+
+extension LeadingVerbCheck.Scan {
+    mutating func prepare(_ range: Range<Int>, _ tables: LeadingVerbCheck.Tables) {
+        self.range = range
+        verbs.removeAll(keepingCapacity: true)
+        scanned = tables.phrases.isEmpty ? range.upperBound : range.lowerBound
+        for rule in accepted.indices { accepted[rule] = -1 }
+    }
+
+    /// ``LeadingVerbCheck/allows(_:from:before:_:)``.
+    mutating func allows(_ rule: Int, from start: Int, before limit: Int, _ bytes: UnsafeBufferPointer<UInt8>,
+                         _ tables: LeadingVerbCheck.Tables) -> Bool {
+        guard let tail = tables.tails[rule] else { return true }
+        let first = tables.follows[rule] ? start + 1 : start
         guard first < limit else { return false }
         let known = accepted[rule]
         if known >= first && known < limit { return true }
@@ -115,7 +135,7 @@ final class LeadingVerbCheck {
                 }
             }
             guard scanned < range.upperBound, scanned < limit else { return false }
-            findVerbs(bytes)
+            findVerbs(bytes, tables)
         }
     }
 
@@ -130,19 +150,19 @@ final class LeadingVerbCheck {
     }
 
     /// Reads words on from `scanned` until one or more verbs are found or the range ends.
-    private func findVerbs(_ bytes: UnsafeBufferPointer<UInt8>) {
+    private mutating func findVerbs(_ bytes: UnsafeBufferPointer<UInt8>, _ tables: LeadingVerbCheck.Tables) {
         let found = verbs.count
         var stop = range.upperBound
-        LetterRuns.forEach(in: bytes, scanned..<range.upperBound) { word in
+        let limit = range.upperBound
+        LetterRuns.forEach(in: bytes, scanned..<limit) { word in
             let (index, end) = (word.lowerBound, word.upperBound)
             // Most words are told apart from the verbs by their first two letters and length alone.
-            let possible = end - index == 1 ? single & 1 << UInt32((bytes[index] | 0x20) - 0x61) != 0
-                : lengths[Self.pair(bytes[index] | 0x20, bytes[index + 1] | 0x20)] & 1 << UInt64(min(end - index, 63)) != 0
+            let possible = end - index == 1 ? tables.single & 1 << UInt32((bytes[index] | 0x20) - 0x61) != 0
+                : tables.lengths[LeadingVerbCheck.pair(bytes[index] | 0x20, bytes[index + 1] | 0x20)] & 1 << UInt64(min(end - index, 63)) != 0
             if possible {
-                firstWords.forEach(PersonIndex.foldedHash(bytes[index..<end])) { position in
-                    let phrase = phrases[position]
-                    if let phraseEnd = Self.end(of: phrase.words, in: bytes, at: index, limit: range.upperBound) {
-                        verbs.append(Verb(rule: phrase.rule, start: index, end: phraseEnd))
+                tables.firstWords.forEach(PersonIndex.foldedHash(bytes[index..<end])) { position in
+                    if let phraseEnd = Self.end(of: tables.phrases[position].words, in: bytes, at: index, limit: limit) {
+                        verbs.append(LeadingVerbCheck.Verb(rule: tables.phrases[position].rule, start: index, end: phraseEnd))
                     }
                 }
             }
@@ -154,9 +174,6 @@ final class LeadingVerbCheck {
         }
         scanned = stop
     }
-
-    /// The index of two lower-case ASCII letters in ``lengths``.
-    private static func pair(_ first: UInt8, _ second: UInt8) -> Int { Int(first - 0x61) * 26 + Int(second - 0x61) }
 
     /// Where `words` end when they stand at `start` as whole words in any case, apart by anything but
     /// ASCII letters and digits; `nil` when they do not stand there.
