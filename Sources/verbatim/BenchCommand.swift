@@ -67,9 +67,10 @@ struct Bench: ParsableCommand {
             let start = DispatchTime.now().uptimeNanoseconds
             var extracted = 0
             try extractor.forEachResult(of: corpus) { _, outcome in
-                QuotationWriters.appendJSONLine(try outcome.get(), to: &output)
+                let result = try outcome.get()
+                QuotationWriters.appendJSONLine(result, to: &output)
                 if run == 0 {
-                    quotations += try outcome.get().quotations.count
+                    quotations += result.quotations.count
                     outputBytes += output.count
                 }
                 // The lines go nowhere: the buffer is emptied as a write to standard output would empty it.
