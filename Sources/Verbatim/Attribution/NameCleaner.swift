@@ -138,28 +138,46 @@ public struct NameCleaner: Sendable {
 
     /// The person's name in `range`, or `nil` when the range holds only titles or roles ("the Russian president").
     public func clean(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> CleanName? {
-        var tokens = Self.tokens(bytes, range)
-        let fused = cutFusedTitle(bytes, &tokens)
+        // A token holds a byte and is followed by a space unless it is the last: room for every token of the
+        // range, on the stack for the short ranges names come in.
+        withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: range.count / 2 + 1) { buffer in
+            var count = 0
+            var offset = range.lowerBound
+            while let token = Self.token(bytes, from: offset, to: range.upperBound) {
+                buffer[count] = token
+                count += 1
+                offset = token.upperBound
+            }
+            return clean(bytes, tokens: buffer, count: count)
+        }
+    }
+
+    /// ``clean(_:_:)`` of the first `count` whitespace-separated tokens in `tokens`.
+    private func clean(_ bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeMutableBufferPointer<Range<Int>>,
+                       count: Int) -> CleanName? {
+        var count = count
+        let fused = cutFusedTitle(bytes, tokens, &count)
         var nameStart = 0
-        for (index, token) in tokens.enumerated() where isPrefix(bytes, token, before: index + 1 < tokens.count) {
+        for index in 0..<count where isPrefix(bytes, tokens[index], before: index + 1 < count) {
             nameStart = index + 1
         }
-        guard nameStart < tokens.count else { return nil }
-        var nameTokens = tokens[nameStart...]
+        guard nameStart < count else { return nil }
+        // The name is tokens `first...last`.
+        var first = nameStart, last = count - 1
         // A sentence ended inside the match ("Central Asia. Putin", "Russia. Evan Medeiros"): the name starts
         // after it. A period after the first name word, when a title stands in front ("NATO chief Jens.
         // Stoltenberg"), is a stray mark inside one name and stays.
         let firstMayBreak = nameStart == 0
-        if let end = nameTokens.indices.dropLast().last(where: {
-            ($0 > nameStart || firstMayBreak) && endsSentence(bytes, tokens[$0])
-        }) {
-            nameTokens = tokens[(end + 1)...]
+        var index = last - 1
+        while index >= nameStart {
+            if (index > nameStart || firstMayBreak) && endsSentence(bytes, tokens[index]) {
+                first = index + 1
+                break
+            }
+            index -= 1
         }
-        while let last = nameTokens.last, nameTokens.count > 1,
-              isParticle(bytes, last) || isTitleWord(bytes, last) {
-            nameTokens.removeLast()
-        }
-        let nameRange = nameTokens.first!.lowerBound..<nameTokens.last!.upperBound
+        while last > first, isParticle(bytes, tokens[last]) || isTitleWord(bytes, tokens[last]) { last -= 1 }
+        let nameRange = tokens[first].lowerBound..<tokens[last].upperBound
         var mention = nameRange
         var gender: Lexicon.Gender?
         if nameStart > 0, isHonorific(bytes, tokens[nameStart - 1]), let honorific = honorifics[key(bytes, tokens[nameStart - 1])] {
@@ -167,13 +185,14 @@ public struct NameCleaner: Sendable {
             gender = honorific
         }
         let title = nameStart > 0 ? tokens[0].lowerBound..<tokens[nameStart - 1].upperBound : nil
+        let nameTokens = UnsafeBufferPointer(rebasing: tokens[first...last])
         return CleanName(name: Self.displayName(bytes, nameTokens), nameRange: nameRange, mentionRange: mention,
                          titleRange: title, gender: gender, wordCount: nameTokens.count, hadFusedTitle: fused)
     }
 
     /// The name words shown without stray punctuation (``display(_:)``), joined by single spaces.
     /// Words of ASCII and of the letters ``LetterFold`` covers are cut from the bytes; others go through `String`.
-    private static func displayName(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: ArraySlice<Range<Int>>) -> String {
+    private static func displayName(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Range<Int>>) -> String {
         func displayEnd(_ token: Range<Int>) -> Int? {
             ASCIIWord.isASCII(bytes, token) ? ASCIIWord.displayEnd(bytes, token) : LetterFold.displayEnd(bytes, token)
         }
@@ -183,8 +202,8 @@ public struct NameCleaner: Sendable {
         let capacity = tokens.reduce(0) { $0 + $1.count + 1 }
         return String(unsafeUninitializedCapacity: capacity) { buffer in
             var count = 0
-            for token in tokens {
-                if token != tokens.first { buffer[count] = 0x20; count += 1 }
+            for (index, token) in tokens.enumerated() {
+                if index > 0 { buffer[count] = 0x20; count += 1 }
                 for offset in token.lowerBound..<displayEnd(token)! { buffer[count] = bytes[offset]; count += 1 }
             }
             return count
@@ -222,10 +241,12 @@ public struct NameCleaner: Sendable {
             && !word.dropLast().contains(".")
     }
 
-    /// Cuts a title glued to the end of a name word ("MedeirosProfessor" → "Medeiros") and drops what follows.
-    @discardableResult
-    private func cutFusedTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: inout [Range<Int>]) -> Bool {
-        for (index, token) in tokens.enumerated() {
+    /// Cuts a title glued to the end of a name word ("MedeirosProfessor" → "Medeiros") and drops the tokens
+    /// after it (of the first `count` in `tokens`).
+    private func cutFusedTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeMutableBufferPointer<Range<Int>>,
+                               _ count: inout Int) -> Bool {
+        for index in 0..<count {
+            let token = tokens[index]
             var offset = token.lowerBound
             var previousLower = false
             while offset < token.upperBound {
@@ -241,7 +262,7 @@ public struct NameCleaner: Sendable {
                 }
                 if previousLower && isUpper, isTitleWord(bytes, offset..<token.upperBound) {
                     tokens[index] = token.lowerBound..<offset
-                    tokens.removeSubrange((index + 1)...)
+                    count = index + 1
                     return true
                 }
                 previousLower = isLower
@@ -262,18 +283,6 @@ public struct NameCleaner: Sendable {
             word.removeLast()
         }
         return word
-    }
-
-    /// Whitespace-separated tokens of a range.
-    static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Range<Int>] {
-        var tokens: [Range<Int>] = []
-        tokens.reserveCapacity(8)
-        var offset = range.lowerBound
-        while let token = token(bytes, from: offset, to: range.upperBound) {
-            tokens.append(token)
-            offset = token.upperBound
-        }
-        return tokens
     }
 
     /// The first whitespace-separated token in `start..<end`, or `nil`.
