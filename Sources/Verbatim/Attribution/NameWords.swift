@@ -35,10 +35,17 @@ extension PersonIndex {
     /// `foldWide` folds the words that are not ASCII (``fold(_:)``, or a cache of it).
     static func foldedWords(of name: String,
                             foldWide: (UnsafeBufferPointer<UInt8>) -> String = { fold($0) }) -> [FoldedWord] {
+        var words: [FoldedWord] = []
+        words.reserveCapacity(4)
+        appendFoldedWords(of: name, to: &words, foldWide: foldWide)
+        return words
+    }
+
+    /// Appends ``foldedWords(of:foldWide:)`` of `name` to `words`.
+    static func appendFoldedWords(of name: String, to words: inout [FoldedWord],
+                                  foldWide: (UnsafeBufferPointer<UInt8>) -> String) {
         var name = name
-        return name.withUTF8 { utf8 in
-            var words: [FoldedWord] = []
-            words.reserveCapacity(4)
+        name.withUTF8 { utf8 in
             var start = 0
             for index in 0...utf8.count {
                 if index < utf8.count {
@@ -51,7 +58,6 @@ extension PersonIndex {
                 }
                 start = index + 1
             }
-            return words
         }
     }
 
@@ -115,7 +121,7 @@ struct FoldedWord: Equatable {
 
     /// One bit per ASCII word (from its hash), all bits when a word is not ASCII: when words `a` equal
     /// words of `b`, the bits of `a`'s mask are in `b`'s.
-    static func mask(_ words: [FoldedWord]) -> UInt64 {
+    static func mask(_ words: some Sequence<FoldedWord>) -> UInt64 {
         words.reduce(0) { $0 | ($1.isASCII ? 1 << ($1.hash & 63) : ~0) }
     }
 
