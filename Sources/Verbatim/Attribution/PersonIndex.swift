@@ -66,13 +66,13 @@ final class PersonIndex {
         var second = first + 1
         while second < masks.count && !matches(second) { second += 1 }
         guard second < masks.count else { return first }
-        let candidates = known.indices[second...].filter(matches)
+        // The people who match are `first`, `second` and those after `second` that match.
         let timeline = self.timeline
         var position = Self.firstIndex(in: timeline, after: offset - 1)
         while position > 0 {
             position -= 1
             let person = timeline[position].person
-            if person == first || candidates.contains(person) { return person }
+            if person == first || person == second || (person > second && matches(person)) { return person }
         }
         return first
     }
@@ -268,6 +268,8 @@ final class PersonIndex {
                  create: false, matched: nil)
         }
         for index in pendingTitles.indices where !pendingTitles[index].isEmpty {
+            // Room for every title word at once: the set is not rehashed as it grows.
+            people[index].titleWords.reserveCapacity(people[index].titleWords.count + pendingTitles[index].count)
             people[index].titleWords.formUnion(pendingTitles[index].lazy.map(\.text))
             pendingTitles[index] = []
         }
@@ -374,11 +376,15 @@ final class PersonIndex {
             }
         }, titles: { words in
             guard let title = clean?.titleRange else { return }
-            // The folded words of the title, each once (``words(of:)`` of the title, as a set).
+            // The folded words of the title, each once (``words(of:)`` of the title, as a set). An ASCII title
+            // is its own UTF-8; any other goes through `String`, which repairs what is not UTF-8.
             let first = words.count
-            for word in Self.foldedWords(of: ByteText.string(bytes, title)) where !words[first...].contains(word) {
-                words.append(word)
+            func append(_ word: FoldedWord) { if !words[first...].contains(word) { words.append(word) } }
+            guard ASCIIWord.isASCII(bytes, title) else {
+                Self.foldedWords(of: ByteText.string(bytes, title)).forEach(append)
+                return
             }
+            Self.forEachFoldedWord(in: UnsafeBufferPointer(rebasing: bytes[title]), foldWide: { Self.fold($0) }, append)
         })
         return names.entry(index, at: found.lowerBound)
     }
