@@ -258,7 +258,10 @@ final class PersonIndex {
         }
         var knownWords = WordHashSet(capacity: peopleWords.reduce(0) { $0 + $1.count })
         for words in peopleWords {
-            for word in words { knownWords.insert(Self.foldedHash(word.text.utf8)) }
+            for word in words {
+                let (first, length) = WordHashSet.shape(of: word.text.utf8)
+                knownWords.insert(Self.foldedHash(word.text.utf8), first: first, length: length)
+            }
         }
         for found in laterMentions where mentionsKnownWord(bytes, found, knownWords) {
             let name = cleanedName(bytes, found, cleaner, cleanedNames)
@@ -322,23 +325,30 @@ final class PersonIndex {
     }
 
     /// Whether a word of `range` (split at spaces and hyphens) is, by its folded hash, one of `known`;
-    /// words with non-ASCII letters always pass, to be checked properly.
+    /// words with non-ASCII letters always pass, to be checked properly. A word is hashed only when its
+    /// shape (``WordHashSet/shape(of:)``) is one a known word has.
     private func mentionsKnownWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ known: WordHashSet) -> Bool {
-        var hasher = FNV1a(), isASCII = true, isEmpty = true
-        for index in range {
-            let byte = bytes[index]
-            if byte == 0x20 || byte == 0x2D {
-                if !isEmpty && (!isASCII || known.contains(hasher.value)) { return true }
-                hasher = FNV1a()
-                isASCII = true
-                isEmpty = true
-                continue
+        var start = range.lowerBound
+        while start < range.upperBound {
+            var end = start, isASCII = true, first: UInt8 = 0, length = 0
+            while end < range.upperBound, bytes[end] != 0x20, bytes[end] != 0x2D {
+                let byte = bytes[end]
+                if byte >= 0x80 { isASCII = false }
+                if byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",") {
+                    if length == 0 { first = byte }
+                    length += 1
+                }
+                end += 1
             }
-            isEmpty = false
-            if byte >= 0x80 { isASCII = false }
-            if byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",") { hasher.add(ASCIIByte.lowered(byte)) }
+            if end > start {
+                if !isASCII { return true }
+                if known.mayHold(first: first, length: length), known.contains(Self.foldedHash(bytes[start..<end])) {
+                    return true
+                }
+            }
+            start = end + 1
         }
-        return !isEmpty && (!isASCII || known.contains(hasher.value))
+        return false
     }
 
     /// Whether the word before `offset` is one of ``prepositions`` (lowercased).

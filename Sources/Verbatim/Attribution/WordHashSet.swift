@@ -1,6 +1,10 @@
 /// A set of 64-bit word hashes (``PersonIndex/foldedHash(_:)``), open-addressed: one document's known
-/// name words, asked about every one-word mention of the document.
+/// name words, asked about every one-word mention of the document. Each hash comes with the shape of its
+/// word (``shape(of:)``): most words asked about have a shape no known word has, and are turned away
+/// before they are hashed.
 struct WordHashSet {
+    /// For each first byte of a word (by its low five bits), one bit per length (lengths from 31 share bit 31).
+    private var lengthsByFirst = [UInt32](repeating: 0, count: 32)
     /// Hashes by slot; `0` marks an empty slot (a hash of 0 is kept in ``holdsZero``).
     private var slots: [UInt64]
     private let mask: Int
@@ -14,7 +18,26 @@ struct WordHashSet {
         mask = size - 1
     }
 
-    mutating func insert(_ hash: UInt64) {
+    /// The first byte and the length of a word as ``PersonIndex/foldedHash(_:)`` hashes it (periods and
+    /// commas left out); the first byte is 0 for a word of no other bytes.
+    static func shape(of word: some Sequence<UInt8>) -> (first: UInt8, length: Int) {
+        var first: UInt8 = 0, length = 0
+        for byte in word where byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",") {
+            if length == 0 { first = byte }
+            length += 1
+        }
+        return (first, length)
+    }
+
+    /// Whether a word of this ``shape(of:)`` may be in the set.
+    @inline(__always)
+    func mayHold(first: UInt8, length: Int) -> Bool {
+        lengthsByFirst[Int(first & 0x1F)] & (1 << min(length, 31)) != 0
+    }
+
+    /// Adds the hash of a word of the given ``shape(of:)``.
+    mutating func insert(_ hash: UInt64, first: UInt8, length: Int) {
+        lengthsByFirst[Int(first & 0x1F)] |= 1 << min(length, 31)
         guard hash != 0 else { holdsZero = true; return }
         var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
         while slots[slot] != 0 {
