@@ -31,10 +31,9 @@ final class PersonIndex {
 
     /// ``fold(_:)`` of the non-ASCII name words met so far, by their bytes (folding them is slow).
     private var wideFolds: [[UInt8]: String] = [:]
-    /// The folded words of each person in ``people``, for quick comparison.
-    private var peopleWords: [[FoldedWord]] = []
-    /// ``FoldedWord/mask(_:)`` of each person's words, kept in step with ``peopleWords``.
-    private var peopleMasks: [UInt64] = []
+    /// The folded words of each person in ``people`` and their masks, in one stored property: asking
+    /// ``person(matching:near:)`` reads both with one access.
+    private var known = KnownPeople()
     /// Title words the scan found for each person, not yet in its ``Person/titleWords``.
     private var pendingTitles: [[FoldedWord]] = []
 
@@ -53,7 +52,7 @@ final class PersonIndex {
     private func person(matching words: ArraySlice<FoldedWord>, near offset: Int) -> Int? {
         guard !words.isEmpty else { return nil }
         let mask = FoldedWord.mask(words)
-        let masks = peopleMasks, known = peopleWords
+        let masks = known.masks, known = known.words
         func matches(_ index: Int) -> Bool {
             // Neither word set can hold the other when each has a word whose bit the other lacks.
             if mask & ~masks[index] != 0 && masks[index] & ~mask != 0 { return false }
@@ -78,7 +77,7 @@ final class PersonIndex {
     }
 
     /// The folded words of the name of person `index` (those of ``foldedWords(of:foldWide:)`` for its name).
-    func foldedWords(ofPerson index: Int) -> [FoldedWord] { peopleWords[index] }
+    func foldedWords(ofPerson index: Int) -> [FoldedWord] { known.words[index] }
 
     /// The index of the first entry of `timeline` whose offset is greater than `offset`.
     private static func firstIndex(in timeline: [(offset: Int, person: Int, opensSentence: Bool, isObject: Bool)],
@@ -133,18 +132,16 @@ final class PersonIndex {
         let index: Int
         if let found = matched ?? person(matching: words, near: mention.lowerBound) {
             index = found
-            if words.count > peopleWords[index].count && words.count >= 2 {
+            if words.count > known.words[index].count && words.count >= 2 {
                 people[index].name = name()
                 people[index].words = words.map(\.text)
-                peopleWords[index] = Array(words)
-                peopleMasks[index] = FoldedWord.mask(words)
+                known.set(index, words)
             }
         } else {
             guard create else { return nil }
             people.append(Person(name: name(), words: words.map(\.text), titleWords: [], gender: nil, mentions: [],
                                  affiliations: []))
-            peopleWords.append(Array(words))
-            peopleMasks.append(FoldedWord.mask(words))
+            known.append(words)
             pendingTitles.append([])
             index = people.count - 1
         }
@@ -256,14 +253,14 @@ final class PersonIndex {
             add(candidates[position], names: cleanedNames, bytes: bytes, sentenceStart: sentenceStart, create: false,
                 matched: matched)
         }
-        var knownWords = WordHashSet(capacity: peopleWords.reduce(0) { $0 + $1.count })
-        for words in peopleWords {
+        var knownWords = WordHashSet(capacity: known.words.reduce(0) { $0 + $1.count })
+        for words in known.words {
             for word in words {
                 let (first, length) = WordHashSet.shape(of: word.text.utf8)
                 knownWords.insert(Self.foldedHash(word.text.utf8), first: first, length: length)
             }
         }
-        for found in laterMentions where mentionsKnownWord(bytes, found, knownWords) {
+        for found in laterMentions where knownWords.mayHoldWord(of: bytes, found) {
             let name = cleanedName(bytes, found, cleaner, cleanedNames)
             guard name.isName else { continue }
             join(mention: name.mentionRange, gender: name.gender, affiliation: nil, words: cleanedNames.words(of: name),
@@ -322,33 +319,6 @@ final class PersonIndex {
         let match = (try? mention.firstMatch(in: slice, from: start, anchored: true)) ?? nil
         if case .match(let end) = outcome { return match?.range == start..<end }
         return match == nil
-    }
-
-    /// Whether a word of `range` (split at spaces and hyphens) is, by its folded hash, one of `known`;
-    /// words with non-ASCII letters always pass, to be checked properly. A word is hashed only when its
-    /// shape (``WordHashSet/shape(of:)``) is one a known word has.
-    private func mentionsKnownWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ known: WordHashSet) -> Bool {
-        var start = range.lowerBound
-        while start < range.upperBound {
-            var end = start, isASCII = true, first: UInt8 = 0, length = 0
-            while end < range.upperBound, bytes[end] != 0x20, bytes[end] != 0x2D {
-                let byte = bytes[end]
-                if byte >= 0x80 { isASCII = false }
-                if byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",") {
-                    if length == 0 { first = byte }
-                    length += 1
-                }
-                end += 1
-            }
-            if end > start {
-                if !isASCII { return true }
-                if known.mayHold(first: first, length: length), known.contains(Self.foldedHash(bytes[start..<end])) {
-                    return true
-                }
-            }
-            start = end + 1
-        }
-        return false
     }
 
     /// Whether the word before `offset` is one of ``prepositions`` (lowercased).

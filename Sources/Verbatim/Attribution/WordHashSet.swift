@@ -56,4 +56,31 @@ struct WordHashSet {
         }
         return false
     }
+
+    /// Whether a word of `range` (split at spaces and hyphens) is, by its folded hash, in the set;
+    /// words with non-ASCII letters always pass, to be checked properly. A word is hashed only when its
+    /// shape (``WordHashSet/shape(of:)``) is one a known word has.
+    func mayHoldWord(of bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var start = range.lowerBound
+        while start < range.upperBound {
+            var end = start, isASCII = true, first: UInt8 = 0, length = 0
+            while end < range.upperBound, bytes[end] != 0x20, bytes[end] != 0x2D {
+                let byte = bytes[end]
+                if byte >= 0x80 { isASCII = false }
+                if byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",") {
+                    if length == 0 { first = byte }
+                    length += 1
+                }
+                end += 1
+            }
+            if end > start {
+                if !isASCII { return true }
+                if mayHold(first: first, length: length), contains(PersonIndex.foldedHash(bytes[start..<end])) {
+                    return true
+                }
+            }
+            start = end + 1
+        }
+        return false
+    }
 }
