@@ -124,17 +124,35 @@ public struct NameCleaner: Sendable {
     /// word is an honorific, a title, a role or an acronym, or a lower-case letter runs into an upper-case
     /// one inside a word ("MedeirosProfessor").
     public func mayHoldTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard let first = Self.token(bytes, from: range.lowerBound, to: range.upperBound) else { return false }
-        let ascii = ASCIIWord.isASCII(bytes, first)
+        // One pass over the first token while it is ASCII: its end, and any lower-case letter running into
+        // an upper-case one on the way. A first token that is not all ASCII is found by ``token(_:from:to:)``.
+        var end = range.lowerBound, previousLower = false
+        while end < range.upperBound {
+            let byte = bytes[end]
+            guard byte < 0x80, !ASCIIByte.isSpace(byte) else { break }
+            if previousLower && ASCIIByte.isUpper(byte) { return true }
+            previousLower = ASCIIByte.isLower(byte)
+            end += 1
+        }
+        let first: Range<Int>, ascii: Bool
+        if end > range.lowerBound && (end == range.upperBound || bytes[end] < 0x80) {
+            first = range.lowerBound..<end
+            ascii = true
+        } else {
+            guard let token = Self.token(bytes, from: range.lowerBound, to: range.upperBound) else { return false }
+            first = token
+            ascii = ASCIIWord.isASCII(bytes, token)
+            end = range.lowerBound
+            previousLower = false
+        }
         if kinds(bytes, first, ascii: ascii) & (Kind.title.rawValue | Kind.honorific.rawValue) != 0
             || Self.isAcronym(bytes, first, ascii: ascii) {
             return true
         }
-        var previousLower = false
-        for offset in range {
+        for offset in end..<range.upperBound {
             let byte = bytes[offset]
-            if previousLower && byte >= 0x41 && byte <= 0x5A { return true }
-            previousLower = byte >= 0x61 && byte <= 0x7A
+            if previousLower && ASCIIByte.isUpper(byte) { return true }
+            previousLower = ASCIIByte.isLower(byte)
         }
         return false
     }
