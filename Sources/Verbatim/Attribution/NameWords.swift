@@ -90,8 +90,8 @@ extension PersonIndex {
             // Eight bytes at a time: a block with no upper-case ASCII letter and no non-ASCII byte holds no start.
             let block = ByteLanes.load(base, at: index)
             // Only the flagged bytes (upper-case letters, and the bytes from 0xC0 that lead a character
-            // beyond ASCII: their bits 7 and 6 are set) are looked at, in order.
-            var flagged = ByteLanes.uppers(block) | (block & (block << 1) & ByteLanes.high)
+            // beyond ASCII) are looked at, in order.
+            var flagged = ByteLanes.uppers(block) | ByteLanes.leadBytes(block)
             while flagged != 0 {
                 let candidate = index + flagged.trailingZeroBitCount / 8
                 if startsWord(candidate) { return candidate }
