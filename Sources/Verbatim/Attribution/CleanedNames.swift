@@ -49,8 +49,31 @@ final class CleanedNames {
 
     /// The index of the entry for the text in `range` when it was stored, and the key to store it under otherwise.
     func find(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (index: Int?, key: UInt64) {
-        let hash = FNV1a.hash(bytes[range])
+        let hash = Self.hash(bytes, range)
         return (table.find(bytes, range, hash: hash), hash)
+    }
+
+    /// A hash of the bytes of `range`, taken eight at a time (names run to tens of bytes; a byte-wise hash
+    /// would wait on one multiplication per byte). Texts with the same hash are told apart by their bytes.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        let multiplier: UInt64 = 0xFF51_AFD7_ED55_8CCD
+        var hash = UInt64(range.count) &* 0x9E37_79B9_7F4A_7C15
+        guard let base = bytes.baseAddress else { return hash }
+        var offset = range.lowerBound
+        while offset + 8 <= range.upperBound {
+            hash = (hash ^ ByteLanes.load(base, at: offset)) &* multiplier
+            hash ^= hash >> 29
+            offset += 8
+        }
+        var tail: UInt64 = 0
+        if offset + 8 <= bytes.count {
+            let shift = UInt64(8 * (8 - (range.upperBound - offset)))
+            tail = offset < range.upperBound ? (ByteLanes.load(base, at: offset) << shift) >> shift : 0
+        } else {
+            for index in offset..<range.upperBound { tail |= UInt64(base[index]) << UInt64(8 * (index - offset)) }
+        }
+        hash = (hash ^ tail) &* multiplier
+        return hash ^ hash >> 32
     }
 
     /// Stores what cleaning the text in `range` gave (`clean`, nil for no name) under `key`, its folded

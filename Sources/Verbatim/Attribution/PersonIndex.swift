@@ -118,6 +118,8 @@ final class PersonIndex {
                                words: names.words(of: name), name: { names.name(of: name) }, bytes: bytes,
                                opensSentence: { opens(candidate.found, sentenceStart) },
                                create: create, matched: matched) else { return }
+        // Only a name with a title in front has title words.
+        guard name.titleRange != nil else { return }
         for word in names.titles(of: name) where !pendingTitles[index].contains(word) { pendingTitles[index].append(word) }
     }
 
