@@ -210,12 +210,18 @@ final class PersonIndex {
             let rest = found.upperBound..<min(range.upperBound, found.upperBound + 240)
             let lead = max(range.lowerBound, found.lowerBound - 40)..<found.lowerBound
             let restText = UnsafeBufferPointer(rebasing: bytes[rest])
-            let verbBefore = cues.cue(endingBefore: found.lowerBound, in: bytes) != nil
             // Only a title, an appositive, a speech verb or a title glued to the name introduces a person;
-            // anything else can only be a later mention, decided cheaply after the scan. The appositive
-            // pattern runs only when its answer is needed.
+            // anything else can only be a later mention, decided cheaply after the scan. The speech verb
+            // before the name and the appositive pattern are asked only when their answers are needed.
+            var verbBefore: Bool?
+            func hasVerbBefore() -> Bool {
+                if let verbBefore { return verbBefore }
+                let known = cues.cue(endingBefore: found.lowerBound, in: bytes) != nil
+                verbBefore = known
+                return known
+            }
             var appositive: Bool?
-            if !verbBefore && !cleaner.mayHoldTitle(bytes, found) {
+            if !cleaner.mayHoldTitle(bytes, found) && !hasVerbBefore() {
                 appositive = try appositiveFollows(restText, matchers)
                 guard appositive == true else {
                     laterMentions.append(found)
@@ -224,7 +230,7 @@ final class PersonIndex {
             }
             let name = cleanedName(bytes, found, cleaner, cleanedNames)
             guard name.isName else { continue }
-            let introduced = try name.titleRange != nil || name.hadFusedTitle || verbBefore
+            let introduced = try name.titleRange != nil || name.hadFusedTitle || hasVerbBefore()
                 || appositive ?? appositiveFollows(restText, matchers)
             candidates.append(Candidate(name: name, found: found, introduced: introduced, rest: rest, lead: lead))
         }
