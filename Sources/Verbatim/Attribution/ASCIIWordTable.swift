@@ -23,9 +23,9 @@ struct ASCIIWordTable: Sendable {
     private var longest = 0
     /// For each first byte (by its low five bits, the same for both cases of a letter), one bit per length
     /// of a word starting with it (lengths from 31 share bit 31), and one bit per last byte (low five bits):
-    /// most words that are not in the table fail one of the two without being packed.
-    private var lengthsByFirst = [UInt32](repeating: 0, count: 32)
-    private var lastsByFirst = [UInt32](repeating: 0, count: 32)
+    /// most words that are not in the table fail one of the two without being packed. Both sit in one
+    /// integer per first byte, the lengths in bits 0–31 and the last bytes in bits 32–63, read with one load.
+    private var shapesByFirst = [UInt64](repeating: 0, count: 32)
     /// The empty word is in the table (it has no first byte to file it under).
     private var holdsEmpty = false
     private var emptyFlags: UInt8 = 0
@@ -50,8 +50,7 @@ struct ASCIIWordTable: Sendable {
                 emptyFlags |= flag
                 continue
             }
-            lengthsByFirst[Int(first & 0x1F)] |= 1 << min(bytes.count, 31)
-            lastsByFirst[Int(first & 0x1F)] |= 1 << (last & 0x1F)
+            shapesByFirst[Int(first & 0x1F)] |= Self.shape(length: bytes.count, last: last)
             guard bytes.count <= 16 else {
                 if let index = long.firstIndex(where: { $0.bytes == bytes }) {
                     long[index].flags |= flag
@@ -83,8 +82,8 @@ struct ASCIIWordTable: Sendable {
         guard range.count <= longest else { return 0 }
         if range.isEmpty { return holdsEmpty ? emptyFlags : 0 }
         let first = Int(bytes[range.lowerBound] & 0x1F)
-        guard lengthsByFirst[first] & (1 << min(range.count, 31)) != 0,
-              lastsByFirst[first] & (1 << (bytes[range.upperBound - 1] & 0x1F)) != 0 else { return 0 }
+        let shape = Self.shape(length: range.count, last: bytes[range.upperBound - 1])
+        guard shapesByFirst[first] & shape == shape else { return 0 }
         return lookUp(bytes, range, lowercasing: lowercasing)
     }
 
@@ -113,6 +112,12 @@ struct ASCIIWordTable: Sendable {
             if same { return word.flags }
         }
         return 0
+    }
+
+    /// The bits of ``shapesByFirst`` a word of `length` bytes ending with `last` needs.
+    @inline(__always)
+    private static func shape(length: Int, last: UInt8) -> UInt64 {
+        1 << UInt64(min(length, 31)) | 1 << (32 + UInt64(last & 0x1F))
     }
 
     /// A hash of a packed word: its top bits pick the slot, bits 32–43 the bit in ``present``.

@@ -8,15 +8,36 @@ import Foundation
 /// on the articles read before it (and a benchmark that repeats articles measures no cache hits between
 /// them).
 final class CleanedNames {
-    /// What ``PersonIndex`` needs of a cleaned name.
+    /// A cleaned name as the table hands it out: nothing in it is reference-counted, so that reading one
+    /// copies no `String` or array. Its display name, words and title words stay in the table
+    /// (``name(of:)``, ``words(of:)``, ``titles(of:)``).
     struct Entry {
-        var clean: CleanName?
-        var words: [FoldedWord]
-        /// The folded title words in front of the name, each once.
-        var titles: [FoldedWord]
+        /// The index of ``CleanName/name`` in the table's names; -1 when the text holds no name.
+        fileprivate var nameIndex: Int
+        var nameRange: Range<Int>
+        var mentionRange: Range<Int>
+        var titleRange: Range<Int>?
+        var gender: Lexicon.Gender?
+        var wordCount: Int
+        var hadFusedTitle: Bool
+        /// The folded words of the name, and the folded title words in front of it (each once), in the table.
+        fileprivate var words: Range<Int>
+        fileprivate var titles: Range<Int>
+
+        /// Whether ``NameCleaner/clean(_:_:)`` found a name in the text.
+        var isName: Bool { nameIndex >= 0 }
+
+        /// The same entry with every range moved by `offset`.
+        fileprivate func shifted(by offset: Int) -> Entry {
+            var entry = self
+            entry.nameRange = (nameRange.lowerBound + offset)..<(nameRange.upperBound + offset)
+            entry.mentionRange = (mentionRange.lowerBound + offset)..<(mentionRange.upperBound + offset)
+            entry.titleRange = titleRange.map { ($0.lowerBound + offset)..<($0.upperBound + offset) }
+            return entry
+        }
     }
 
-    /// The most names kept for one document; names beyond it are cleaned every time.
+    /// The most names found by their text in one document; names beyond it are cleaned every time.
     static let limit = 8192
 
     /// The table itself, a value held in one stored property: each call is one exclusive access to it,
@@ -26,16 +47,54 @@ final class CleanedNames {
     /// Empties the table (only the slots in use); called at the start of each document.
     func startDocument() { table.startDocument() }
 
-    /// The entry for the text in `range` (with ranges in `bytes`) when it was stored, and the key to store
-    /// it under otherwise.
-    func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (entry: Entry?, key: UInt64) {
-        table.entry(bytes, range)
+    /// The index of the entry for the text in `range` when it was stored, and the key to store it under otherwise.
+    func find(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (index: Int?, key: UInt64) {
+        let hash = Self.hash(bytes, range)
+        return (table.find(bytes, range, hash: hash), hash)
     }
 
-    /// Stores the entry made for the text in `range` under `key`, unless the table is full.
-    func store(_ entry: Entry, key: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
-        table.store(entry, key: key, bytes, range)
+    /// A hash of the bytes of `range`, taken eight at a time (names run to tens of bytes; a byte-wise hash
+    /// would wait on one multiplication per byte). Texts with the same hash are told apart by their bytes.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        let multiplier: UInt64 = 0xFF51_AFD7_ED55_8CCD
+        var hash = UInt64(range.count) &* 0x9E37_79B9_7F4A_7C15
+        guard let base = bytes.baseAddress else { return hash }
+        var offset = range.lowerBound
+        while offset + 8 <= range.upperBound {
+            hash = (hash ^ ByteLanes.load(base, at: offset)) &* multiplier
+            hash ^= hash >> 29
+            offset += 8
+        }
+        var tail: UInt64 = 0
+        if offset + 8 <= bytes.count {
+            let shift = UInt64(8 * (8 - (range.upperBound - offset)))
+            tail = offset < range.upperBound ? (ByteLanes.load(base, at: offset) << shift) >> shift : 0
+        } else {
+            for index in offset..<range.upperBound { tail |= UInt64(base[index]) << UInt64(8 * (index - offset)) }
+        }
+        hash = (hash ^ tail) &* multiplier
+        return hash ^ hash >> 32
     }
+
+    /// Stores what cleaning the text in `range` gave (`clean`, nil for no name) under `key`, its folded
+    /// words appended by `words` and its title words by `titles`; returns the entry's index. The text can
+    /// be found again only while the table is not full.
+    func store(_ clean: CleanName?, key: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+               words: (inout [FoldedWord]) -> Void, titles: (inout [FoldedWord]) -> Void) -> Int {
+        table.store(clean, key: key, bytes, range, words: words, titles: titles)
+    }
+
+    /// Entry `index` with its ranges in the text cleaned at `offset`.
+    func entry(_ index: Int, at offset: Int) -> Entry { table.entries[index].shifted(by: offset) }
+
+    /// The display name of an entry that ``Entry/isName``.
+    func name(of entry: Entry) -> String { table.names[entry.nameIndex] }
+
+    /// The folded words of an entry's name.
+    func words(of entry: Entry) -> ArraySlice<FoldedWord> { table.words[entry.words] }
+
+    /// The folded title words in front of an entry's name, each once.
+    func titles(of entry: Entry) -> ArraySlice<FoldedWord> { table.words[entry.titles] }
 
     private struct Table {
         /// Open-addressed slots: an index into the arrays below, or -1.
@@ -44,7 +103,10 @@ final class CleanedNames {
         /// Where each name's bytes start in ``storage`` (they end where the next name's start).
         private var starts: [Int] = [0]
         private var storage: [UInt8] = []
-        private var entries: [Entry] = []
+        private(set) var entries: [Entry] = []
+        /// The display names and the folded words (of names and titles) the entries point into.
+        private(set) var names: [String] = []
+        private(set) var words: [FoldedWord] = []
         /// Slots in use, so that emptying the table touches only them.
         private var usedSlots: [Int] = []
 
@@ -56,31 +118,39 @@ final class CleanedNames {
             starts.append(0)
             storage.removeAll(keepingCapacity: true)
             entries.removeAll(keepingCapacity: true)
+            names.removeAll(keepingCapacity: true)
+            words.removeAll(keepingCapacity: true)
         }
 
-        func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (entry: Entry?, key: UInt64) {
-            let hash = FNV1a.hash(bytes[range])
-            guard let index = find(bytes, range, hash: hash) else { return (nil, hash) }
-            var entry = entries[index]
-            entry.clean = entry.clean?.shifted(by: range.lowerBound)
-            return (entry, hash)
-        }
-
-        mutating func store(_ entry: Entry, key: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
-            guard entries.count < CleanedNames.limit else { return }
-            var relative = entry
-            relative.clean = entry.clean?.shifted(by: -range.lowerBound)
+        mutating func store(_ clean: CleanName?, key: UInt64, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                            words fill: (inout [FoldedWord]) -> Void, titles fillTitles: (inout [FoldedWord]) -> Void) -> Int {
+            let index = entries.count
+            var entry = Entry(nameIndex: -1, nameRange: 0..<0, mentionRange: 0..<0, titleRange: nil, gender: nil,
+                              wordCount: 0, hadFusedTitle: false, words: 0..<0, titles: 0..<0)
+            if let clean {
+                let first = words.count
+                fill(&words)
+                let firstTitle = words.count
+                fillTitles(&words)
+                names.append(clean.name)
+                entry = Entry(nameIndex: names.count - 1, nameRange: clean.nameRange, mentionRange: clean.mentionRange,
+                              titleRange: clean.titleRange, gender: clean.gender, wordCount: clean.wordCount,
+                              hadFusedTitle: clean.hadFusedTitle, words: first..<firstTitle,
+                              titles: firstTitle..<words.count).shifted(by: -range.lowerBound)
+            }
+            entries.append(entry)
+            guard index < CleanedNames.limit else { return index }
             var slot = Int(truncatingIfNeeded: key) & (slots.count - 1)
             while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
-            slots[slot] = entries.count
+            slots[slot] = index
             usedSlots.append(slot)
             hashes.append(key)
             storage.append(contentsOf: bytes[range])
             starts.append(storage.count)
-            entries.append(relative)
+            return index
         }
 
-        private func find(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64) -> Int? {
+        func find(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64) -> Int? {
             let mask = slots.count - 1
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] >= 0 {
@@ -102,16 +172,5 @@ final class CleanedNames {
                 memcmp(stored.baseAddress! + start, base + range.lowerBound, range.count) == 0
             }
         }
-    }
-}
-
-extension CleanName {
-    /// The same name with every range moved by `offset`.
-    func shifted(by offset: Int) -> CleanName {
-        var name = self
-        name.nameRange = (nameRange.lowerBound + offset)..<(nameRange.upperBound + offset)
-        name.mentionRange = (mentionRange.lowerBound + offset)..<(mentionRange.upperBound + offset)
-        name.titleRange = titleRange.map { ($0.lowerBound + offset)..<($0.upperBound + offset) }
-        return name
     }
 }

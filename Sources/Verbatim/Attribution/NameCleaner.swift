@@ -74,9 +74,10 @@ public struct NameCleaner: Sendable {
     }
 
     /// The ``Kind`` flags of the key of the word in `range`: from ``keyTable`` for an ASCII word, else
-    /// from the sets.
-    private func kinds(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt8 {
-        if hasTables, !range.isEmpty, ASCIIWord.isASCII(bytes, range) {
+    /// from the sets. `ascii` tells whether the word is ASCII (``ASCIIWord/isASCII(_:_:)``), as the
+    /// helpers below take it: the caller has looked at the bytes once already.
+    private func kinds(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, ascii: Bool) -> UInt8 {
+        if hasTables, !range.isEmpty, ascii {
             let end = bytes[range.upperBound - 1] == UInt8(ascii: ".") ? range.upperBound - 1 : range.upperBound
             return keyTable.flags(bytes, range.lowerBound..<end, lowercasing: true)
         }
@@ -105,17 +106,17 @@ public struct NameCleaner: Sendable {
         return false
     }
 
-    private func isTitleWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        kinds(bytes, range) & Kind.title.rawValue != 0
+    private func isTitleWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, ascii: Bool) -> Bool {
+        kinds(bytes, range, ascii: ascii) & Kind.title.rawValue != 0
     }
 
-    private func isHonorific(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        kinds(bytes, range) & Kind.honorific.rawValue != 0
+    private func isHonorific(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, ascii: Bool) -> Bool {
+        kinds(bytes, range, ascii: ascii) & Kind.honorific.rawValue != 0
     }
 
     /// Whether the word in `range`, as written, is a name particle.
-    private func isParticle(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        if hasTables, ASCIIWord.isASCII(bytes, range) { return particleTable.contains(bytes, range, lowercasing: false) }
+    private func isParticle(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, ascii: Bool) -> Bool {
+        if hasTables, ascii { return particleTable.contains(bytes, range, lowercasing: false) }
         return particles.contains(ByteText.string(bytes, range))
     }
 
@@ -123,69 +124,130 @@ public struct NameCleaner: Sendable {
     /// word is an honorific, a title, a role or an acronym, or a lower-case letter runs into an upper-case
     /// one inside a word ("MedeirosProfessor").
     public func mayHoldTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard let first = Self.token(bytes, from: range.lowerBound, to: range.upperBound) else { return false }
-        if kinds(bytes, first) & (Kind.title.rawValue | Kind.honorific.rawValue) != 0 || Self.isAcronym(bytes, first) {
+        // One pass over the first token while it is ASCII: its end, and any lower-case letter running into
+        // an upper-case one on the way. A first token that is not all ASCII is found by ``token(_:from:to:)``.
+        var end = range.lowerBound, previousLower = false
+        while end < range.upperBound {
+            let byte = bytes[end]
+            guard byte < 0x80, !ASCIIByte.isSpace(byte) else { break }
+            if previousLower && ASCIIByte.isUpper(byte) { return true }
+            previousLower = ASCIIByte.isLower(byte)
+            end += 1
+        }
+        let first: Range<Int>, ascii: Bool
+        if end > range.lowerBound && (end == range.upperBound || bytes[end] < 0x80) {
+            first = range.lowerBound..<end
+            ascii = true
+        } else {
+            guard let token = Self.token(bytes, from: range.lowerBound, to: range.upperBound) else { return false }
+            first = token
+            ascii = ASCIIWord.isASCII(bytes, token)
+            end = range.lowerBound
+            previousLower = false
+        }
+        if kinds(bytes, first, ascii: ascii) & (Kind.title.rawValue | Kind.honorific.rawValue) != 0
+            || Self.isAcronym(bytes, first, ascii: ascii) {
             return true
         }
-        var previousLower = false
-        for offset in range {
+        for offset in end..<range.upperBound {
             let byte = bytes[offset]
-            if previousLower && byte >= 0x41 && byte <= 0x5A { return true }
-            previousLower = byte >= 0x61 && byte <= 0x7A
+            if previousLower && ASCIIByte.isUpper(byte) { return true }
+            previousLower = ASCIIByte.isLower(byte)
         }
         return false
     }
 
     /// The person's name in `range`, or `nil` when the range holds only titles or roles ("the Russian president").
     public func clean(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> CleanName? {
-        var tokens = Self.tokens(bytes, range)
-        let fused = cutFusedTitle(bytes, &tokens)
+        // A token holds a byte and is followed by a space unless it is the last: room for every token of the
+        // range, on the stack for the short ranges names come in.
+        withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: range.count / 2 + 1) { buffer in
+            var count = 0
+            var offset = range.lowerBound
+            while let token = Self.token(bytes, from: offset, to: range.upperBound) {
+                buffer[count] = token
+                count += 1
+                offset = token.upperBound
+            }
+            return clean(bytes, tokens: buffer, count: count)
+        }
+    }
+
+    /// Which of the first 64 tokens of a name are ASCII, one bit each; later tokens are looked at when asked.
+    private struct ASCIITokens {
+        var bits: UInt64 = 0
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeMutableBufferPointer<Range<Int>>, count: Int) {
+            for index in 0..<min(count, 64) where ASCIIWord.isASCII(bytes, tokens[index]) { bits |= 1 << UInt64(index) }
+        }
+
+        func isASCII(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeMutableBufferPointer<Range<Int>>) -> Bool {
+            index < 64 ? bits & (1 << UInt64(index)) != 0 : ASCIIWord.isASCII(bytes, tokens[index])
+        }
+    }
+
+    /// ``clean(_:_:)`` of the first `count` whitespace-separated tokens in `tokens`.
+    private func clean(_ bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeMutableBufferPointer<Range<Int>>,
+                       count: Int) -> CleanName? {
+        var count = count
+        let fused = cutFusedTitle(bytes, tokens, &count)
+        let asciiTokens = ASCIITokens(bytes, tokens, count: count)
+        func isASCII(_ index: Int) -> Bool { asciiTokens.isASCII(index, bytes, tokens) }
         var nameStart = 0
-        for (index, token) in tokens.enumerated() where isPrefix(bytes, token, before: index + 1 < tokens.count) {
+        for index in 0..<count where isPrefix(bytes, tokens[index], before: index + 1 < count, ascii: isASCII(index)) {
             nameStart = index + 1
         }
-        guard nameStart < tokens.count else { return nil }
-        var nameTokens = tokens[nameStart...]
+        guard nameStart < count else { return nil }
+        // The name is tokens `first...last`.
+        var first = nameStart, last = count - 1
         // A sentence ended inside the match ("Central Asia. Putin", "Russia. Evan Medeiros"): the name starts
         // after it. A period after the first name word, when a title stands in front ("NATO chief Jens.
         // Stoltenberg"), is a stray mark inside one name and stays.
         let firstMayBreak = nameStart == 0
-        if let end = nameTokens.indices.dropLast().last(where: {
-            ($0 > nameStart || firstMayBreak) && endsSentence(bytes, tokens[$0])
-        }) {
-            nameTokens = tokens[(end + 1)...]
+        var index = last - 1
+        while index >= nameStart {
+            if (index > nameStart || firstMayBreak) && endsSentence(bytes, tokens[index], ascii: isASCII(index)) {
+                first = index + 1
+                break
+            }
+            index -= 1
         }
-        while let last = nameTokens.last, nameTokens.count > 1,
-              isParticle(bytes, last) || isTitleWord(bytes, last) {
-            nameTokens.removeLast()
+        while last > first, isParticle(bytes, tokens[last], ascii: isASCII(last))
+                || isTitleWord(bytes, tokens[last], ascii: isASCII(last)) {
+            last -= 1
         }
-        let nameRange = nameTokens.first!.lowerBound..<nameTokens.last!.upperBound
+        let nameRange = tokens[first].lowerBound..<tokens[last].upperBound
         var mention = nameRange
         var gender: Lexicon.Gender?
-        if nameStart > 0, isHonorific(bytes, tokens[nameStart - 1]), let honorific = honorifics[key(bytes, tokens[nameStart - 1])] {
+        if nameStart > 0, isHonorific(bytes, tokens[nameStart - 1], ascii: isASCII(nameStart - 1)), let honorific = honorifics[key(bytes, tokens[nameStart - 1])] {
             mention = tokens[nameStart - 1].lowerBound..<nameRange.upperBound
             gender = honorific
         }
         let title = nameStart > 0 ? tokens[0].lowerBound..<tokens[nameStart - 1].upperBound : nil
-        return CleanName(name: Self.displayName(bytes, nameTokens), nameRange: nameRange, mentionRange: mention,
+        let nameTokens = UnsafeBufferPointer(rebasing: tokens[first...last])
+        let name = Self.displayName(bytes, nameTokens) { isASCII(first + $0) }
+        return CleanName(name: name, nameRange: nameRange, mentionRange: mention,
                          titleRange: title, gender: gender, wordCount: nameTokens.count, hadFusedTitle: fused)
     }
 
     /// The name words shown without stray punctuation (``display(_:)``), joined by single spaces.
     /// Words of ASCII and of the letters ``LetterFold`` covers are cut from the bytes; others go through `String`.
-    private static func displayName(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: ArraySlice<Range<Int>>) -> String {
-        func displayEnd(_ token: Range<Int>) -> Int? {
-            ASCIIWord.isASCII(bytes, token) ? ASCIIWord.displayEnd(bytes, token) : LetterFold.displayEnd(bytes, token)
+    /// `isASCII` tells whether the token at an index of `tokens` is ASCII.
+    private static func displayName(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Range<Int>>,
+                                    isASCII: (Int) -> Bool) -> String {
+        func displayEnd(_ index: Int) -> Int? {
+            let token = tokens[index]
+            return isASCII(index) ? ASCIIWord.displayEnd(bytes, token) : LetterFold.displayEnd(bytes, token)
         }
-        guard tokens.allSatisfy({ displayEnd($0) != nil }) else {
+        guard tokens.indices.allSatisfy({ displayEnd($0) != nil }) else {
             return tokens.map { display(ByteText.string(bytes, $0)) }.joined(separator: " ")
         }
         let capacity = tokens.reduce(0) { $0 + $1.count + 1 }
         return String(unsafeUninitializedCapacity: capacity) { buffer in
             var count = 0
-            for token in tokens {
-                if token != tokens.first { buffer[count] = 0x20; count += 1 }
-                for offset in token.lowerBound..<displayEnd(token)! { buffer[count] = bytes[offset]; count += 1 }
+            for index in tokens.indices {
+                if index > 0 { buffer[count] = 0x20; count += 1 }
+                for offset in tokens[index].lowerBound..<displayEnd(index)! { buffer[count] = bytes[offset]; count += 1 }
             }
             return count
         }
@@ -193,21 +255,21 @@ public struct NameCleaner: Sendable {
 
     /// A token that belongs in front of a name: an honorific, a title/role/qualifier word, an acronym
     /// ("NATO", "U.S."), a lowercase word that is not a name particle, or a sentence-leading word.
-    private func isPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Range<Int>, before more: Bool) -> Bool {
-        let kinds = kinds(bytes, token)
+    private func isPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Range<Int>, before more: Bool, ascii: Bool) -> Bool {
+        let kinds = kinds(bytes, token, ascii: ascii)
         if kinds & (Kind.title.rawValue | Kind.honorific.rawValue) != 0 { return true }
         guard more else { return false }
         if kinds & Kind.leading.rawValue != 0 { return true }
         let first = bytes[token.lowerBound]
         let startsLower = first < 0x80 ? ASCIIByte.isLower(first)
             : UTF8Scalars.scalar(at: token.lowerBound, in: bytes)?.0.properties.isLowercase == true
-        if startsLower { return !isParticle(bytes, token) }
-        return Self.isAcronym(bytes, token)
+        if startsLower { return !isParticle(bytes, token, ascii: ascii) }
+        return Self.isAcronym(bytes, token, ascii: ascii)
     }
 
     /// Whether a word has at least two letters, all upper case ("NATO", "U.S.").
-    private static func isAcronym(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Range<Int>) -> Bool {
-        if ASCIIWord.isASCII(bytes, token) { return ASCIIWord.isAcronym(bytes, token) }
+    private static func isAcronym(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Range<Int>, ascii: Bool) -> Bool {
+        if ascii { return ASCIIWord.isAcronym(bytes, token) }
         // A lower-case ASCII letter is a letter that is not upper case.
         if bytes[token].contains(where: ASCIIByte.isLower) { return false }
         let letters = ByteText.string(bytes, token).unicodeScalars.filter { $0.properties.isAlphabetic }
@@ -215,17 +277,19 @@ public struct NameCleaner: Sendable {
     }
 
     /// A name word followed by a period that is not an initial ("Asia.", not "V.").
-    private func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Range<Int>) -> Bool {
-        if ASCIIWord.isASCII(bytes, token) { return ASCIIWord.endsWithSentencePeriod(bytes, token) }
+    private func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Range<Int>, ascii: Bool) -> Bool {
+        if ascii { return ASCIIWord.endsWithSentencePeriod(bytes, token) }
         let word = ByteText.string(bytes, token)
         return word.hasSuffix(".") && word.unicodeScalars.filter({ $0.properties.isAlphabetic }).count > 1
             && !word.dropLast().contains(".")
     }
 
-    /// Cuts a title glued to the end of a name word ("MedeirosProfessor" → "Medeiros") and drops what follows.
-    @discardableResult
-    private func cutFusedTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: inout [Range<Int>]) -> Bool {
-        for (index, token) in tokens.enumerated() {
+    /// Cuts a title glued to the end of a name word ("MedeirosProfessor" → "Medeiros") and drops the tokens
+    /// after it (of the first `count` in `tokens`).
+    private func cutFusedTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeMutableBufferPointer<Range<Int>>,
+                               _ count: inout Int) -> Bool {
+        for index in 0..<count {
+            let token = tokens[index]
             var offset = token.lowerBound
             var previousLower = false
             while offset < token.upperBound {
@@ -239,9 +303,10 @@ public struct NameCleaner: Sendable {
                     isLower = !caseless && scalar.properties.isLowercase
                     length = width
                 }
-                if previousLower && isUpper, isTitleWord(bytes, offset..<token.upperBound) {
+                if previousLower && isUpper,
+                   isTitleWord(bytes, offset..<token.upperBound, ascii: ASCIIWord.isASCII(bytes, offset..<token.upperBound)) {
                     tokens[index] = token.lowerBound..<offset
-                    tokens.removeSubrange((index + 1)...)
+                    count = index + 1
                     return true
                 }
                 previousLower = isLower
@@ -262,18 +327,6 @@ public struct NameCleaner: Sendable {
             word.removeLast()
         }
         return word
-    }
-
-    /// Whitespace-separated tokens of a range.
-    static func tokens(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Range<Int>] {
-        var tokens: [Range<Int>] = []
-        tokens.reserveCapacity(8)
-        var offset = range.lowerBound
-        while let token = token(bytes, from: offset, to: range.upperBound) {
-            tokens.append(token)
-            offset = token.upperBound
-        }
-        return tokens
     }
 
     /// The first whitespace-separated token in `start..<end`, or `nil`.

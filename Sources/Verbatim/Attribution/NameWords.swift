@@ -35,23 +35,33 @@ extension PersonIndex {
     /// `foldWide` folds the words that are not ASCII (``fold(_:)``, or a cache of it).
     static func foldedWords(of name: String,
                             foldWide: (UnsafeBufferPointer<UInt8>) -> String = { fold($0) }) -> [FoldedWord] {
+        var words: [FoldedWord] = []
+        words.reserveCapacity(4)
+        appendFoldedWords(of: name, to: &words, foldWide: foldWide)
+        return words
+    }
+
+    /// Appends ``foldedWords(of:foldWide:)`` of `name` to `words`.
+    static func appendFoldedWords(of name: String, to words: inout [FoldedWord],
+                                  foldWide: (UnsafeBufferPointer<UInt8>) -> String) {
         var name = name
-        return name.withUTF8 { utf8 in
-            var words: [FoldedWord] = []
-            words.reserveCapacity(4)
-            var start = 0
-            for index in 0...utf8.count {
-                if index < utf8.count {
-                    let byte = utf8[index]
-                    guard byte == 0x20 || byte == 0x2D || byte == 0x0A || byte == 0x09 else { continue }
-                }
-                if index > start,
-                   let word = FoldedWord(folding: UnsafeBufferPointer(rebasing: utf8[start..<index]), foldWide: foldWide) {
-                    words.append(word)
-                }
-                start = index + 1
+        name.withUTF8 { utf8 in forEachFoldedWord(in: utf8, foldWide: foldWide) { words.append($0) } }
+    }
+
+    /// Calls `body` with each of ``foldedWords(of:foldWide:)`` of the name whose UTF-8 is `utf8`.
+    static func forEachFoldedWord(in utf8: UnsafeBufferPointer<UInt8>, foldWide: (UnsafeBufferPointer<UInt8>) -> String,
+                                  _ body: (FoldedWord) -> Void) {
+        var start = 0
+        for index in 0...utf8.count {
+            if index < utf8.count {
+                let byte = utf8[index]
+                guard byte == 0x20 || byte == 0x2D || byte == 0x0A || byte == 0x09 else { continue }
             }
-            return words
+            if index > start,
+               let word = FoldedWord(folding: UnsafeBufferPointer(rebasing: utf8[start..<index]), foldWide: foldWide) {
+                body(word)
+            }
+            start = index + 1
         }
     }
 
@@ -79,8 +89,9 @@ extension PersonIndex {
         while index + 8 <= count {
             // Eight bytes at a time: a block with no upper-case ASCII letter and no non-ASCII byte holds no start.
             let block = ByteLanes.load(base, at: index)
-            // Only the flagged bytes (upper-case letters, and any byte beyond ASCII) are looked at, in order.
-            var flagged = ByteLanes.uppers(block) | (block & ByteLanes.high)
+            // Only the flagged bytes (upper-case letters, and the bytes from 0xC0 that lead a character
+            // beyond ASCII) are looked at, in order.
+            var flagged = ByteLanes.uppers(block) | ByteLanes.leadBytes(block)
             while flagged != 0 {
                 let candidate = index + flagged.trailingZeroBitCount / 8
                 if startsWord(candidate) { return candidate }
@@ -115,7 +126,7 @@ struct FoldedWord: Equatable {
 
     /// One bit per ASCII word (from its hash), all bits when a word is not ASCII: when words `a` equal
     /// words of `b`, the bits of `a`'s mask are in `b`'s.
-    static func mask(_ words: [FoldedWord]) -> UInt64 {
+    static func mask(_ words: some Sequence<FoldedWord>) -> UInt64 {
         words.reduce(0) { $0 | ($1.isASCII ? 1 << ($1.hash & 63) : ~0) }
     }
 

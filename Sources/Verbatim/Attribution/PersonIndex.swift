@@ -31,10 +31,9 @@ final class PersonIndex {
 
     /// ``fold(_:)`` of the non-ASCII name words met so far, by their bytes (folding them is slow).
     private var wideFolds: [[UInt8]: String] = [:]
-    /// The folded words of each person in ``people``, for quick comparison.
-    private var peopleWords: [[FoldedWord]] = []
-    /// ``FoldedWord/mask(_:)`` of each person's words, kept in step with ``peopleWords``.
-    private var peopleMasks: [UInt64] = []
+    /// The folded words of each person in ``people`` and their masks, in one stored property: asking
+    /// ``person(matching:near:)`` reads both with one access.
+    private var known = KnownPeople()
     /// Title words the scan found for each person, not yet in its ``Person/titleWords``.
     private var pendingTitles: [[FoldedWord]] = []
 
@@ -46,9 +45,14 @@ final class PersonIndex {
 
     /// ``person(matching:near:)`` with the words already folded (``foldedWords(of:foldWide:)``).
     func person(matching words: [FoldedWord], near offset: Int) -> Int? {
+        person(matching: words[...], near: offset)
+    }
+
+    /// ``person(matching:near:)`` with the folded words in a slice (of the words ``CleanedNames`` holds).
+    private func person(matching words: ArraySlice<FoldedWord>, near offset: Int) -> Int? {
         guard !words.isEmpty else { return nil }
         let mask = FoldedWord.mask(words)
-        let masks = peopleMasks, known = peopleWords
+        let masks = known.masks, known = known.words
         func matches(_ index: Int) -> Bool {
             // Neither word set can hold the other when each has a word whose bit the other lacks.
             if mask & ~masks[index] != 0 && masks[index] & ~mask != 0 { return false }
@@ -61,19 +65,19 @@ final class PersonIndex {
         var second = first + 1
         while second < masks.count && !matches(second) { second += 1 }
         guard second < masks.count else { return first }
-        let candidates = known.indices[second...].filter(matches)
+        // The people who match are `first`, `second` and those after `second` that match.
         let timeline = self.timeline
         var position = Self.firstIndex(in: timeline, after: offset - 1)
         while position > 0 {
             position -= 1
             let person = timeline[position].person
-            if person == first || candidates.contains(person) { return person }
+            if person == first || person == second || (person > second && matches(person)) { return person }
         }
         return first
     }
 
     /// The folded words of the name of person `index` (those of ``foldedWords(of:foldWide:)`` for its name).
-    func foldedWords(ofPerson index: Int) -> [FoldedWord] { peopleWords[index] }
+    func foldedWords(ofPerson index: Int) -> [FoldedWord] { known.words[index] }
 
     /// The index of the first entry of `timeline` whose offset is greater than `offset`.
     private static func firstIndex(in timeline: [(offset: Int, person: Int, opensSentence: Bool, isObject: Bool)],
@@ -98,8 +102,8 @@ final class PersonIndex {
     @discardableResult
     func add(_ clean: CleanName, words: [FoldedWord], bytes: UnsafeBufferPointer<UInt8>, affiliation: Range<Int>?,
              opensSentence: Bool, titleWords: Set<String>, create: Bool) -> Int? {
-        let index = join(clean, words: words, bytes: bytes, affiliation: affiliation, opensSentence: { opensSentence },
-                         create: create, matched: nil)
+        let index = join(mention: clean.mentionRange, gender: clean.gender, affiliation: affiliation, words: words[...],
+                         name: { clean.name }, bytes: bytes, opensSentence: { opensSentence }, create: create, matched: nil)
         if let index, !titleWords.isEmpty { people[index].titleWords.formUnion(titleWords) }
         return index
     }
@@ -107,42 +111,45 @@ final class PersonIndex {
     /// The scan's ``add(_:words:bytes:affiliation:opensSentence:titleWords:create:)``: the title words come
     /// folded (no duplicates) and wait in ``pendingTitles`` until the scan ends, so that a person named a
     /// hundred times with the same title hashes no `String` a hundred times.
-    private func add(_ candidate: Candidate, bytes: UnsafeBufferPointer<UInt8>, sentenceStart: (Int) -> Int, create: Bool,
-                     matched: Int?? = nil) {
-        guard let index = join(candidate.clean, words: candidate.words, bytes: bytes,
-                               affiliation: candidate.clean.titleRange,
+    private func add(_ candidate: Candidate, names: CleanedNames, bytes: UnsafeBufferPointer<UInt8>,
+                     sentenceStart: (Int) -> Int, create: Bool, matched: Int?? = nil) {
+        let name = candidate.name
+        guard let index = join(mention: name.mentionRange, gender: name.gender, affiliation: name.titleRange,
+                               words: names.words(of: name), name: { names.name(of: name) }, bytes: bytes,
                                opensSentence: { opens(candidate.found, sentenceStart) },
                                create: create, matched: matched) else { return }
-        for word in candidate.titles where !pendingTitles[index].contains(word) { pendingTitles[index].append(word) }
+        // Only a name with a title in front has title words.
+        guard name.titleRange != nil else { return }
+        for word in names.titles(of: name) where !pendingTitles[index].contains(word) { pendingTitles[index].append(word) }
     }
 
-    /// Records a mention without its title words (``add(_:words:bytes:affiliation:opensSentence:titleWords:create:)``),
-    /// with the person the words match when the caller has asked ``person(matching:near:)`` already (`matched`).
-    /// Whether the mention opens its sentence is asked only when it joins the timeline.
+    /// Records a mention (its range, the gender its honorific implies) without its title words
+    /// (``add(_:words:bytes:affiliation:opensSentence:titleWords:create:)``), with the person the words match
+    /// when the caller has asked ``person(matching:near:)`` already (`matched`). The display name is asked
+    /// only when it names a person, and whether the mention opens its sentence only when it joins the timeline.
     @discardableResult
-    private func join(_ clean: CleanName, words: [FoldedWord], bytes: UnsafeBufferPointer<UInt8>, affiliation: Range<Int>?,
-                      opensSentence: () -> Bool, create: Bool, matched: Int??) -> Int? {
+    private func join(mention: Range<Int>, gender: Lexicon.Gender?, affiliation: Range<Int>?, words: ArraySlice<FoldedWord>,
+                      name: () -> String, bytes: UnsafeBufferPointer<UInt8>, opensSentence: () -> Bool, create: Bool,
+                      matched: Int??) -> Int? {
         let index: Int
-        if let found = matched ?? person(matching: words, near: clean.mentionRange.lowerBound) {
+        if let found = matched ?? person(matching: words, near: mention.lowerBound) {
             index = found
-            if words.count > peopleWords[index].count && words.count >= 2 {
-                people[index].name = clean.name
+            if words.count > known.words[index].count && words.count >= 2 {
+                people[index].name = name()
                 people[index].words = words.map(\.text)
-                peopleWords[index] = words
-                peopleMasks[index] = FoldedWord.mask(words)
+                known.set(index, words)
             }
         } else {
             guard create else { return nil }
-            people.append(Person(name: clean.name, words: words.map(\.text), titleWords: [], gender: nil, mentions: [],
+            people.append(Person(name: name(), words: words.map(\.text), titleWords: [], gender: nil, mentions: [],
                                  affiliations: []))
-            peopleWords.append(words)
-            peopleMasks.append(FoldedWord.mask(words))
+            known.append(words)
             pendingTitles.append([])
             index = people.count - 1
         }
-        Self.record(clean, affiliation: affiliation, in: &people[index])
+        Self.record(mention, gender: gender, affiliation: affiliation, in: &people[index])
         // Whether the mention is an object is asked only of mentions that join the timeline.
-        let offset = clean.mentionRange.lowerBound
+        let offset = mention.lowerBound
         let position = Self.firstIndex(in: timeline, after: offset)
         if !(position > 0 && timeline[position - 1].offset == offset) {
             let isObject = followsPreposition(bytes, offset: offset)
@@ -153,10 +160,11 @@ final class PersonIndex {
 
     /// Adds a mention, its affiliation and gender to `person`, in place (reading the ``Person`` out of
     /// ``people`` would copy it).
-    private static func record(_ clean: CleanName, affiliation: Range<Int>?, in person: inout Person) {
-        if !person.mentions.contains(clean.mentionRange) { person.mentions.append(clean.mentionRange) }
+    private static func record(_ mention: Range<Int>, gender: Lexicon.Gender?, affiliation: Range<Int>?,
+                               in person: inout Person) {
+        if !person.mentions.contains(mention) { person.mentions.append(mention) }
         if let affiliation, !person.affiliations.contains(affiliation) { person.affiliations.append(affiliation) }
-        if let gender = clean.gender, person.gender == nil { person.gender = gender }
+        if let gender, person.gender == nil { person.gender = gender }
     }
 
     /// Scans `range` for people: names with a title in front, an appositive or a speech verb next to them.
@@ -202,12 +210,18 @@ final class PersonIndex {
             let rest = found.upperBound..<min(range.upperBound, found.upperBound + 240)
             let lead = max(range.lowerBound, found.lowerBound - 40)..<found.lowerBound
             let restText = UnsafeBufferPointer(rebasing: bytes[rest])
-            let verbBefore = cues.cue(endingBefore: found.lowerBound, in: bytes) != nil
             // Only a title, an appositive, a speech verb or a title glued to the name introduces a person;
-            // anything else can only be a later mention, decided cheaply after the scan. The appositive
-            // pattern runs only when its answer is needed.
+            // anything else can only be a later mention, decided cheaply after the scan. The speech verb
+            // before the name and the appositive pattern are asked only when their answers are needed.
+            var verbBefore: Bool?
+            func hasVerbBefore() -> Bool {
+                if let verbBefore { return verbBefore }
+                let known = cues.cue(endingBefore: found.lowerBound, in: bytes) != nil
+                verbBefore = known
+                return known
+            }
             var appositive: Bool?
-            if !verbBefore && !cleaner.mayHoldTitle(bytes, found) {
+            if !cleaner.mayHoldTitle(bytes, found) && !hasVerbBefore() {
                 appositive = try appositiveFollows(restText, matchers)
                 guard appositive == true else {
                     laterMentions.append(found)
@@ -215,12 +229,10 @@ final class PersonIndex {
                 }
             }
             let name = cleanedName(bytes, found, cleaner, cleanedNames)
-            guard let clean = name.clean else { continue }
-            let introduced = try clean.titleRange != nil || clean.hadFusedTitle || verbBefore
+            guard name.isName else { continue }
+            let introduced = try name.titleRange != nil || name.hadFusedTitle || hasVerbBefore()
                 || appositive ?? appositiveFollows(restText, matchers)
-            candidates.append(Candidate(clean: clean, words: name.words, titles: name.titles,
-                                        found: found, introduced: introduced,
-                                        rest: rest, lead: lead))
+            candidates.append(Candidate(name: name, found: found, introduced: introduced, rest: rest, lead: lead))
         }
         // Every mention added joins the timeline at most once: room for all of them is made at once.
         timeline.reserveCapacity(timeline.count + candidates.count + laterMentions.count)
@@ -236,28 +248,36 @@ final class PersonIndex {
             candidate.isCredit = credit
             return credit
         }
-        for position in candidates.indices where candidates[position].introduced && candidates[position].clean.wordCount >= 2 {
+        for position in candidates.indices where candidates[position].introduced && candidates[position].name.wordCount >= 2 {
             guard try !isCredit(&candidates[position]) else { continue }
-            add(candidates[position], bytes: bytes, sentenceStart: sentenceStart, create: true)
+            add(candidates[position], names: cleanedNames, bytes: bytes, sentenceStart: sentenceStart, create: true)
         }
         for position in candidates.indices {
             // Without a person to join, adding changes nothing, credit or not.
-            let matched = person(matching: candidates[position].words, near: candidates[position].clean.mentionRange.lowerBound)
+            let name = candidates[position].name
+            let matched = person(matching: cleanedNames.words(of: name), near: name.mentionRange.lowerBound)
             if candidates[position].isCredit == nil, matched == nil { continue }
             guard try !isCredit(&candidates[position]) else { continue }
-            add(candidates[position], bytes: bytes, sentenceStart: sentenceStart, create: false, matched: matched)
+            add(candidates[position], names: cleanedNames, bytes: bytes, sentenceStart: sentenceStart, create: false,
+                matched: matched)
         }
-        var knownWords = WordHashSet(capacity: peopleWords.reduce(0) { $0 + $1.count })
-        for words in peopleWords {
-            for word in words { knownWords.insert(Self.foldedHash(word.text.utf8)) }
+        var knownWords = WordHashSet(capacity: known.words.reduce(0) { $0 + $1.count })
+        for words in known.words {
+            for word in words {
+                let (first, length) = WordHashSet.shape(of: word.text.utf8)
+                knownWords.insert(Self.foldedHash(word.text.utf8), first: first, length: length)
+            }
         }
-        for found in laterMentions where mentionsKnownWord(bytes, found, knownWords) {
+        for found in laterMentions where knownWords.mayHoldWord(of: bytes, found) {
             let name = cleanedName(bytes, found, cleaner, cleanedNames)
-            guard let clean = name.clean else { continue }
-            join(clean, words: name.words, bytes: bytes, affiliation: nil, opensSentence: { opens(found, sentenceStart) },
+            guard name.isName else { continue }
+            join(mention: name.mentionRange, gender: name.gender, affiliation: nil, words: cleanedNames.words(of: name),
+                 name: { cleanedNames.name(of: name) }, bytes: bytes, opensSentence: { opens(found, sentenceStart) },
                  create: false, matched: nil)
         }
         for index in pendingTitles.indices where !pendingTitles[index].isEmpty {
+            // Room for every title word at once: the set is not rehashed as it grows.
+            people[index].titleWords.reserveCapacity(people[index].titleWords.count + pendingTitles[index].count)
             people[index].titleWords.formUnion(pendingTitles[index].lazy.map(\.text))
             pendingTitles[index] = []
         }
@@ -288,10 +308,8 @@ final class PersonIndex {
 
     /// A name found by the scan, with what adding it needs.
     private struct Candidate {
-        var clean: CleanName
-        var words: [FoldedWord]
-        /// The folded title words in front of the name, each once.
-        var titles: [FoldedWord]
+        /// The cleaned name, whose words and title words the document's ``CleanedNames`` holds.
+        var name: CleanedNames.Entry
         /// Where the name was found (whether it opens its sentence is asked when it joins the timeline).
         var found: Range<Int>
         var introduced: Bool
@@ -311,26 +329,6 @@ final class PersonIndex {
         return match == nil
     }
 
-    /// Whether a word of `range` (split at spaces and hyphens) is, by its folded hash, one of `known`;
-    /// words with non-ASCII letters always pass, to be checked properly.
-    private func mentionsKnownWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ known: WordHashSet) -> Bool {
-        var hasher = FNV1a(), isASCII = true, isEmpty = true
-        for index in range {
-            let byte = bytes[index]
-            if byte == 0x20 || byte == 0x2D {
-                if !isEmpty && (!isASCII || known.contains(hasher.value)) { return true }
-                hasher = FNV1a()
-                isASCII = true
-                isEmpty = true
-                continue
-            }
-            isEmpty = false
-            if byte >= 0x80 { isASCII = false }
-            if byte != UInt8(ascii: ".") && byte != UInt8(ascii: ",") { hasher.add(ASCIIByte.lowered(byte)) }
-        }
-        return !isEmpty && (!isASCII || known.contains(hasher.value))
-    }
-
     /// Whether the word before `offset` is one of ``prepositions`` (lowercased).
     private func followsPreposition(_ bytes: UnsafeBufferPointer<UInt8>, offset: Int) -> Bool {
         var end = offset
@@ -347,15 +345,16 @@ final class PersonIndex {
         found.lowerBound - sentenceStart(found.lowerBound) <= 12
     }
 
-    /// The name in `found` cleaned, with its folded words and title words: from `names` when the same
-    /// text was cleaned before (in this document or an earlier one).
+    /// The name in `found` cleaned, its folded words and title words kept in `names`: cleaned only the
+    /// first time the document writes the same text.
     private func cleanedName(_ bytes: UnsafeBufferPointer<UInt8>, _ found: Range<Int>, _ cleaner: NameCleaner,
                              _ names: CleanedNames) -> CleanedNames.Entry {
-        let (known, key) = names.entry(bytes, found)
-        if let known { return known }
-        var entry = CleanedNames.Entry(clean: nil, words: [], titles: [])
-        if let clean = cleaner.clean(bytes, found) {
-            let words = Self.foldedWords(of: clean.name) { word in
+        let (known, key) = names.find(bytes, found)
+        if let known { return names.entry(known, at: found.lowerBound) }
+        let clean = cleaner.clean(bytes, found)
+        let index = names.store(clean, key: key, bytes, found, words: { words in
+            guard let clean else { return }
+            Self.appendFoldedWords(of: clean.name, to: &words) { word in
                 if let folded = LetterFold.fold(word) { return folded }
                 let key = Array(word)
                 if let folded = wideFolds[key] { return folded }
@@ -363,17 +362,18 @@ final class PersonIndex {
                 wideFolds[key] = folded
                 return folded
             }
-            entry = CleanedNames.Entry(clean: clean, words: words, titles: titles(bytes, clean))
-        }
-        names.store(entry, key: key, bytes, found)
-        return entry
-    }
-
-    /// The folded words of the title in front of the name, each once (``words(of:)`` of the title, as a set).
-    private func titles(_ bytes: UnsafeBufferPointer<UInt8>, _ clean: CleanName) -> [FoldedWord] {
-        guard let title = clean.titleRange else { return [] }
-        var titles: [FoldedWord] = []
-        for word in Self.foldedWords(of: ByteText.string(bytes, title)) where !titles.contains(word) { titles.append(word) }
-        return titles
+        }, titles: { words in
+            guard let title = clean?.titleRange else { return }
+            // The folded words of the title, each once (``words(of:)`` of the title, as a set). An ASCII title
+            // is its own UTF-8; any other goes through `String`, which repairs what is not UTF-8.
+            let first = words.count
+            func append(_ word: FoldedWord) { if !words[first...].contains(word) { words.append(word) } }
+            guard ASCIIWord.isASCII(bytes, title) else {
+                Self.foldedWords(of: ByteText.string(bytes, title)).forEach(append)
+                return
+            }
+            Self.forEachFoldedWord(in: UnsafeBufferPointer(rebasing: bytes[title]), foldWide: { Self.fold($0) }, append)
+        })
+        return names.entry(index, at: found.lowerBound)
     }
 }
