@@ -90,8 +90,10 @@ extension Extractor {
             defer { position += 1 }
             let locator = SentenceLocator(paragraphs: work.paragraphs, sentences: work.sentences)
             work.index.prepositions = rules.lexicon.prepositions
+            // The scan asks in text order, twice over: the search goes on from the last answer.
+            var cursor = 0
             try work.index.scan(work.bytes, range: work.document.bodyRange, matchers: peopleMatchers, cleaner: cleaner,
-                                cues: cues[position]!, sentenceStart: { locator.sentence(containing: $0)?.lowerBound ?? $0 })
+                                cues: cues[position]!, sentenceStart: { locator.sentence(containing: $0, cursor: &cursor)?.lowerBound ?? $0 })
             work.state = DocumentState(bytes: work.bytes, locator: locator, index: work.index, cues: cues[position]!)
         }
         each(.quotationMarks) { work in

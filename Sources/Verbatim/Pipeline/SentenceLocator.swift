@@ -22,6 +22,30 @@ struct SentenceLocator {
         return result
     }
 
+    /// ``sentence(containing:)`` for offsets asked mostly in text order: the search starts at `cursor` (0 at
+    /// first), which is left at the answer, and looks a few sentences on before it bisects.
+    func sentence(containing offset: Int, cursor: inout Int) -> Range<Int>? {
+        let ranges = sentences
+        // `low..<high` holds the first sentence that starts after `offset` (or the end).
+        var low = 0, high = ranges.count
+        if cursor < ranges.count, ranges[cursor].lowerBound <= offset {
+            low = cursor + 1
+            var steps = 0
+            while low < high, steps < 4 {
+                if ranges[low].lowerBound <= offset { low += 1; steps += 1 } else { high = low }
+            }
+        } else {
+            high = min(cursor, ranges.count)
+        }
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].lowerBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        cursor = max(low - 1, 0)
+        guard low > 0, ranges[low - 1].upperBound > offset else { return nil }
+        return ranges[low - 1]
+    }
+
     /// The last range starting at or before `offset`, when it reaches past `offset`.
     private static func range(in ranges: [Range<Int>], containing offset: Int) -> Range<Int>? {
         var low = 0, high = ranges.count
