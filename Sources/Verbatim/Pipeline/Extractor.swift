@@ -77,6 +77,8 @@ public final class Extractor {
         var previous: (span: QuoteSpan, after: FrameHit?, accepted: Bool)?
         let comma = Array(",".utf8)
         let beside = try framesBeside(spans, state)
+        // A quotation per span at most: the array grows once, not by copying its large values again and again.
+        state.found.reserveCapacity(state.found.count + spans.count)
         for (position, span) in spans.enumerated() {
             let content = ByteText.trimmed(bytes, span.content, also: comma)
             guard let around = beside[position] else { continue }
