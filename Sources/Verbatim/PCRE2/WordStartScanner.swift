@@ -221,26 +221,7 @@ final class WordStartScanner: Sendable {
 
     /// The scanner for `pattern`, built once per pattern and kept while the pattern lives; `nil` when
     /// the pattern does not qualify.
-    static func scanner(for pattern: Pattern) -> WordStartScanner? {
-        cache.lock.lock()
-        defer { cache.lock.unlock() }
-        cache.entries.removeAll { $0.pattern == nil }
-        if let entry = cache.entries.first(where: { $0.pattern === pattern }) { return entry.scanner }
-        let scanner = WordStartScanner(pattern)
-        cache.entries.append(Cache.Entry(pattern: pattern, scanner: scanner))
-        return scanner
-    }
+    static func scanner(for pattern: Pattern) -> WordStartScanner? { cache.value(for: pattern) { WordStartScanner($0) } }
 
-    /// Scanners by pattern, shared by all threads behind a lock.
-    private final class Cache: @unchecked Sendable {
-        struct Entry {
-            weak var pattern: Pattern?
-            let scanner: WordStartScanner?
-        }
-
-        let lock = NSLock()
-        var entries: [Entry] = []
-    }
-
-    private static let cache = Cache()
+    private static let cache = PatternCache<WordStartScanner>()
 }
