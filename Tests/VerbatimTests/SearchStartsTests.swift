@@ -19,15 +19,8 @@ import Testing
 
     /// Random texts of `pieces` and separators.
     private func texts(_ pieces: [String], seed: UInt64) -> [String] {
-        var generator = SplitMix(seed: seed)
-        return (0..<200).map { _ in
-            var text = ""
-            for _ in 0..<Int.random(in: 1...30, using: &generator) {
-                text += pieces.randomElement(using: &generator)!
-                text += [" ", "", "\n", "\r\n", "\r", "’", "é", "-", "  ", "(", ":", "\t", "_", "9"].randomElement(using: &generator)!
-            }
-            return text
-        }
+        RandomTexts.make(pieces, separators: [" ", "", "\n", "\r\n", "\r", "’", "é", "-", "  ", "(", ":", "\t", "_", "9"],
+                         count: 200, lengths: 1...30, seed: seed)
     }
 
     @Test func theOutletPatternMatchesAsOneSearchDoes() throws {
