@@ -18,15 +18,7 @@ import Testing
 
     /// Random texts of `pieces` and separators, long enough to span several 64-byte blocks.
     private func texts(_ pieces: [String], seed: UInt64) -> [String] {
-        var generator = SplitMix(seed: seed)
-        return (0..<150).map { _ in
-            var text = ""
-            for _ in 0..<Int.random(in: 1...60, using: &generator) {
-                text += pieces.randomElement(using: &generator)!
-                text += [" ", "", "_", "9", ",", "\n", "’", "é", "-", "  "].randomElement(using: &generator)!
-            }
-            return text
-        }
+        RandomTexts.make(pieces, separators: [" ", "", "_", "9", ",", "\n", "’", "é", "-", "  "], count: 150, lengths: 1...60, seed: seed)
     }
 
     @Test func matchesThatEndInsideAWordAreAllFound() throws {

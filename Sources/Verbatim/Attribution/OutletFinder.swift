@@ -4,12 +4,18 @@ final class OutletFinder {
     private let names: Matcher
     /// Offers the outlet-name search only the word starts where a name can begin.
     private let namesScanner: WordStartScanner?
+    /// Offers the outlet pattern, in each window, only the places where a match can start.
+    private let starts: SearchStarts?
+    /// The number of the `outlet` group (one number for every branch of the pattern's `(?|…)`).
+    private let outletGroup: Int?
     private let canonical: [String: String]
 
     init(rules: RuleBook) {
         matcher = Matcher(rules.outletPattern)
         names = Matcher(rules.outletNames)
         namesScanner = WordStartScanner.scanner(for: rules.outletNames)
+        starts = SearchStarts.starts(for: rules.outletPattern)
+        outletGroup = rules.outletPattern.groupNumbers["outlet"]
         var canonical: [String: String] = [:]
         for outlet in rules.lexicon.outlets {
             for form in outlet.forms { canonical[form.lowercased()] = outlet.name }
@@ -39,14 +45,31 @@ final class OutletFinder {
         }
         for window in windows {
             let slice = UnsafeBufferPointer(rebasing: bytes[window])
-            try matcher.forEachMatch(in: slice) { match in
-                if let found = match["outlet"] {
-                    let form = ByteText.string(slice, found)
-                    let name = canonical[form.lowercased()] ?? form
-                    let entry = counts[name] ?? (0, found.lowerBound + window.lowerBound)
-                    counts[name] = (entry.count + 1, entry.first)
+            func count(_ found: Range<Int>) {
+                let form = ByteText.string(slice, found)
+                let name = canonical[form.lowercased()] ?? form
+                let entry = counts[name] ?? (0, found.lowerBound + window.lowerBound)
+                counts[name] = (entry.count + 1, entry.first)
+            }
+            if let starts {
+                #if DEBUG
+                var ranges: [Range<Int>] = []
+                #endif
+                try starts.forEachMatch(of: matcher, in: slice) { range in
+                    #if DEBUG
+                    ranges.append(range)
+                    #endif
+                    if let outletGroup, let found = matcher.group(outletGroup) { count(found) }
                 }
-                return true
+                #if DEBUG
+                let full = try matcher.allMatches(in: slice).map(\.range)
+                assert(full == ranges, "the search at the starts finds every match")
+                #endif
+            } else {
+                try matcher.forEachMatch(in: slice) { match in
+                    if let found = match["outlet"] { count(found) }
+                    return true
+                }
             }
         }
         return counts.max { $0.value.count != $1.value.count ? $0.value.count < $1.value.count : $0.value.first > $1.value.first }?.key

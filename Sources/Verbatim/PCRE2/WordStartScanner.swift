@@ -157,32 +157,44 @@ final class WordStartScanner: Sendable {
                     }
                     // Candidates are gathered for 64 bytes at a time, one bit per byte, so that the loop over
                     // them ends (a branch the processor cannot foresee) once per 64 bytes, not once per 8.
+                    let onlyLetters = classes == [.upper, .lower], classes = classes, opensNonASCII = opensNonASCII
+                    /// The candidates among the eight bytes of `chunk`, one bit each (bit `i`: byte `i`), and
+                    /// the high bits of its letters, for the next chunk.
+                    @inline(__always)
+                    func gathered(_ chunk: UInt64, after previousLetters: UInt64) -> (bits: UInt64, letters: UInt64) {
+                        // Bytes of the classes that open a match not after a letter, and the lead bytes of
+                        // non-ASCII characters when one may open it. These include every word start; the
+                        // few more (after a digit or `_`) are turned down by PCRE2's own `\b`.
+                        let letters = Self.classBytes(chunk, [.upper, .lower])
+                        var candidates = (onlyLetters ? letters : Self.classBytes(chunk, classes))
+                            & ~(letters << 8 | previousLetters >> 56)
+                        if opensNonASCII { candidates |= ByteLanes.leadBytes(chunk) }
+                        // The high bit of byte i becomes bit i: the multiply lands each on its own place
+                        // in the top byte, with no carries.
+                        return (((candidates >> 7) &* 0x0102_0408_1020_4080) >> 56, letters)
+                    }
                     var blockStart = 0, resume = 0, previousLetters: UInt64 = 0
                     while blockStart < count {
                         var block: UInt64 = 0
-                        var chunkStart = blockStart
-                        while chunkStart < min(blockStart + 64, count) {
-                            var chunk: UInt64 = 0
-                            if count - chunkStart >= 8 {
-                                chunk = UnsafeRawPointer(base + chunkStart).loadUnaligned(as: UInt64.self)
-                            } else {
-                                withUnsafeMutableBytes(of: &chunk) {
-                                    $0.copyMemory(from: UnsafeRawBufferPointer(start: base + chunkStart, count: count - chunkStart))
-                                }
+                        if count - blockStart >= 64 {
+                            // A whole block: eight loads the compiler lays out one after another.
+                            for lane in 0..<8 {
+                                let (bits, letters) = gathered(ByteLanes.load(base, at: blockStart + 8 * lane), after: previousLetters)
+                                block |= bits << UInt64(8 * lane)
+                                previousLetters = letters
                             }
-                            chunk = UInt64(littleEndian: chunk)
-                            // Bytes of the classes that open a match not after a letter, and the lead bytes of
-                            // non-ASCII characters when one may open it. These include every word start; the
-                            // few more (after a digit or `_`) are turned down by PCRE2's own `\b`.
-                            let letters = Self.classBytes(chunk, [.upper, .lower])
-                            var candidates = (classes == [.upper, .lower] ? letters : Self.classBytes(chunk, classes))
-                                & ~(letters << 8 | previousLetters >> 56)
-                            if opensNonASCII { candidates |= ByteLanes.leadBytes(chunk) }
-                            previousLetters = letters
-                            // The high bit of byte i becomes bit i: the multiply lands each on its own place
-                            // in the top byte, with no carries.
-                            block |= (((candidates >> 7) &* 0x0102_0408_1020_4080) >> 56) << UInt64(chunkStart - blockStart)
-                            chunkStart += 8
+                        } else {
+                            var chunkStart = blockStart
+                            while chunkStart < count {
+                                var chunk: UInt64 = 0
+                                withUnsafeMutableBytes(of: &chunk) {
+                                    $0.copyMemory(from: UnsafeRawBufferPointer(start: base + chunkStart, count: min(8, count - chunkStart)))
+                                }
+                                let (bits, letters) = gathered(UInt64(littleEndian: chunk), after: previousLetters)
+                                block |= bits << UInt64(chunkStart - blockStart)
+                                previousLetters = letters
+                                chunkStart += 8
+                            }
                         }
                         while block != 0 {
                             let offset = blockStart + block.trailingZeroBitCount
@@ -209,26 +221,7 @@ final class WordStartScanner: Sendable {
 
     /// The scanner for `pattern`, built once per pattern and kept while the pattern lives; `nil` when
     /// the pattern does not qualify.
-    static func scanner(for pattern: Pattern) -> WordStartScanner? {
-        cache.lock.lock()
-        defer { cache.lock.unlock() }
-        cache.entries.removeAll { $0.pattern == nil }
-        if let entry = cache.entries.first(where: { $0.pattern === pattern }) { return entry.scanner }
-        let scanner = WordStartScanner(pattern)
-        cache.entries.append(Cache.Entry(pattern: pattern, scanner: scanner))
-        return scanner
-    }
+    static func scanner(for pattern: Pattern) -> WordStartScanner? { cache.value(for: pattern) { WordStartScanner($0) } }
 
-    /// Scanners by pattern, shared by all threads behind a lock.
-    private final class Cache: @unchecked Sendable {
-        struct Entry {
-            weak var pattern: Pattern?
-            let scanner: WordStartScanner?
-        }
-
-        let lock = NSLock()
-        var entries: [Entry] = []
-    }
-
-    private static let cache = Cache()
+    private static let cache = PatternCache<WordStartScanner>()
 }
