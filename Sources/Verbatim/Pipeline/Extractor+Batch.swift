@@ -5,6 +5,7 @@ extension Extractor {
         let bytes: UnsafeBufferPointer<UInt8>
         var paragraphs: [Range<Int>] = []
         var sentences: [Range<Int>] = []
+        var cues: CueIndex?
         var index = PersonIndex()
         var state: DocumentState?
         var spans: [QuoteSpan] = []
@@ -79,22 +80,18 @@ extension Extractor {
             work.sentences.reserveCapacity(work.paragraphs.count * 3)
             for paragraph in work.paragraphs { segmenter.appendSentences(in: bytes, paragraph: paragraph, to: &work.sentences) }
         }
-        var cues: [CueIndex?] = Array(repeating: nil, count: batch.count)
-        var position = 0
         each(.speechCues) { work in
-            defer { position += 1 }
-            cues[position] = try CueIndex(bytes: work.bytes, range: work.document.bodyRange, matcher: cueMatcher, scanner: cueScanner)
+            work.cues = try CueIndex(bytes: work.bytes, range: work.document.bodyRange, matcher: cueMatcher, scanner: cueScanner)
         }
-        position = 0
         each(.people) { work in
-            defer { position += 1 }
+            let cues = work.cues!
             let locator = SentenceLocator(paragraphs: work.paragraphs, sentences: work.sentences)
             work.index.prepositions = rules.lexicon.prepositions
             // The scan asks in text order, twice over: the search goes on from the last answer.
             var cursor = 0
             try work.index.scan(work.bytes, range: work.document.bodyRange, matchers: peopleMatchers, cleaner: cleaner,
-                                cues: cues[position]!, sentenceStart: { locator.sentence(containing: $0, cursor: &cursor)?.lowerBound ?? $0 })
-            work.state = DocumentState(bytes: work.bytes, locator: locator, index: work.index, cues: cues[position]!)
+                                cues: cues, sentenceStart: { locator.sentence(containing: $0, cursor: &cursor)?.lowerBound ?? $0 })
+            work.state = DocumentState(bytes: work.bytes, locator: locator, index: work.index, cues: cues)
         }
         each(.quotationMarks) { work in
             (work.spans, work.problems) = spanFinder.spans(in: work.bytes, paragraphs: work.paragraphs)

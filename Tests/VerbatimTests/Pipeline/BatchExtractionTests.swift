@@ -51,6 +51,26 @@ import Testing
         }
     }
 
+    @Test func aDocumentThatFailsInAnEarlyStageLeavesTheOthersTheirOwnResults() throws {
+        // A speech-cue pattern that runs past the match limit on a long word without a digit: the document
+        // fails in the speech-cue stage, before the people scan that reads each document's cues.
+        try Fixtures.withRulesCopy { folder in
+            try Fixtures.editRules(in: folder, file: "extraction/quotations.yml",
+                                   replacing: "speech_cue: '\\b(?:{VERB}|{CHARACTERIZING})\\b'",
+                                   with: "speech_cue: '\\b(?:{VERB}|{CHARACTERIZING}|(?:\\w|\\w\\w)+\\d)\\b'")
+            let extractor = Extractor(rules: try RuleBook(folder: folder))
+            let texts = ["“We will meet again next spring,” said Anna Berg.\n", String(repeating: "wordy", count: 60) + "\n",
+                         "“The talks went well,” said Omar Haddad.\n"]
+            let batch = try texts.enumerated().map { try Document(path: "\($0.offset).txt", data: Array($0.element.utf8)) }
+            let results = extractor.extract(batch)
+            #expect(throws: PatternError.self) { try results[1].get() }
+            for position in [0, 2] {
+                #expect(jsonLine(try results[position].get()) == jsonLine(try extractor.extract(batch[position])))
+            }
+            #expect(try results[2].get().quotations.map(\.speaker?.name) == ["Omar Haddad"])
+        }
+    }
+
     @Test func resultsComeInOrderAcrossBatches() throws {
         let text = Array("“We will meet again next spring,” said Anna Berg.\n".utf8)
         let documents = try (0..<(Extractor.batchSize + 5)).map { try Document(path: "\($0).txt", data: text) }
