@@ -1,5 +1,4 @@
 import CPCRE2
-import Foundation
 
 /// The places where an unanchored search of a pattern can find a match, told from the bytes, so that
 /// PCRE2 is run anchored there only instead of trying every character (as it does for a pattern that
@@ -71,48 +70,37 @@ final class SearchStarts: Sendable {
     /// Calls `body` with the range of each non-overlapping match of `matcher` in `text`, the matches (and,
     /// for `matcher`'s groups during the call, the groups) of ``Matcher/forEachMatch(in:from:_:)``.
     /// `matcher` must run the pattern these tables were built for.
+    /// Debug builds check every text against the full search.
     func forEachMatch(of matcher: Matcher, in text: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) throws -> Void) throws {
+        #if DEBUG
+        var found: [Range<Int>] = []
+        #endif
         var offset = 0
         while offset < text.count {
             guard mayStart(text, offset) else {
                 offset += 1
                 continue
             }
-            if let found = try matcher.firstRange(in: text, from: offset, anchored: true) {
-                try body(found)
+            if let match = try matcher.firstRange(in: text, from: offset, anchored: true) {
+                #if DEBUG
+                found.append(match)
+                #endif
+                try body(match)
                 // Every match holds at least one byte.
-                offset = found.upperBound
+                offset = match.upperBound
             } else {
                 offset += 1
             }
         }
+        #if DEBUG
+        // A full search that exceeds the match limit is no answer to compare with.
+        let full = (try? matcher.allMatches(in: text))?.map(\.range)
+        assert(full == nil || full == found, "the search at the starts finds every match a full search finds")
+        #endif
     }
 
     /// The tables for `pattern`, built once per pattern and kept while the pattern lives.
     static func starts(for pattern: Pattern) -> SearchStarts? { cache.value(for: pattern, SearchStarts.init) }
 
     private static let cache = PatternCache<SearchStarts>()
-}
-
-/// Values built once per pattern (such as the tables of ``WordStartScanner``), shared by all threads
-/// behind a lock and dropped with their pattern.
-final class PatternCache<Value: Sendable>: @unchecked Sendable {
-    private struct Entry {
-        weak var pattern: Pattern?
-        let value: Value?
-    }
-
-    private let lock = NSLock()
-    private var entries: [Entry] = []
-
-    /// The value for `pattern`, made by `make` the first time it is asked for.
-    func value(for pattern: Pattern, _ make: (Pattern) -> Value?) -> Value? {
-        lock.lock()
-        defer { lock.unlock() }
-        entries.removeAll { $0.pattern == nil }
-        if let entry = entries.first(where: { $0.pattern === pattern }) { return entry.value }
-        let value = make(pattern)
-        entries.append(Entry(pattern: pattern, value: value))
-        return value
-    }
 }
