@@ -16,8 +16,9 @@ struct Archive: ParsableCommand {
           verbatim extract --format jsonl articles/ > quotes.jsonl
           verbatim archive add --quotes quotes.jsonl
           verbatim archive search "security is not regional" --speaker Stoltenberg
+          verbatim archive verify --format json > findings.json
         """,
-        subcommands: [ArchiveAdd.self, ArchiveSearch.self])
+        subcommands: [ArchiveAdd.self, ArchiveSearch.self, ArchiveVerify.self])
 }
 
 /// Where the archive is, and the rules that read it.

@@ -5,10 +5,16 @@ enum ArchiveSchema {
     /// "VRBT": the `application_id` of a Verbatim archive.
     static let applicationID: Int64 = 0x5652_4254
 
+    /// One step of the schema: SQL, then (for data SQL cannot compute) a pass over the existing rows.
+    struct Migration: Sendable {
+        var sql: String
+        var backfill: (@Sendable (SQLiteConnection) throws -> Void)?
+    }
+
     /// The migrations in order; migration `n` (1-based) brings the schema to version `n`. Never edit a
     /// released one: add the next.
-    static let migrations: [String] = [
-        """
+    static let migrations: [Migration] = [
+        Migration(sql: """
         CREATE TABLE documents(
             id INTEGER PRIMARY KEY,
             path TEXT NOT NULL UNIQUE,
@@ -67,7 +73,25 @@ enum ArchiveSchema {
             start INTEGER NOT NULL, end INTEGER NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL);
         CREATE INDEX titles_person ON titles(person_id);
         CREATE INDEX titles_document ON titles(document_id);
-        """,
+        """),
+        // 2: wording sketches of the quotations, through which `verify --db` finds candidate pairs.
+        Migration(sql: """
+        CREATE TABLE quotation_sketches(
+            hash INTEGER NOT NULL,
+            quotation_id INTEGER NOT NULL REFERENCES quotations(id) ON DELETE CASCADE,
+            PRIMARY KEY(hash, quotation_id)) WITHOUT ROWID;
+        CREATE INDEX quotation_sketches_quotation ON quotation_sketches(quotation_id);
+        """, backfill: { connection in
+            var last: Int64 = 0, rows: [(Int64, String)] = []
+            repeat {   // a thousand quotations at a time, so that memory stays bounded
+                rows.removeAll(keepingCapacity: true)
+                try connection.query("SELECT id, text FROM quotations WHERE id > ? ORDER BY id LIMIT 1000", [.int(last)]) {
+                    rows.append(($0.int64(0), $0.text(1) ?? ""))
+                }
+                for (id, text) in rows { try QuotationSketch.store(text, quotation: id, in: connection) }
+                last = rows.last?.0 ?? last
+            } while !rows.isEmpty
+        }),
     ]
 
     /// The schema version this build writes.
@@ -97,7 +121,10 @@ enum ArchiveSchema {
             // Another process may have migrated while this one waited for the lock.
             let now = try connection.integer("PRAGMA user_version") ?? 0
             guard now < currentVersion else { return }
-            for number in Int(now)..<migrations.count { try connection.execute(migrations[number]) }
+            for migration in migrations[Int(now)...] {
+                try connection.execute(migration.sql)
+                try migration.backfill?(connection)
+            }
             try connection.execute("PRAGMA application_id = \(applicationID); PRAGMA user_version = \(currentVersion)")
         }
     }

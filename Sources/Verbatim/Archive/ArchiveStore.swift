@@ -121,6 +121,7 @@ public final class ArchiveStore {
                 """, [.int(id), .int(position), .text(quotation.kind.rawValue), .text(quotation.text)] + place(quotation.place)
                 + [.optional(quotation.speakerWritten), .optional(quotation.speaker), person.map(SQLiteValue.int) ?? .null,
                    .optional(quotation.affiliation), .optional(quotation.cue), .double(quotation.confidence)])
+            try QuotationSketch.store(quotation.text, quotation: connection.lastInsertID, in: connection)
         }
         summary.quotations = document.quotations.count
         // A title that is only an honorific ("Mr.") says nothing about the person's position.
