@@ -48,6 +48,18 @@ import Testing
         #expect(!findings.contains { $0.rule == "quote-misattributed" })
     }
 
+    @Test func theReportCarriesTheWarningsAndErrorsOfCheck() throws {
+        var text = try String(contentsOfFile: Self.article, encoding: .utf8)
+        text = text.replacingOccurrences(of: Self.original, with: Self.changed)
+        var generator = try ReportGenerator(rules: Fixtures.rules)
+        generator.archive = try Self.archiveOfSamples()
+        let report = try generator.report(for: [try Document(path: "copy.txt", data: Array(text.utf8))])
+        #expect(report.findings.contains { $0.rule == "quote-altered" && $0.message.contains("{+hostile+}") })
+        #expect(!report.findings.contains { $0.rule == "quote-verbatim" })
+        let plain = try ReportGenerator(rules: Fixtures.rules).report(for: [try Document(path: "copy.txt", data: Array(text.utf8))])
+        #expect(!plain.findings.contains { CheckSettings.ruleIDs.contains($0.rule) })
+    }
+
     @Test func wordsOnRecordFromSomeoneElseAreMisattributedAndNewWordsUnverified() throws {
         let store = try ArchiveStore(path: "\(ArchiveFixtures.temporaryFolder())/archive.sqlite", rules: ArchiveFixtures.rules)
         try store.add([ArchiveFixtures.document("record.txt", [("The harbour will reopen for grain exports next week", "Anna Berg")])])
