@@ -11,7 +11,7 @@ public final class Extractor {
     let cleaner: NameCleaner
     let cueMatcher: Matcher
     /// Offers the speech-verb search only the word starts where a verb can begin (looked up once, here).
-    let cueScanner: WordStartScanner?
+    let cueScanner: CheckedPrefilter<WordStartFilter>?
     let peopleMatchers: PeopleMatchers
     let reported: ReportedSpeechFinder
     let outlets: OutletFinder
@@ -27,7 +27,7 @@ public final class Extractor {
         classifier = QuoteClassifier(settings: rules.extraction)
         cleaner = NameCleaner(lexicon: rules.lexicon)
         cueMatcher = Matcher(rules.speechCue)
-        cueScanner = WordStartScanner.scanner(for: rules.speechCue)
+        cueScanner = WordStartFilter.filter(for: rules.speechCue)
         peopleMatchers = PeopleMatchers(rules.people)
         reported = ReportedSpeechFinder(rules: rules, frames: frames)
         outlets = OutletFinder(rules: rules)
