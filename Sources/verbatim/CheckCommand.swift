@@ -8,15 +8,12 @@ struct Check: ParsableCommand {
         abstract: "Check a draft's quotations and names against the quote archive.",
         discussion: """
         Every quotation of the draft gets a verdict against the archive (`verbatim archive add`), with the \
-        archived evidence:
-          quote-verbatim       the same words from the same speaker are on record (info)
-          quote-altered        the same speaker is on record with nearly these words: a word diff
-                               from the record to the draft, [-removed-] {+added+} (error)
-          quote-misattributed  these words are on record from someone else (error)
-          quote-unverified     nothing like them is on record (info)
-        and every person named is held to the people on record:
-          name-not-on-record   a spelling never seen, close to a known name (warning)
-          title-mismatch       a title that disagrees with the latest one on record (warning)
+        archived evidence: quote-verbatim (the same words from the same speaker are on record; info), \
+        quote-altered (the same speaker is on record with nearly these words; the message shows the word diff \
+        from the record to the draft, [-removed-] {+added+}; error), quote-misattributed (these words are on \
+        record from someone else; error) or quote-unverified (nothing like them is on record; info). Every \
+        person named is held to the people on record: name-not-on-record (a spelling never seen, close to a \
+        known name; warning) and title-mismatch (a title that disagrees with the latest one on record; warning).
         Severities, messages and thresholds are in Rules/archive/check.yml.
 
         Examples:
