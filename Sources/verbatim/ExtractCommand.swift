@@ -10,12 +10,17 @@ struct Extract: ParsableCommand {
         Folders are read recursively. Quotations are direct (in quotation marks, or verbatim speech whose marks
         were lost), partial (a quoted fragment inside the writer's sentence) or indirect (reported speech).
 
+        \(InputTally.help) In jsonl output, a refused document's result is replaced by \
+        {"path": …, "id": …, "error": {"code": …, "message": …, "byte": …, "line": …}}, where code is binary, \
+        empty, invalid-utf8, unreadable, too-large, match-limit or malformed-front-matter.
+
         Examples:
           verbatim extract story.txt
           verbatim extract --format jsonl articles/ > quotes.jsonl
           cat story.md | verbatim extract -
 
-        Exit status: 0 on success, 2 on a usage or input error (the message names the file and byte offset).
+        Exit status: 0 when every document was read, 1 when some were refused and the others extracted, \
+        2 on a usage error or when no document could be read.
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -28,17 +33,30 @@ struct Extract: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let rules = try input.loadRules()
-        let extractor = Extractor(rules: rules)
+        let extractor = Extractor(rules: try input.loadRules())
+        var tally = InputTally()
         var output = OutputBuffer()
-        extractor.forEachResult(of: input.readDocuments()) { document, outcome in
-            let result: ExtractionResult
-            do { result = try outcome.get() } catch { Diagnostics.fail("\(document.path): \(error)") }
+        input.source().forEachBatch(of: Extractor.batchSize) { batch in
+            for outcome in extractor.outcomes(of: batch) {
+                write(outcome, to: &output, tally: &tally)
+            }
+            output.flush()
+        }
+        try tally.finish()
+    }
+
+    /// Writes one document's result, or its refusal (on standard error, and as an error record in jsonl).
+    private func write(_ outcome: DocumentOutcome, to output: inout OutputBuffer, tally: inout InputTally) {
+        switch outcome {
+        case let .extracted(result):
+            tally.accept(result.document)
             switch format {
             case .jsonl: output.write { QuotationWriters.appendJSONLine(result, to: &$0) }
             case .text: output.write(QuotationWriters.text(result) + "\n")
             }
+        case let .refused(refusal):
+            tally.refuse(refusal)
+            if format == .jsonl { output.write { RefusalWriter.appendJSONLine(refusal, to: &$0) } }
         }
-        output.flush()
     }
 }

@@ -21,7 +21,10 @@ struct Verify: ParsableCommand {
           verbatim verify articles/
           verbatim verify --format json a.txt b.md c.html > report.json
 
-        Exit status: 0 when no finding is an error, 1 when one is, 2 on a usage or input error.
+        \(InputTally.help) The others are verified.
+
+        Exit status: 0 when no finding is an error and every document was read, 1 when a finding is an error
+        or some documents were refused, 2 on a usage error or when no document could be read.
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -41,13 +44,11 @@ struct Verify: ParsableCommand {
         let book = try input.loadRules()
         let verifier: Verifier
         do { verifier = try Verifier(book: book, knownNamesFile: knownNames) } catch { Diagnostics.fail("\(error)") }
-        let extractor = Extractor(rules: book)
-        let documents = input.readDocuments()
+        var tally = InputTally()
         var results: [ExtractionResult] = []
-        results.reserveCapacity(documents.count)
-        extractor.forEachResult(of: documents) { document, outcome in
-            do { results.append(try outcome.get()) } catch { Diagnostics.fail("\(document.path): \(error)") }
-        }
+        input.forEachResult(Extractor(rules: book), tally: &tally) { results.append($0) }
+        if tally.nothingRead { try tally.finish() }
+        let documents = results.map(\.document)
         let report = verifier.verify(results)
         var output = OutputBuffer()
         switch format {
@@ -59,6 +60,6 @@ struct Verify: ParsableCommand {
             output.write(VerificationText(colour: colour).render(report, sources: sources, files: documents.count))
         }
         output.flush()
-        if report.hasErrors { throw ExitCode(1) }
+        try tally.finish(failed: report.hasErrors)
     }
 }
