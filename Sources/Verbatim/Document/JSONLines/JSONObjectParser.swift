@@ -135,15 +135,16 @@ struct JSONObjectParser {
         if peek == UInt8(ascii: "-") { position += 1 }
         let leadingZero = peek == UInt8(ascii: "0")
         let integerDigits = digits(&self)
-        guard integerDigits > 0, !(leadingZero && integerDigits > 1) else { throw failure("malformed number") }
+        let malformed = Failure(offset: start, reason: "malformed number")
+        guard integerDigits > 0, !(leadingZero && integerDigits > 1) else { throw malformed }
         if peek == UInt8(ascii: ".") {
             position += 1
-            guard digits(&self) > 0 else { throw failure("malformed number") }
+            guard digits(&self) > 0 else { throw malformed }
         }
         if peek == UInt8(ascii: "e") || peek == UInt8(ascii: "E") {
             position += 1
             if peek == UInt8(ascii: "+") || peek == UInt8(ascii: "-") { position += 1 }
-            guard digits(&self) > 0 else { throw failure("malformed number") }
+            guard digits(&self) > 0 else { throw malformed }
         }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
     }
@@ -189,18 +190,19 @@ struct JSONObjectParser {
             position += 2
             return
         }
+        let escapeStart = position
         var scalar = try hexQuad(at: position + 2)
         position += 6
         if (0xD800..<0xDC00).contains(scalar) {
+            let lone = Failure(offset: escapeStart, reason: "a high surrogate escape without its low half")
             guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u")
-            else { throw failure("a high surrogate escape without its low half") }
+            else { throw lone }
             let low = try hexQuad(at: position + 2)
-            guard (0xDC00..<0xE000).contains(low) else { throw failure("a high surrogate escape without its low half") }
+            guard (0xDC00..<0xE000).contains(low) else { throw lone }
             scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
             position += 6
         } else if (0xDC00..<0xE000).contains(scalar) {
-            position -= 6
-            throw failure("a low surrogate escape without its high half")
+            throw Failure(offset: escapeStart, reason: "a low surrogate escape without its high half")
         }
         result.append(contentsOf: Array(String(Character(Unicode.Scalar(scalar)!)).utf8))
     }
