@@ -18,7 +18,7 @@ struct Report: ParsableCommand {
 
         \(InputTally.help) The report covers the others.
 
-        Progress goes to standard error when it is a terminal. Exit status: 0 when every document was read,
+        Progress goes to standard error when it is a terminal. Exit status: 0 when every document was read, \
         1 when some were refused, 2 on a usage error or when no document could be read.
         """)
 

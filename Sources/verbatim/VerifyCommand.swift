@@ -23,7 +23,7 @@ struct Verify: ParsableCommand {
 
         \(InputTally.help) The others are verified.
 
-        Exit status: 0 when no finding is an error and every document was read, 1 when a finding is an error
+        Exit status: 0 when no finding is an error and every document was read, 1 when a finding is an error \
         or some documents were refused, 2 on a usage error or when no document could be read.
         """)
 
