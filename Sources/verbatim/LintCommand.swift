@@ -25,6 +25,8 @@ struct Lint: ParsableCommand {
         Examples:
           verbatim lint story.md
           verbatim lint --format sarif drafts/ > lint.sarif
+          verbatim lint --format github drafts/     (in a GitHub Actions step)
+          verbatim lint --format rdjson drafts/ | reviewdog -f=rdjson
           verbatim lint --only stray-period-in-name story.txt
           cat story.md | verbatim lint --stdin-filename story.md
           verbatim lint --strict --format json drafts/
@@ -38,7 +40,7 @@ struct Lint: ParsableCommand {
         case auto, always, never
     }
 
-    @Option(name: .long, help: "Output format, one of:")
+    @Option(name: .long, help: "How to write the findings.")
     var format = FormatOption<LintReport>.defaultFormat
 
     @Flag(name: .long, help: "Fail (exit 1) on warnings too, not only on errors.")

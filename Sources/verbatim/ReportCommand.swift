@@ -19,7 +19,7 @@ struct Report: ParsableCommand {
         Progress goes to standard error when it is a terminal. Exit status: 0, or 2 on a usage or input error.
         """)
 
-    @Option(name: .long, help: "Report format, one of:")
+    @Option(name: .long, help: "The report's format (and file extension with -o DIR).")
     var format = FormatOption<AttributionReport>.defaultFormat
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp(

@@ -24,7 +24,7 @@ struct Verify: ParsableCommand {
         Exit status: 0 when no finding is an error, 1 when one is, 2 on a usage or input error.
         """)
 
-    @Option(name: .long, help: "Output format, one of:")
+    @Option(name: .long, help: "How to write the speakers and findings.")
     var format = FormatOption<VerificationRun>.defaultFormat
 
     @Option(name: .long, help: ArgumentHelp("A known-names file to use instead of Rules/verification/known-names.yml.",

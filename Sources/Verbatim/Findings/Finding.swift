@@ -58,6 +58,12 @@ public struct Finding: Sendable, Hashable {
         self.related = related
     }
 
+    /// The message followed by ` Suggestion: …` when there is one: for formats with one text field
+    /// (SARIF, GitHub annotations).
+    public var messageWithSuggestion: String {
+        suggestion.map { "\(message) Suggestion: \($0)" } ?? message
+    }
+
     /// Where the finding is, as a ``Location``.
     public var location: Location { Location(path: path, range: range, line: line, column: column) }
 

@@ -1,8 +1,8 @@
 /// The formats of each command's output, default first: the registry behind `--format`.
 extension LintReport: Reportable {
-    /// `lint --format`: text, json, sarif.
+    /// `lint --format`: text, json, sarif, github, rdjson.
     public static var reporters: [any Reporter<LintReport>.Type] {
-        [FindingsText.self, FindingsJSON.self, FindingsSARIF.self]
+        [FindingsText.self, FindingsJSON.self, FindingsSARIF.self, FindingsGitHubActions.self, FindingsRDJSON.self]
     }
 }
 

@@ -71,8 +71,7 @@ public struct FindingsSARIF: Sendable, Reporter {
     }
 
     private func result(_ finding: Finding, ruleIndex: Int, sources: FindingSources) -> JSONValue {
-        var message = finding.message
-        if let suggestion = finding.suggestion { message += " Suggestion: \(suggestion)" }
+        let message = finding.messageWithSuggestion
         var members: [JSONValue.Member] = [
             .init("ruleId", .string(finding.rule)),
             .init("ruleIndex", .int(ruleIndex)),
