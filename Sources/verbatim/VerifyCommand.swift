@@ -27,12 +27,8 @@ struct Verify: ParsableCommand {
         or some documents were refused, 2 on a usage error or when no document could be read.
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
-    @Option(name: .long, help: "Output format: text (grouped and readable) or json.")
-    var format: Format = .text
+    @Option(name: .long, help: "How to write the speakers and findings.")
+    var format = FormatOption<VerificationRun>.defaultFormat
 
     @Option(name: .long, help: ArgumentHelp("A known-names file to use instead of Rules/verification/known-names.yml.",
                                             valueName: "file"))
@@ -50,15 +46,11 @@ struct Verify: ParsableCommand {
         if tally.nothingRead { try tally.finish() }
         let documents = results.map(\.document)
         let report = verifier.verify(results)
+        let sources = FindingSources(documents.map { FindingSource(path: $0.path, bytes: $0.bytes, lineIndex: $0.lineIndex) })
+        let colour = isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         var output = OutputBuffer()
-        switch format {
-        case .json:
-            output.write(VerificationJSON.render(report))
-        case .text:
-            let sources = FindingSources(documents.map { FindingSource(path: $0.path, bytes: $0.bytes, lineIndex: $0.lineIndex) })
-            let colour = isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-            output.write(VerificationText(colour: colour).render(report, sources: sources, files: documents.count))
-        }
+        output.write(format.render(VerificationRun(report: report, sources: sources, documentCount: documents.count),
+                                   style: OutputStyle(colour: colour)))
         output.flush()
         try tally.finish(failed: report.hasErrors)
     }
