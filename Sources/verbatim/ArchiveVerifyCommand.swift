@@ -37,7 +37,7 @@ struct ArchiveVerify: ParsableCommand {
                 switch format {
                 case .text: output.write(FindingsText().render(finding, source: nil))
                 case .json:
-                    output.write((first ? "\n  " : ",\n  ") + FindingsJSON.value(finding).rendered(pretty: false))
+                    output.write((first ? "\n  " : ",\n  ") + finding.jsonValue.rendered(pretty: false))
                     first = false
                 }
             }

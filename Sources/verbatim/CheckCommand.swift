@@ -24,14 +24,12 @@ struct Check: ParsableCommand {
         usage, input or database error.
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, sarif }
-
     @Option(name: .long, help: ArgumentHelp("The archive file (default: the `archive:` key of .verbatim.yml, else "
                                             + ".verbatim/archive.sqlite beside it or here).", valueName: "file"))
     var db: String?
 
-    @Option(name: .long, help: "Output format: text, json or sarif.")
-    var format: Format = .text
+    @Option(name: .long, help: "How to write the findings (the formats of `lint`).")
+    var format = FormatOption<LintReport>.defaultFormat
 
     @Flag(name: .long, help: "Fail (exit 1) on warnings too, not only on errors.")
     var strict = false
@@ -41,18 +39,16 @@ struct Check: ParsableCommand {
     func run() throws {
         let book = try input.loadRules()
         let store = ArchiveOptions.openStore(db: db, book: book, readOnly: true)
-        let extractor = Extractor(rules: book)
+        var tally = InputTally()
         var drafts: [ExtractionResult] = []
-        extractor.forEachResult(of: input.readDocuments()) { document, outcome in
-            do { drafts.append(try outcome.get()) } catch { Diagnostics.fail("\(document.path): \(error)") }
-        }
+        input.forEachResult(Extractor(rules: book), tally: &tally) { drafts.append($0) }
+        if tally.nothingRead { try tally.finish() }
         let report: LintReport
         do { report = try ArchiveChecker(store: store).report(for: drafts) } catch { Diagnostics.fail("\(error)") }
-        let colour = format == .text && isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let colour = isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         var output = OutputBuffer()
-        output.write(report.rendered(LintFormat(rawValue: format.rawValue) ?? .text, colour: colour,
-                                     version: VerbatimCommand.configuration.version))
+        output.write(format.render(report, style: OutputStyle(colour: colour)))
         output.flush()
-        if report.fails(strict: strict) { throw ExitCode(1) }
+        try tally.finish(failed: report.fails(strict: strict))
     }
 }

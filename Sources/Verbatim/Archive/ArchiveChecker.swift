@@ -7,7 +7,7 @@ import Foundation
 /// ```swift
 /// let checker = ArchiveChecker(store: try ArchiveStore(path: file, rules: rules, readOnly: true))
 /// let report = try checker.report(for: drafts.map { try extractor.extract($0) })
-/// print(report.rendered(.text))
+/// print(FindingsText.render(report))
 /// ```
 public struct ArchiveChecker {
     let store: ArchiveStore
