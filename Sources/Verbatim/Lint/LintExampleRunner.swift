@@ -39,7 +39,7 @@ public struct LintExampleRunner {
 
     private func lint(_ text: String, rule: LintRule, linter: Linter) throws -> ([Finding], Document) {
         let document = try Document(path: "\(rule.id)-example.txt", data: Array(text.utf8), format: .plainText)
-        let extraction = rule.kind.needsExtraction || rule.kind == .vagueSource ? try extractor.extract(document) : nil
+        let extraction = rule.extractionUse != .unused ? try extractor.extract(document) : nil
         return (try linter.lint(document, extraction: extraction), document)
     }
 }

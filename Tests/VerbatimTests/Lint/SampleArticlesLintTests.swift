@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func patternRulesFireOnlyOnDamagedCopy() {
-        let patternRules: Set<String> = Set(LintFixtures.ruleSet.rules.filter { !$0.kind.needsExtraction }.map(\.id))
+        let patternRules: Set<String> = Set(LintFixtures.ruleSet.rules.filter { $0.extractionUse != .required }.map(\.id))
         let found = Self.hits().filter { patternRules.contains($0.1) }.map { "\($0.0) \($0.1) \($0.2)" }
         #expect(found.sorted() == [
             "000 vague-source Analysts say",

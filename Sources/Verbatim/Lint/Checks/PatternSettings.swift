@@ -1,0 +1,38 @@
+/// The keys of the checks that run one pattern over the text (`existence`, `substitution`, `vague-source`).
+struct PatternSettings: LintCheckSettings {
+    /// The pattern (placeholders such as `{VERB}` are expanded).
+    var pattern: String?
+    /// Compile the pattern case-insensitively.
+    var caseless: Bool?
+    /// The replacement template.
+    var suggest: String?
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case pattern, caseless, suggest }
+    static var keys: [String] { CodingKeys.allCases.map(\.rawValue) }
+}
+
+/// A compiled pattern with its replacement template, shared by the pattern checks.
+struct CompiledPattern: Sendable {
+    let pattern: Pattern
+    let suggest: String?
+
+    /// Compiles `settings.pattern`, which the rule must have.
+    init(_ settings: PatternSettings, builder: LintRuleBuilder, kind: String) throws {
+        guard let pattern = try builder.compilePattern(settings.pattern, caseless: settings.caseless) else {
+            throw builder.fail(nil, "a \(kind) rule needs a 'pattern'")
+        }
+        self.pattern = pattern
+        suggest = settings.suggest
+    }
+}
+
+/// A check that runs one pattern (``PatternSettings``) and reports its matches.
+protocol PatternLintCheck: LintCheck where Settings == PatternSettings {
+    var compiled: CompiledPattern { get }
+}
+
+extension PatternLintCheck {
+    static var messageKeys: Set<String> { ["match", "suggestion"] }
+    var pattern: Pattern? { compiled.pattern }
+    var suggest: String? { compiled.suggest }
+}
