@@ -28,6 +28,7 @@ struct Lint: ParsableCommand {
           verbatim lint --only stray-period-in-name story.txt
           cat story.md | verbatim lint --stdin-filename story.md
           verbatim lint --strict --format json drafts/
+          verbatim lint --changed-lines origin/main drafts/   # only lines a branch changed
 
         Exit status: 0 when clean (suggestions allowed), 1 when an error is
         found (or a warning, with --strict), 2 on a usage or input error
@@ -76,6 +77,11 @@ struct Lint: ParsableCommand {
     @Flag(name: .long, help: "Replace invalid UTF-8 bytes with U+FFFD instead of failing.")
     var lossy = false
 
+    @Option(name: .customLong("changed-lines"),
+            help: ArgumentHelp("Report only findings on lines changed since this git revision (git diff REF); a file git does not track counts as changed.",
+                               valueName: "git-ref"))
+    var changedLines: String?
+
     @Flag(name: .customLong("list-rules"), help: "List the rules, whether each is on, and its severity, then exit.")
     var listRules = false
 
@@ -89,9 +95,16 @@ struct Lint: ParsableCommand {
             print(ruleListing(linter), terminator: "")
             return
         }
-        let report: LintReport
+        var report: LintReport
         do {
-            report = try linter.report(for: readDocuments())
+            let documents = try readDocuments()
+            report = try linter.report(for: documents)
+            if let revision = changedLines {
+                if documents.contains(where: { $0.path == "-" || $0.path == stdinFilename }) {
+                    throw fail("--changed-lines compares files with git; it cannot read standard input")
+                }
+                report = try report.keepingChangedLines(ChangedLines(since: revision), paths: documents.map(\.path))
+            }
         } catch let error as ExitCode {
             throw error
         } catch {
