@@ -42,8 +42,15 @@ public struct LintRule: Sendable {
     /// The check kind, as written after `kind:` (`existence`, `unattributed-quote`, …).
     public var kind: String { type(of: check).kind }
 
-    /// How the rule's check uses the extraction pipeline's result.
-    public var extractionUse: LintExtractionUse { type(of: check).extractionUse }
+    /// How the rule's check uses the extraction pipeline's result; a rule kept out of quotations uses it to
+    /// find them.
+    public var extractionUse: LintExtractionUse {
+        let use = type(of: check).extractionUse
+        return use == .unused && !check.firesInsideQuotes ? .enriches : use
+    }
+
+    /// Whether the rule fires inside quotations (`inside_quotes`).
+    public var firesInsideQuotes: Bool { check.firesInsideQuotes }
 
     /// Where the rule is defined, for error messages: `file:line, rule 'id'`.
     public var origin: PatternOrigin { PatternOrigin(file: file, line: line, rule: id) }

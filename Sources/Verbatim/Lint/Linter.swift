@@ -49,8 +49,13 @@ public struct Linter {
         let suppression = Suppression(bytes: document.bytes)
         var findings: [Finding] = []
         var seen = Set<String>()
+        // Words inside quotation marks are the speaker's: rules without `inside_quotes` leave them alone.
+        let quoted = extraction?.quotations.filter { $0.openMark != nil }.map(\.content).filter { !$0.isEmpty } ?? []
         for rule in activeRules {
             for hit in try hits(of: rule, document, extraction) where !suppression.suppresses(rule: rule.id, at: hit.range.lowerBound) {
+                if !rule.firesInsideQuotes, quoted.contains(where: { $0.contains(hit.range.lowerBound) && hit.range.upperBound <= $0.upperBound }) {
+                    continue
+                }
                 guard seen.insert("\(rule.id)#\(hit.range.lowerBound)#\(hit.range.upperBound)").inserted else { continue }
                 findings.append(finding(hit, rule: rule, document: document))
             }

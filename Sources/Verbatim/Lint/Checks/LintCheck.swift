@@ -19,6 +19,9 @@ protocol LintCheck: Sendable {
     var pattern: Pattern? { get }
     /// The replacement template of the pattern's matches, if any.
     var suggest: String? { get }
+    /// Whether the check fires inside quotations. Style and spelling checks do not (quoted words are the
+    /// speaker's) unless a rule says `inside_quotes: true`; the quotation checks always do.
+    var firesInsideQuotes: Bool { get }
     /// The hits of the rule on one document.
     func hits(_ input: LintCheckInput) throws -> [LintHit]
 }
@@ -70,6 +73,7 @@ extension LintCheck {
 
     var pattern: Pattern? { nil }
     var suggest: String? { nil }
+    var firesInsideQuotes: Bool { true }
 }
 
 /// What a check sees of one document.

@@ -6,8 +6,10 @@ struct PatternSettings: LintCheckSettings {
     var caseless: Bool?
     /// The replacement template.
     var suggest: String?
+    /// Also fire inside quotations (default: no; quoted words are the speaker's).
+    var insideQuotes: Bool?
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case pattern, caseless, suggest }
+    enum CodingKeys: String, CodingKey, CaseIterable { case pattern, caseless, suggest, insideQuotes = "inside_quotes" }
     static var keys: [String] { CodingKeys.allCases.map(\.rawValue) }
 }
 
@@ -15,6 +17,8 @@ struct PatternSettings: LintCheckSettings {
 struct CompiledPattern: Sendable {
     let pattern: Pattern
     let suggest: String?
+    /// Whether the check fires inside quotations (`inside_quotes: true`).
+    let insideQuotes: Bool
 
     /// Compiles `settings.pattern`, which the rule must have.
     init(_ settings: PatternSettings, builder: LintRuleBuilder, kind: String) throws {
@@ -23,6 +27,7 @@ struct CompiledPattern: Sendable {
         }
         self.pattern = pattern
         suggest = settings.suggest
+        insideQuotes = settings.insideQuotes ?? false
     }
 }
 
@@ -35,4 +40,5 @@ extension PatternLintCheck {
     static var messageKeys: Set<String> { ["match", "suggestion"] }
     var pattern: Pattern? { compiled.pattern }
     var suggest: String? { compiled.suggest }
+    var firesInsideQuotes: Bool { compiled.insideQuotes }
 }
