@@ -70,6 +70,11 @@ struct OutputBuffer {
         if buffer.count > 1 << 16 { flush() }
     }
 
+    mutating func write(_ bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count > 1 << 16 { flush() }
+    }
+
     /// Lets `body` append bytes to the buffer.
     mutating func write(_ body: (inout [UInt8]) -> Void) {
         body(&buffer)

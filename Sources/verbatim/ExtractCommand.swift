@@ -14,12 +14,26 @@ struct Extract: ParsableCommand {
           verbatim extract story.txt
           verbatim extract --format jsonl articles/ > quotes.jsonl
           cat story.md | verbatim extract -
+          verbatim extract --jobs 1 --format jsonl archive/ > quotes.jsonl   (one core)
+
+        --jobs N extracts on N threads (default: every core); the output is the same, in the same order.
 
         Exit status: 0 on success, 2 on a usage or input error (the message names the file and byte offset).
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, jsonl
+
+        /// What is printed for one document.
+        func render(_ result: ExtractionResult) -> [UInt8] {
+            switch self {
+            case .jsonl:
+                var line: [UInt8] = []
+                QuotationWriters.appendJSONLine(result, to: &line)
+                return line
+            case .text: return Array((QuotationWriters.text(result) + "\n").utf8)
+            }
+        }
     }
 
     @Option(name: .long, help: "Output format: text (a readable listing) or jsonl (one JSON object per document).")
@@ -27,17 +41,17 @@ struct Extract: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var parallel: JobsOption
+
     func run() throws {
         let rules = try input.loadRules()
-        let extractor = Extractor(rules: rules)
         var output = OutputBuffer()
-        extractor.forEachResult(of: input.readDocuments()) { document, outcome in
-            let result: ExtractionResult
-            do { result = try outcome.get() } catch { Diagnostics.fail("\(document.path): \(error)") }
-            switch format {
-            case .jsonl: output.write { QuotationWriters.appendJSONLine(result, to: &$0) }
-            case .text: output.write(QuotationWriters.text(result) + "\n")
-            }
+        let format = format
+        // Each worker writes its documents' lines; they are printed here, in input order.
+        parallel.extractor(rules: rules).forEachResult(of: input.readDocuments(), transform: { document, outcome in
+            (document.path, outcome.map(format.render))
+        }) { path, lines in
+            do { try output.write(lines.get()) } catch { Diagnostics.fail("\(path): \(error)") }
         }
         output.flush()
     }

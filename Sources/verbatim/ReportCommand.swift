@@ -35,6 +35,8 @@ struct Report: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var parallel: JobsOption
+
     func run() throws {
         let book = try input.loadRules()
         let generator: ReportGenerator
@@ -49,7 +51,7 @@ struct Report: ParsableCommand {
         let showProgress = isatty(STDERR_FILENO) != 0
         let report: AttributionReport
         do {
-            report = try generator.report(for: documents) { done, total in
+            report = try generator.report(for: documents, jobs: parallel.jobs) { done, total in
                 guard showProgress, done % 25 == 0 || done == total else { return }
                 let rate = Double(done) / max(Date().timeIntervalSince(started), 0.001)
                 FileHandle.standardError.write(Data("\rverbatim: \(done)/\(total) documents (\(Int(rate))/s)\(done == total ? "\n" : "")".utf8))

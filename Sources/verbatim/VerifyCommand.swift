@@ -37,15 +37,16 @@ struct Verify: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var parallel: JobsOption
+
     func run() throws {
         let book = try input.loadRules()
         let verifier: Verifier
         do { verifier = try Verifier(book: book, knownNamesFile: knownNames) } catch { Diagnostics.fail("\(error)") }
-        let extractor = Extractor(rules: book)
         let documents = input.readDocuments()
         var results: [ExtractionResult] = []
         results.reserveCapacity(documents.count)
-        extractor.forEachResult(of: documents) { document, outcome in
+        parallel.extractor(rules: book).forEachResult(of: documents) { document, outcome in
             do { results.append(try outcome.get()) } catch { Diagnostics.fail("\(document.path): \(error)") }
         }
         let report = verifier.verify(results)

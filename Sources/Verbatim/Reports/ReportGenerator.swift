@@ -15,9 +15,11 @@ public struct ReportGenerator {
                         configuration: lintConfiguration)
     }
 
-    /// The report on `documents`; `progress` is called after each document with (done, total).
-    public func report(for documents: [Document], progress: ((Int, Int) -> Void)? = nil) throws -> AttributionReport {
-        let extractor = Extractor(rules: rules)
+    /// The report on `documents`, extracted on `jobs` threads; `progress` is called after each document with
+    /// (done, total).
+    public func report(for documents: [Document], jobs: Int = 1,
+                       progress: ((Int, Int) -> Void)? = nil) throws -> AttributionReport {
+        let extractor = ParallelExtractor(rules: rules, jobs: jobs)
         var results: [ExtractionResult] = []
         var lintFindings: [Finding] = []
         results.reserveCapacity(documents.count)
