@@ -15,6 +15,7 @@ struct Report: ParsableCommand {
           verbatim report articles/ -o report.html
           verbatim report --format md articles/ > report.md
           verbatim report --format csv -o out/ a.txt b.txt     (writes out/report.csv)
+          verbatim report --quotes q.jsonl -o report.html      (records of `extract --format jsonl`)
 
         Progress goes to standard error when it is a terminal. Exit status: 0, or 2 on a usage or input error.
         """)
@@ -37,6 +38,8 @@ struct Report: ParsableCommand {
 
     @OptionGroup var parallel: JobsOption
 
+    @OptionGroup var records: RecordsOption
+
     func run() throws {
         let book = try input.loadRules()
         let generator: ReportGenerator
@@ -46,15 +49,19 @@ struct Report: ParsableCommand {
         } catch {
             Diagnostics.fail("\(error)")
         }
-        let documents = input.readDocuments()
-        let started = Date()
-        let showProgress = isatty(STDERR_FILENO) != 0
         let report: AttributionReport
         do {
-            report = try generator.report(for: documents, jobs: parallel.jobs) { done, total in
-                guard showProgress, done % 25 == 0 || done == total else { return }
-                let rate = Double(done) / max(Date().timeIntervalSince(started), 0.001)
-                FileHandle.standardError.write(Data("\rverbatim: \(done)/\(total) documents (\(Int(rate))/s)\(done == total ? "\n" : "")".utf8))
+            if records.quotes {
+                report = try generator.report(from: records.readResults(input.paths, rules: book))
+            } else {
+                let documents = input.readDocuments()
+                let started = Date()
+                let showProgress = isatty(STDERR_FILENO) != 0
+                report = try generator.report(for: documents, jobs: parallel.jobs) { done, total in
+                    guard showProgress, done % 25 == 0 || done == total else { return }
+                    let rate = Double(done) / max(Date().timeIntervalSince(started), 0.001)
+                    FileHandle.standardError.write(Data("\rverbatim: \(done)/\(total) documents (\(Int(rate))/s)\(done == total ? "\n" : "")".utf8))
+                }
             }
         } catch {
             Diagnostics.fail("\(error)")

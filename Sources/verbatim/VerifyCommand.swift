@@ -20,6 +20,7 @@ struct Verify: ParsableCommand {
         Examples:
           verbatim verify articles/
           verbatim verify --format json a.txt b.md c.html > report.json
+          verbatim extract --format jsonl articles/ > q.jsonl && verbatim verify --quotes q.jsonl
 
         Exit status: 0 when no finding is an error, 1 when one is, 2 on a usage or input error.
         """)
@@ -39,16 +40,23 @@ struct Verify: ParsableCommand {
 
     @OptionGroup var parallel: JobsOption
 
+    @OptionGroup var records: RecordsOption
+
+    /// Extracts the articles of the command line.
+    private func extract(with book: RuleBook) -> [ExtractionResult] {
+        var results: [ExtractionResult] = []
+        parallel.extractor(rules: book).forEachResult(of: input.readDocuments()) { document, outcome in
+            do { results.append(try outcome.get()) } catch { Diagnostics.fail("\(document.path): \(error)") }
+        }
+        return results
+    }
+
     func run() throws {
         let book = try input.loadRules()
         let verifier: Verifier
         do { verifier = try Verifier(book: book, knownNamesFile: knownNames) } catch { Diagnostics.fail("\(error)") }
-        let documents = input.readDocuments()
-        var results: [ExtractionResult] = []
-        results.reserveCapacity(documents.count)
-        parallel.extractor(rules: book).forEachResult(of: documents) { document, outcome in
-            do { results.append(try outcome.get()) } catch { Diagnostics.fail("\(document.path): \(error)") }
-        }
+        let results = records.quotes ? records.readResults(input.paths, rules: book) : extract(with: book)
+        let documents = results.map(\.document)
         let report = verifier.verify(results)
         var output = OutputBuffer()
         switch format {

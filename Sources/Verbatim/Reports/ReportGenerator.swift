@@ -21,14 +21,18 @@ public struct ReportGenerator {
                        progress: ((Int, Int) -> Void)? = nil) throws -> AttributionReport {
         let extractor = ParallelExtractor(rules: rules, jobs: jobs)
         var results: [ExtractionResult] = []
-        var lintFindings: [Finding] = []
         results.reserveCapacity(documents.count)
-        try extractor.forEachResult(of: documents) { document, outcome in
-            let result = try outcome.get()
-            results.append(result)
-            lintFindings += try linter.lint(document, extraction: result)
+        try extractor.forEachResult(of: documents) { _, outcome in
+            results.append(try outcome.get())
             progress?(results.count, documents.count)
         }
+        return try report(from: results)
+    }
+
+    /// The report on extraction results already made (such as those ``ExtractionRecordReader`` reads back).
+    public func report(from results: [ExtractionResult]) throws -> AttributionReport {
+        var lintFindings: [Finding] = []
+        for result in results { lintFindings += try linter.lint(result.document, extraction: result) }
         return AttributionReport.build(results: results, verification: verifier.verify(results), lintFindings: lintFindings)
     }
 }
