@@ -1,9 +1,9 @@
 import Testing
 @testable import Verbatim
 
-/// Anchored matches at the starts ``SearchStarts`` offers must find the matches, and groups, of one
+/// Anchored matches at the starts ``StartPairFilter`` offers must find the matches, and groups, of one
 /// unanchored search, whatever comes before each start.
-@Suite struct SearchStartsTests {
+@Suite struct StartPairFilterTests {
     /// The matches of `pattern` in `text` with the ranges of `group`, found at the starts and by a full search.
     private func bothWays(_ pattern: Pattern, _ text: String, group: Int = 0) throws
         -> (started: [[Range<Int>?]], full: [[Range<Int>?]]) {
@@ -11,7 +11,7 @@ import Testing
         let bytes = Array(text.utf8)
         return try bytes.withUnsafeBufferPointer { buffer in
             var started: [[Range<Int>?]] = []
-            let starts = try #require(SearchStarts.starts(for: pattern))
+            let starts = try #require(StartPairFilter.filter(for: pattern))
             try starts.forEachMatch(of: matcher, in: buffer) { started.append([$0, matcher.group(group)]) }
             return (started, try matcher.allMatches(in: buffer).map { [$0.range, $0[group]] })
         }
@@ -44,10 +44,10 @@ import Testing
     }
 
     @Test func patternsThatLookFurtherBackOrDependOnTheSearchStartGetNoStarts() throws {
-        #expect(SearchStarts.starts(for: try Pattern("(?<=ab)c")) == nil)
-        #expect(SearchStarts.starts(for: try Pattern("\\Gab")) == nil)
-        #expect(SearchStarts.starts(for: try Pattern("a(*SKIP)b|c")) == nil)
-        #expect(SearchStarts.starts(for: try Pattern("x*")) == nil)
-        #expect(SearchStarts.starts(for: try Pattern("(?m)^x|\\by")) != nil)
+        #expect(StartPairFilter.filter(for: try Pattern("(?<=ab)c")) == nil)
+        #expect(StartPairFilter.filter(for: try Pattern("\\Gab")) == nil)
+        #expect(StartPairFilter.filter(for: try Pattern("a(*SKIP)b|c")) == nil)
+        #expect(StartPairFilter.filter(for: try Pattern("x*")) == nil)
+        #expect(StartPairFilter.filter(for: try Pattern("(?m)^x|\\by")) != nil)
     }
 }

@@ -1,16 +1,16 @@
 import Testing
 @testable import Verbatim
 
-/// The whole-word test of ``WordStartScanner`` (``OpeningWords``) and its 64-byte blocks must leave the
+/// The whole-word test of ``WordStartFilter`` (``OpeningWordFilter``) and its 64-byte blocks must leave the
 /// matches exactly those of a full search, whatever the pattern lets follow a word.
-@Suite struct OpeningWordsTests {
+@Suite struct OpeningWordFilterTests {
     /// The matches of `pattern` in `text`, found by the scanner and by one full search.
     private func bothWays(_ pattern: Pattern, _ text: String) throws -> (scanned: [Range<Int>], full: [Range<Int>]) {
         let matcher = Matcher(pattern)
         let bytes = Array(text.utf8)
         return try bytes.withUnsafeBufferPointer { buffer in
             var scanned: [Range<Int>] = []
-            let scanner = try #require(WordStartScanner.scanner(for: pattern))
+            let scanner = try #require(WordStartFilter.filter(for: pattern))
             try scanner.forEachMatch(of: matcher, in: buffer) { scanned.append($0) }
             return (scanned, try matcher.allMatches(in: buffer).map(\.range))
         }
@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func wordsLongerThanTheWalkAreLetThrough() throws {
-        let long = String(repeating: "a", count: OpeningWords.depth + 5)
+        let long = String(repeating: "a", count: OpeningWordFilter.depth + 5)
         // Two first letters, so that PCRE2 builds the first-byte bitmap a scanner needs.
         let pattern = try Pattern("\\b(?:\(long)|ab|b)\\b")
         for text in texts([long, String(long.dropLast(2)), "ab", "a", "b", long + "b"], seed: 5) {
@@ -51,7 +51,7 @@ import Testing
     @Test func aPatternWithTooManyOpeningsHasNoWordTest() throws {
         let pattern = try Pattern("\\b(?:x\\w*|y)\\b")
         let probe = Pattern.OpeningProbe(pattern)
-        #expect(OpeningWords(probe, starts: [UInt8(ascii: "x"), UInt8(ascii: "y")]) == nil)
+        #expect(OpeningWordFilter(probe, starts: [UInt8(ascii: "x"), UInt8(ascii: "y")]) == nil)
         for text in texts(["x", "xy", "xylophone", "y", "yy", "x_1"], seed: 3) {
             let (scanned, full) = try bothWays(pattern, text)
             #expect(scanned == full, "\(text)")
@@ -60,9 +60,9 @@ import Testing
 
     @Test func theWordTestTurnsDownOnlyWordsNoMatchCanOpenWith() throws {
         let pattern = try Pattern("\\b(?:said|says)\\b")
-        let words = try #require(OpeningWords(Pattern.OpeningProbe(pattern), starts: [UInt8(ascii: "s")]))
+        let words = try #require(OpeningWordFilter(Pattern.OpeningProbe(pattern), starts: [UInt8(ascii: "s")]))
         func mayOpen(_ text: String) -> Bool {
-            Array(text.utf8).withUnsafeBufferPointer { words.mayOpen($0, at: 0) }
+            Array(text.utf8).withUnsafeBufferPointer { words.answer($0, at: 0) == .candidate }
         }
         #expect(mayOpen("said so"))
         #expect(mayOpen("says,"))
@@ -99,8 +99,8 @@ import Testing
 
     @Test func scannersBuiltWithEitherEngineAreTheSame() throws {
         for pattern in [Fixtures.rules.speechCue, Fixtures.rules.outletNames] {
-            let jit = try #require(WordStartScanner(pattern))
-            let interpreter = try #require(WordStartScanner(pattern, probe: Pattern.OpeningProbe(pattern, jit: false)))
+            let jit = try #require(WordStartFilter(pattern))
+            let interpreter = try #require(WordStartFilter(pattern, probe: Pattern.OpeningProbe(pattern, jit: false)))
             #expect(jit.hasSameTables(as: interpreter))
         }
     }

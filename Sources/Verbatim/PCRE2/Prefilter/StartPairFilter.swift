@@ -1,5 +1,8 @@
 import CPCRE2
 
+/// A ``Prefilter`` that rules out the places of a text where neither the byte (after the byte before it)
+/// nor the pair of bytes there can open a match.
+///
 /// The places where an unanchored search of a pattern can find a match, told from the bytes, so that
 /// PCRE2 is run anchored there only instead of trying every character (as it does for a pattern that
 /// gives it no first-code-unit bitmap, such as the outlet pattern with its `(?m:^)` alternative).
@@ -11,8 +14,9 @@ import CPCRE2
 /// subject), and which ASCII pair can open one after any byte. This holds only when a match looks back
 /// at most one character (`PCRE2_INFO_MAXLOOKBEHIND`), and then only through `\b`, `\B` and `^`, which
 /// see the class of that character (word character or not, one of the newline characters), and when
-/// nothing depends on where the search started: for any other pattern ``starts(for:)`` is `nil`.
-final class SearchStarts: Sendable {
+/// nothing depends on where the search started: for any other pattern ``filter(for:)`` is `nil`.
+/// ``CheckedPrefilter/forEachMatch(of:in:_:)`` runs the anchored matches at its candidates.
+final class StartPairFilter: Prefilter, Sendable {
     /// Bit `before << 7 | byte`: whether a match can open with ASCII `byte` after ASCII `before`; the
     /// row `before = 128` is the start of the subject.
     private let firsts: [UInt64]
@@ -55,6 +59,11 @@ final class SearchStarts: Sendable {
 
     /// Whether a match may start at `offset` of `text`, a character boundary or not.
     @inline(__always)
+    func answer(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> PrefilterAnswer {
+        mayStart(text, offset) ? .candidate : .no
+    }
+
+    @inline(__always)
     private func mayStart(_ text: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
         let byte = text[offset]
         // Inside a character no search starts; a non-ASCII character is left to PCRE2.
@@ -67,40 +76,11 @@ final class SearchStarts: Sendable {
         return pairs[(Int(byte) << 7 | Int(second)) >> 6] >> UInt64(second & 63) & 1 != 0
     }
 
-    /// Calls `body` with the range of each non-overlapping match of `matcher` in `text`, the matches (and,
-    /// for `matcher`'s groups during the call, the groups) of ``Matcher/forEachMatch(in:from:_:)``.
-    /// `matcher` must run the pattern these tables were built for.
-    /// Debug builds check every text against the full search.
-    func forEachMatch(of matcher: Matcher, in text: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) throws -> Void) throws {
-        #if DEBUG
-        var found: [Range<Int>] = []
-        #endif
-        var offset = 0
-        while offset < text.count {
-            guard mayStart(text, offset) else {
-                offset += 1
-                continue
-            }
-            if let match = try matcher.firstRange(in: text, from: offset, anchored: true) {
-                #if DEBUG
-                found.append(match)
-                #endif
-                try body(match)
-                // Every match holds at least one byte.
-                offset = match.upperBound
-            } else {
-                offset += 1
-            }
-        }
-        #if DEBUG
-        // A full search that exceeds the match limit is no answer to compare with.
-        let full = (try? matcher.allMatches(in: text))?.map(\.range)
-        assert(full == nil || full == found, "the search at the starts finds every match a full search finds")
-        #endif
+    /// The filter for `pattern`, built once per pattern and kept while the pattern lives, in front of its
+    /// pattern; `nil` when the pattern does not qualify.
+    static func filter(for pattern: Pattern) -> CheckedPrefilter<StartPairFilter>? {
+        cache.value(for: pattern, StartPairFilter.init).map(CheckedPrefilter.init)
     }
 
-    /// The tables for `pattern`, built once per pattern and kept while the pattern lives.
-    static func starts(for pattern: Pattern) -> SearchStarts? { cache.value(for: pattern, SearchStarts.init) }
-
-    private static let cache = PatternCache<SearchStarts>()
+    private static let cache = PatternCache<StartPairFilter>()
 }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Verbatim
 
-@Suite struct WordStartScannerTests {
+@Suite struct WordStartFilterTests {
     /// Cues found the slow way: one unanchored search over the whole text.
     private func fullSearch(_ text: [UInt8], _ matcher: Matcher) throws -> [Range<Int>] {
         try text.withUnsafeBufferPointer { try matcher.allMatches(in: $0).map(\.range) }
@@ -10,12 +10,12 @@ import Testing
 
     private func indexed(_ text: [UInt8], _ matcher: Matcher) throws -> [Range<Int>] {
         try text.withUnsafeBufferPointer { Array(try CueIndex(bytes: $0, range: 0..<$0.count, matcher: matcher,
-                                                            scanner: WordStartScanner.scanner(for: matcher.pattern)).cues) }
+                                                            scanner: WordStartFilter.filter(for: matcher.pattern)).cues) }
     }
 
     @Test func theSpeechCueAndOutletNamePatternsGetAScanner() {
-        #expect(WordStartScanner.scanner(for: Fixtures.rules.speechCue) != nil)
-        #expect(WordStartScanner.scanner(for: Fixtures.rules.outletNames) != nil)
+        #expect(WordStartFilter.filter(for: Fixtures.rules.speechCue) != nil)
+        #expect(WordStartFilter.filter(for: Fixtures.rules.outletNames) != nil)
     }
 
     @Test func scannedOutletNamesEqualAFullSearch() throws {
@@ -31,7 +31,7 @@ import Testing
             let bytes = Array(text.utf8)
             let scanned: [Range<Int>] = try bytes.withUnsafeBufferPointer { buffer in
                 var found: [Range<Int>] = []
-                try WordStartScanner.scanner(for: matcher.pattern)?.forEachMatch(of: matcher, in: buffer) { found.append($0) }
+                try WordStartFilter.filter(for: matcher.pattern)?.forEachMatch(of: matcher, in: buffer) { found.append($0) }
                 return found
             }
             #expect(try scanned == fullSearch(bytes, matcher), "\(text)")
@@ -59,10 +59,10 @@ import Testing
     }
 
     @Test func patternsThatMayNotStartAtAWordBoundaryGetNoScanner() throws {
-        #expect(WordStartScanner.scanner(for: try Pattern("said|told")) == nil)
-        #expect(WordStartScanner.scanner(for: try Pattern("\\b(?:said)|x")) == nil)
-        #expect(WordStartScanner.scanner(for: try Pattern("(?<=a)\\bsaid")) == nil)
-        #expect(WordStartScanner.scanner(for: try Pattern("\\b(?:said|told)\\b")) != nil)
+        #expect(WordStartFilter.filter(for: try Pattern("said|told")) == nil)
+        #expect(WordStartFilter.filter(for: try Pattern("\\b(?:said)|x")) == nil)
+        #expect(WordStartFilter.filter(for: try Pattern("(?<=a)\\bsaid")) == nil)
+        #expect(WordStartFilter.filter(for: try Pattern("\\b(?:said|told)\\b")) != nil)
     }
 
     @Test func patternOpeningIsReadConservatively() {

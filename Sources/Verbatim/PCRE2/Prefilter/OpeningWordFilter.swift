@@ -1,5 +1,8 @@
+/// A ``Prefilter`` that rules out a word start whose whole ASCII word opens no match of a word pattern
+/// (one that opens with `\b`, as ``WordStartFilter`` requires).
+///
 /// The ASCII words a match of a word pattern can open with, read from the compiled pattern by partial
-/// matching: a sharper test than the first three bytes for ``WordStartScanner``, told by one hash per word.
+/// matching: a sharper test than the first three bytes for ``WordStartFilter``, told by one hash per word.
 ///
 /// The opening word of a candidate is its run of ASCII letters, digits and `_` up to an ASCII byte that is
 /// none of these. Walking every ASCII word the pattern can still open with (`PCRE2_PARTIAL_HARD` probes,
@@ -7,7 +10,7 @@
 /// go on, and the prefixes that already hold a whole match (after them any word may follow). A candidate
 /// whose opening word is in neither, and has no prefix in the second, cannot start a match. A hash that
 /// collides only lets a candidate through to PCRE2; it never turns one away.
-struct OpeningWords: Sendable, Equatable {
+struct OpeningWordFilter: Prefilter, Sendable, Equatable {
     /// Hashes (``FNV1a``) of the words after which a non-word byte may follow in a match.
     private let words: HashTable
     /// Hashes of the prefixes that hold a whole match, and which of their lengths occur (bit `n`: length `n`).
@@ -65,10 +68,17 @@ struct OpeningWords: Sendable, Equatable {
         self.prefixLengths = prefixLengths
     }
 
-    /// Whether a match may start at `offset` of `text`, judged by the word that opens there (the caller
-    /// has checked that nothing before `offset` is a word character `\b` could join it to).
+    /// Whether a match may start at `offset` of `text`, judged by the word that opens there. After a word
+    /// character the pattern's opening `\b` fails at a word byte, so the answer matters only where nothing
+    /// before `offset` is a word character `\b` could join it to: there the probes (which saw nothing
+    /// before the opening) speak for the text.
     @inline(__always)
-    func mayOpen(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+    func answer(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> PrefilterAnswer {
+        mayOpen(text, at: offset) ? .candidate : .no
+    }
+
+    @inline(__always)
+    private func mayOpen(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
         var hasher = FNV1a()
         var end = offset
         while end < text.count, Self.isWordByte(text[end]) {

@@ -45,8 +45,8 @@ import Testing
 
     @Test func firstBytesRuleOutOnlyBytesNoMatchCanStartWith() throws {
         func allows(_ pattern: String, _ text: String) throws -> Bool {
-            let starts = FirstBytes(try Pattern(pattern))
-            return Array(text.utf8).withUnsafeBufferPointer { starts.mayStart($0) }
+            let starts = FirstByteFilter(try Pattern(pattern))
+            return Array(text.utf8).withUnsafeBufferPointer { starts.answer($0, at: 0) == .candidate }
         }
         #expect(try allows("^\\s*(?:/|\\|)", " /AP"))
         #expect(try !allows("^\\s*(?:/|\\|)", "AP"))

@@ -1,13 +1,13 @@
 import Testing
 @testable import Verbatim
 
-struct MatchEndsTests {
-    private func mayMatch(_ ends: MatchEnds, _ text: String) -> Bool {
-        Array(text.utf8).withUnsafeBufferPointer { ends.mayMatch($0) }
+struct LastCharacterFilterTests {
+    private func mayMatch(_ ends: LastCharacterFilter, _ text: String) -> Bool {
+        Array(text.utf8).withUnsafeBufferPointer { ends.answer($0, at: 0) == .candidate }
     }
 
     @Test func turnsAwayTextsEndingWithAnotherCharacterBeforeTheTrailingOnes() throws {
-        let ends = try MatchEnds(last: Pattern("(?i:[ohety])"), trailing: Pattern("[\\s:]"))
+        let ends = try LastCharacterFilter(last: Pattern("(?i:[ohety])"), trailing: Pattern("[\\s:]"))
         #expect(mayMatch(ends, "Photo: "))
         #expect(mayMatch(ends, "REPORTING BY\t \n"))
         #expect(mayMatch(ends, "the minister said the "))   // the promise is about the last letter only
@@ -17,7 +17,7 @@ struct MatchEndsTests {
     }
 
     @Test func leavesTrailingOnlyAndNonASCIITextsToThePattern() throws {
-        let ends = try MatchEnds(last: Pattern("[y]"), trailing: Pattern("\\s"))
+        let ends = try LastCharacterFilter(last: Pattern("[y]"), trailing: Pattern("\\s"))
         #expect(mayMatch(ends, ""))
         #expect(mayMatch(ends, " \n "))
         #expect(mayMatch(ends, "café "))

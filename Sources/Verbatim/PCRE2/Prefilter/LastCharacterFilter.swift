@@ -1,11 +1,16 @@
+/// A ``Prefilter`` that rules out a text whose last character (before its trailing ones) no match ends with.
+///
 /// A pre-check for a pattern whose matches must reach the end of the text it searches (it ends with `$`,
 /// not in multiline mode: at the end or before a final line break, which `trailing` holds), from a promise
 /// its rule file makes: every match ends with a character of a `last` class, followed only by characters
 /// of a `trailing` class. Both are patterns of one character (a class), asked of PCRE2 once for every ASCII
 /// byte. A text whose last character before its run of trailing ones is an ASCII byte outside `last`
 /// holds no match; a text that is all trailing characters, or whose character there is non-ASCII, is left
-/// to the pattern. Callers check the promise in debug builds wherever the pre-check turns a text away.
-struct MatchEnds: Sendable {
+/// to the pattern. ``CheckedPrefilter`` checks the promise in debug builds wherever the pre-check turns a
+/// text away. It answers for a search from any offset: the matches it rules out all end at the text's end.
+struct LastCharacterFilter: Prefilter, Sendable {
+    static var search: PrefilterSearch { .unanchored }
+
     /// One bit per ASCII byte of `last`, and of `trailing` (bytes 0–63, then 64–127).
     private let last: (low: UInt64, high: UInt64)
     private let trailing: (low: UInt64, high: UInt64)
@@ -33,12 +38,12 @@ struct MatchEnds: Sendable {
         (byte < 64 ? set.low >> UInt64(byte) : set.high >> UInt64(byte - 64)) & 1 != 0
     }
 
-    /// Whether the pattern may match in `text`; `false` only when the promise rules every match out.
-    func mayMatch(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether the pattern may match in `text` from `offset` on; `no` only when the promise rules every match out.
+    func answer(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> PrefilterAnswer {
         var end = text.count
         while end > 0, text[end - 1] < 0x80, Self.has(text[end - 1], trailing) { end -= 1 }
-        guard end > 0 else { return true }
+        guard end > 0 else { return .candidate }
         let byte = text[end - 1]
-        return byte >= 0x80 || Self.has(byte, last)
+        return byte >= 0x80 || Self.has(byte, last) ? .candidate : .no
     }
 }

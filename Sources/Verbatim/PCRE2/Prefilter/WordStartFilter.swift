@@ -1,8 +1,11 @@
 import Foundation
 
+/// A ``Prefilter`` that rules out every place of a text but the word starts whose first three bytes, and
+/// then whole opening word (``OpeningWordFilter``), can open a match of a word pattern.
+///
 /// The places where a word pattern such as `speech_cue` (`\b(?:{VERB}|…)\b`) or the outlet names can match, told from the
 /// bytes without running it: one pass over the text offers PCRE2 only the few word starts whose first
-/// three letters, and then whole opening word (``OpeningWords``), can open a match, instead of letting it
+/// three letters, and then whole opening word (``OpeningWordFilter``), can open a match, instead of letting it
 /// try every letter.
 ///
 /// Nothing here knows the words: the tables come from the compiled pattern. PCRE2's first-code-unit
@@ -10,8 +13,8 @@ import Foundation
 /// opening of two and three bytes says which of them can still lead to one, and of longer openings,
 /// letter by letter, which words can. A pattern qualifies only when
 /// its matches must start at a word boundary (it opens with `\b`, with no top-level alternative) and
-/// nothing in it looks behind that boundary; for any other pattern ``scanner(for:)`` is `nil`.
-final class WordStartScanner: Sendable {
+/// nothing in it looks behind that boundary; for any other pattern ``filter(for:)`` is `nil`.
+final class WordStartFilter: Prefilter, Sendable {
     /// Whether a match can start with each byte (PCRE2's first-code-unit bitmap).
     private let openers: [Bool]
     /// For the ASCII pair `first << 7 | second` that opens a word: the index of the pair's third-byte
@@ -20,7 +23,7 @@ final class WordStartScanner: Sendable {
     /// Two 64-bit words per pair index: which ASCII third bytes keep a match possible.
     private let thirds: [UInt64]
     /// The whole opening words a match can start with, when the pattern has few enough to list.
-    private let words: OpeningWords?
+    private let words: OpeningWordFilter?
     /// Which kinds of ASCII word byte can open a match (``ByteClass``), and whether a non-ASCII one can.
     private let classes: ByteClass
     private let opensNonASCII: Bool
@@ -51,13 +54,13 @@ final class WordStartScanner: Sendable {
         self.openers = openers
         self.pairs = pairs
         self.thirds = thirds
-        words = OpeningWords(probe, starts: (0..<128).filter { openers[$0] }.map(UInt8.init))
+        words = OpeningWordFilter(probe, starts: (0..<128).filter { openers[$0] }.map(UInt8.init))
         classes = (0..<128).filter { openers[$0] }.reduce(into: []) { $0.formUnion(ByteClass(of: UInt8($1))) }
         opensNonASCII = openers[0x80...].contains(true)
     }
 
     /// Whether `other` has the same tables (for tests that build one scanner two ways).
-    func hasSameTables(as other: WordStartScanner) -> Bool {
+    func hasSameTables(as other: WordStartFilter) -> Bool {
         openers == other.openers && pairs == other.pairs && thirds == other.thirds && words == other.words
             && classes == other.classes && opensNonASCII == other.opensNonASCII
     }
@@ -126,6 +129,32 @@ final class WordStartScanner: Sendable {
         return found
     }
 
+    /// Whether a match may start at `offset` of `text`: one question of what ``forEachCandidate(in:_:)``
+    /// asks of a whole text at once (for tests and single places; the scan is much faster than asking at
+    /// every byte).
+    func answer(_ text: UnsafeBufferPointer<UInt8>, at offset: Int) -> PrefilterAnswer {
+        let byte = text[offset]
+        // The scan offers the word starts of the classes that open a match (not after an ASCII letter),
+        // and the lead bytes of non-ASCII characters when one may open it.
+        let offered = byte < 0x80
+            ? !ByteClass(of: byte).isDisjoint(with: classes) && !(offset > 0 && ASCIIByte.isLetter(text[offset - 1]))
+            : opensNonASCII && byte >= 0xC0
+        guard offered else { return .no }
+        func probed() -> Bool {
+            let third = text[offset + 2]
+            let mask = thirds[2 * Int(pairs[Int(byte) << 7 | Int(text[offset + 1])]) + Int(third >> 6)]
+            guard mask >> UInt64(third & 63) & 1 != 0 else { return false }
+            return words?.answer(text, at: offset) != .no
+        }
+        if offset + 2 < text.count, (byte | text[offset + 1] | text[offset + 2] | (offset > 0 ? text[offset - 1] : 0)) < 0x80 {
+            return probed() ? .candidate : .no
+        }
+        guard openers[Int(byte)] else { return .no }
+        guard byte < 0x80, offset + 2 < text.count, text[offset + 1] < 0x80, text[offset + 2] < 0x80,
+              Self.followsNonWord(text, offset) else { return .candidate }
+        return probed() ? .candidate : .no
+    }
+
     /// Calls `body` with each offset of `text` where a match may start, in order; `body` returns the
     /// offset to go on from (the end of the match it found there, or any offset up to the next byte).
     func forEachCandidate(in text: UnsafeBufferPointer<UInt8>, _ body: (Int) throws -> Int) rethrows {
@@ -140,7 +169,7 @@ final class WordStartScanner: Sendable {
                         let third = base[offset + 2]
                         let mask = thirds[2 * Int(pairs[Int(base[offset]) << 7 | Int(base[offset + 1])]) + Int(third >> 6)]
                         guard mask >> UInt64(third & 63) & 1 != 0 else { return false }
-                        return words?.mayOpen(text, at: offset) ?? true
+                        return words?.answer(text, at: offset) != .no
                     }
                     /// Whether a match may start at `offset`, a letter that follows no letter or a non-ASCII
                     /// character. The probes saw nothing before the opening: they speak for ASCII openings
@@ -208,20 +237,12 @@ final class WordStartScanner: Sendable {
         }
     }
 
-    /// Calls `body` with the range of each non-overlapping match of `matcher` in `text`, the same matches a
-    /// full search finds, with PCRE2 run anchored at this scanner's candidates only. `matcher` must run the
-    /// pattern the scanner was built for.
-    func forEachMatch(of matcher: Matcher, in text: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) throws -> Void) throws {
-        try forEachCandidate(in: text) { offset in
-            guard let found = try matcher.firstRange(in: text, from: offset, anchored: true) else { return offset + 1 }
-            try body(found)
-            return found.upperBound
-        }
+    /// The filter for `pattern`, built once per pattern and kept while the pattern lives, in front of its
+    /// pattern (``CheckedPrefilter/forEachMatch(of:in:_:)`` finds the matches at its candidates); `nil`
+    /// when the pattern does not qualify.
+    static func filter(for pattern: Pattern) -> CheckedPrefilter<WordStartFilter>? {
+        cache.value(for: pattern) { WordStartFilter($0) }.map(CheckedPrefilter.init)
     }
 
-    /// The scanner for `pattern`, built once per pattern and kept while the pattern lives; `nil` when
-    /// the pattern does not qualify.
-    static func scanner(for pattern: Pattern) -> WordStartScanner? { cache.value(for: pattern) { WordStartScanner($0) } }
-
-    private static let cache = PatternCache<WordStartScanner>()
+    private static let cache = PatternCache<WordStartFilter>()
 }
