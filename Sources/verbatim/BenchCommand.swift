@@ -20,6 +20,11 @@ struct Bench: ParsableCommand {
         shown. With --long-document, the same text is also extracted as one long document (the articles'
         bodies joined by blank lines) and its throughput is set against that of the articles: a pipeline
         whose cost grows only with the length of the text runs at about the same MB/s on both.
+
+        With --stream-megabytes N, it measures instead a JSON Lines stream of N MB generated on the fly (records \
+        {"id","text"} from the same articles) and written through a pipe into the reader that \
+        `extract --input jsonl -` uses, batch by batch, and reports the peak memory of the process: it stays \
+        flat however long the stream (e.g. `bench --stream-megabytes 1000`).
         """)
 
     @Option(name: .long, help: "Corpus size in megabytes.")
@@ -27,6 +32,10 @@ struct Bench: ParsableCommand {
 
     @Option(name: .long, help: "How many times to extract the corpus.")
     var runs = 3
+
+    @Option(name: .long, help: ArgumentHelp("Measure a generated JSON Lines stream of this many megabytes instead.",
+                                            valueName: "megabytes"))
+    var streamMegabytes: Int?
 
     @Flag(name: .long, help: "Also print the time spent in each stage of the pipeline.")
     var stages = false
@@ -48,6 +57,7 @@ struct Bench: ParsableCommand {
         guard megabytes > 0 else { throw ValidationError("--megabytes must be at least 1.") }
         guard runs > 0 else { throw ValidationError("--runs must be at least 1.") }
         guard jobs > 0 else { throw ValidationError("--jobs must be at least 1.") }
+        if let streamMegabytes, streamMegabytes <= 0 { throw ValidationError("--stream-megabytes must be at least 1.") }
     }
 
     func run() throws {
@@ -60,6 +70,7 @@ struct Bench: ParsableCommand {
             for path in try reader.documentPaths(for: sources) { seeds.append(try reader.read(path: path)) }
         } catch { Diagnostics.fail("\(error)") }
         guard !seeds.isEmpty else { Diagnostics.fail("no articles found in \(sources.joined(separator: ", "))") }
+        if let streamMegabytes { return StreamBench.run(megabytes: streamMegabytes, seeds: seeds, rules: book) }
         let corpus: BenchCorpus
         do {
             corpus = longDocument ? try BenchCorpus.bodies(of: seeds, megabytes: megabytes)

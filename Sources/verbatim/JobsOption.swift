@@ -15,4 +15,18 @@ struct JobsOption: ParsableArguments {
 
     /// A parallel extractor with `rules` and this many jobs.
     func extractor(rules: RuleBook) -> ParallelExtractor { ParallelExtractor(rules: rules, jobs: jobs) }
+
+    /// Extracts every document `input` names on these jobs and calls `body` with each result in input order;
+    /// refused documents are counted in `tally` (and named on standard error) instead.
+    func forEachResult(of input: InputOptions, rules: RuleBook, tally: inout InputTally, _ body: (ExtractionResult) -> Void) {
+        extractor(rules: rules).forEachOutcome(of: input.source(), transform: { $0 }) { outcome in
+            switch outcome {
+            case let .extracted(result):
+                tally.accept(result.document)
+                body(result)
+            case let .refused(refusal):
+                tally.refuse(refusal)
+            }
+        }
+    }
 }

@@ -17,15 +17,14 @@ struct Report: ParsableCommand {
           verbatim report --format csv -o out/ a.txt b.txt     (writes out/report.csv)
           verbatim report --quotes q.jsonl -o report.html      (records of `extract --format jsonl`)
 
-        Progress goes to standard error when it is a terminal. Exit status: 0, or 2 on a usage or input error.
+        \(InputTally.help) The report covers the others.
+
+        Progress goes to standard error when it is a terminal. Exit status: 0 when every document was read, \
+        1 when some were refused, 2 on a usage error or when no document could be read.
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case html, md, json, csv
-    }
-
-    @Option(name: .long, help: "Report format: html, md, json or csv.")
-    var format: Format = .html
+    @Option(name: .long, help: "The report's format (and file extension with -o DIR).")
+    var format = FormatOption<AttributionReport>.defaultFormat
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp(
         "Write to this file, or to report.<format> in this folder (default: standard output).", valueName: "file-or-dir"))
@@ -49,43 +48,44 @@ struct Report: ParsableCommand {
         } catch {
             Diagnostics.fail("\(error)")
         }
+        var tally = InputTally()
         let report: AttributionReport
-        do {
-            if records.quotes {
-                report = try generator.report(from: records.readResults(input.paths, rules: book))
-            } else {
-                let documents = input.readDocuments()
-                let started = Date()
-                let showProgress = isatty(STDERR_FILENO) != 0
-                report = try generator.report(for: documents, jobs: parallel.jobs) { done, total in
+        if records.quotes {
+            do { report = try generator.report(from: records.readResults(input.paths, rules: book)) } catch { Diagnostics.fail("\(error)") }
+        } else {
+            let documents = input.readDocuments(tally: &tally)
+            if documents.isEmpty && tally.refused > 0 { try tally.finish() }
+            var refusedLater = 0
+            let started = Date()
+            let showProgress = isatty(STDERR_FILENO) != 0
+            do {
+                report = try generator.report(for: documents, jobs: parallel.jobs,
+                                              refused: { refusedLater += 1; tally.refuse($0) }) { done, total in
                     guard showProgress, done % 25 == 0 || done == total else { return }
                     let rate = Double(done) / max(Date().timeIntervalSince(started), 0.001)
                     FileHandle.standardError.write(Data("\rverbatim: \(done)/\(total) documents (\(Int(rate))/s)\(done == total ? "\n" : "")".utf8))
                 }
+            } catch {
+                Diagnostics.fail("\(error)")
             }
-        } catch {
-            Diagnostics.fail("\(error)")
+            tally.succeeded = documents.count - refusedLater
+            if tally.nothingRead { try tally.finish() }
         }
-        let text: String
-        switch format {
-        case .html: text = ReportHTML.render(report)
-        case .md: text = ReportMarkdown.render(report)
-        case .json: text = ReportJSON.render(report)
-        case .csv: text = ReportCSV.render(report)
-        }
+        let text = format.render(report)
         guard let output else {
             var buffer = OutputBuffer()
             buffer.write(text)
             buffer.flush()
-            return
+            return try tally.finish()
         }
         var isDirectory: ObjCBool = false
         let target = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) && isDirectory.boolValue
-            ? "\(output)/report.\(format.rawValue)" : output
+            ? "\(output)/report.\(format.identifier)" : output
         do {
             try text.write(toFile: target, atomically: true, encoding: .utf8)
         } catch {
             Diagnostics.fail("\(target): cannot write: \(error.localizedDescription)")
         }
+        try tally.finish()
     }
 }

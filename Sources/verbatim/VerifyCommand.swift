@@ -22,15 +22,14 @@ struct Verify: ParsableCommand {
           verbatim verify --format json a.txt b.md c.html > report.json
           verbatim extract --format jsonl articles/ > q.jsonl && verbatim verify --quotes q.jsonl
 
-        Exit status: 0 when no finding is an error, 1 when one is, 2 on a usage or input error.
+        \(InputTally.help) The others are verified.
+
+        Exit status: 0 when no finding is an error and every document was read, 1 when a finding is an error \
+        or some documents were refused, 2 on a usage error or when no document could be read.
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
-    @Option(name: .long, help: "Output format: text (grouped and readable) or json.")
-    var format: Format = .text
+    @Option(name: .long, help: "How to write the speakers and findings.")
+    var format = FormatOption<VerificationRun>.defaultFormat
 
     @Option(name: .long, help: ArgumentHelp("A known-names file to use instead of Rules/verification/known-names.yml.",
                                             valueName: "file"))
@@ -42,32 +41,26 @@ struct Verify: ParsableCommand {
 
     @OptionGroup var records: RecordsOption
 
-    /// Extracts the articles of the command line.
-    private func extract(with book: RuleBook) -> [ExtractionResult] {
-        var results: [ExtractionResult] = []
-        parallel.extractor(rules: book).forEachResult(of: input.readDocuments()) { document, outcome in
-            do { results.append(try outcome.get()) } catch { Diagnostics.fail("\(document.path): \(error)") }
-        }
-        return results
-    }
-
     func run() throws {
         let book = try input.loadRules()
         let verifier: Verifier
         do { verifier = try Verifier(book: book, knownNamesFile: knownNames) } catch { Diagnostics.fail("\(error)") }
-        let results = records.quotes ? records.readResults(input.paths, rules: book) : extract(with: book)
+        var tally = InputTally()
+        var results: [ExtractionResult] = []
+        if records.quotes {
+            results = records.readResults(input.paths, rules: book)
+        } else {
+            parallel.forEachResult(of: input, rules: book, tally: &tally) { results.append($0) }
+            if tally.nothingRead { try tally.finish() }
+        }
         let documents = results.map(\.document)
         let report = verifier.verify(results)
+        let sources = FindingSources(documents.map { FindingSource(path: $0.path, bytes: $0.bytes, lineIndex: $0.lineIndex) })
+        let colour = isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         var output = OutputBuffer()
-        switch format {
-        case .json:
-            output.write(VerificationJSON.render(report))
-        case .text:
-            let sources = FindingSources(documents.map { FindingSource(path: $0.path, bytes: $0.bytes, lineIndex: $0.lineIndex) })
-            let colour = isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-            output.write(VerificationText(colour: colour).render(report, sources: sources, files: documents.count))
-        }
+        output.write(format.render(VerificationRun(report: report, sources: sources, documentCount: documents.count),
+                                   style: OutputStyle(colour: colour)))
         output.flush()
-        if report.hasErrors { throw ExitCode(1) }
+        try tally.finish(failed: report.hasErrors)
     }
 }

@@ -1,14 +1,5 @@
-/// The output formats of `verbatim lint`.
-public enum LintFormat: String, Sendable, CaseIterable {
-    /// `path:line:column: severity: message [rule-id]`, the line and a caret.
-    case text
-    /// `{"findings": [...]}` (``FindingsJSON``).
-    case json
-    /// SARIF 2.1.0 (``FindingsSARIF``).
-    case sarif
-}
-
-/// The findings of one lint run over some documents, with what the writers need to print them.
+/// The findings of one lint run over some documents, with what the reporters need to print them
+/// (its formats are listed in `Output/Reporters.swift`).
 public struct LintReport: Sendable {
     /// Every finding, document by document, in document order.
     public var findings: [Finding]
@@ -31,33 +22,29 @@ public struct LintReport: Sendable {
     public func fails(strict: Bool) -> Bool {
         findings.contains { $0.severity == .error || (strict && $0.severity == .warning) }
     }
-
-    /// The report in `format`. Text ends with a summary line; `colour` adds ANSI colours to text.
-    public func rendered(_ format: LintFormat, colour: Bool = false, version: String = "0.1.0") -> String {
-        switch format {
-        case .text:
-            return FindingsText(colour: colour).render(findings, sources: sources)
-                + FindingsText.summary(findings, files: documentCount) + "\n"
-        case .json:
-            return FindingsJSON.render(findings)
-        case .sarif:
-            return FindingsSARIF(version: version).render(findings, rules: rules, sources: sources)
-        }
-    }
 }
 
 extension Linter {
     /// Lints `documents`, running extraction first when an active rule needs it.
+    /// - Parameter refused: When given, a document a pattern gives up on is handed to it and left out of the
+    ///   report; without it, the failure is thrown.
     /// - Throws: ``LintError`` (a rule's pattern gave up) or ``PatternError`` (extraction gave up).
-    public func report(for documents: [Document]) throws -> LintReport {
+    public func report(for documents: [Document], refused: ((DocumentRefusal) -> Void)? = nil) throws -> LintReport {
         let extractor = needsExtraction ? Extractor(rules: rules.book) : nil
         var findings: [Finding] = []
         var sources = FindingSources()
+        var linted = 0
         for document in documents {
-            let extraction = try extractor?.extract(document)
-            findings += try lint(document, extraction: extraction)
+            do {
+                findings += try lint(document, extraction: try extractor?.extract(document))
+            } catch {
+                guard let refused else { throw error }
+                refused(DocumentRefusal(document: document, error: error))
+                continue
+            }
+            linted += 1
             sources.add(FindingSource(path: document.path, bytes: document.bytes, lineIndex: document.lineIndex))
         }
-        return LintReport(findings: findings, sources: sources, rules: descriptors, documentCount: documents.count)
+        return LintReport(findings: findings, sources: sources, rules: descriptors, documentCount: linted)
     }
 }

@@ -39,20 +39,43 @@ public struct ParallelExtractor: Sendable {
         transform: @escaping @Sendable (Document, Result<ExtractionResult, any Error>) -> Output,
         _ body: (Output) throws -> Void
     ) rethrows {
-        let size = batchSize(for: documents.underestimatedCount)
-        var iterator = documents.makeIterator()
+        try forEachBatch(of: documents, clock: clock, work: { extractor, batch in
+            zip(batch, extractor.extract(batch)).map { transform($0, $1) }
+        }, afterBatch: {}, body)
+    }
+
+    /// Extracts the documents among `inputs` (refused inputs pass through, as ``Extractor/outcomes(of:)``
+    /// gives them) and calls `body`, in input order, with what `transform` made of each outcome on its
+    /// worker; `afterBatch` is called after the outputs of each batch (to flush a stream).
+    public func forEachOutcome<Inputs: Sequence<DocumentInput>, Output: Sendable>(
+        of inputs: Inputs, transform: @escaping @Sendable (DocumentOutcome) -> Output,
+        afterBatch: () -> Void = {}, _ body: (Output) throws -> Void
+    ) rethrows {
+        try forEachBatch(of: inputs, clock: nil, work: { extractor, batch in extractor.outcomes(of: batch).map(transform) },
+                         afterBatch: afterBatch, body)
+    }
+
+    /// The machinery of both: `inputs` taken in batches on the calling thread, each batch handed to `work` with
+    /// the extractor of a worker, and the outputs handed to `body` in input order.
+    private func forEachBatch<Inputs: Sequence, Output: Sendable>(
+        of inputs: Inputs, clock: StageClock?,
+        work: @escaping @Sendable (Extractor, [Inputs.Element]) -> [Output],
+        afterBatch: () -> Void, _ body: (Output) throws -> Void
+    ) rethrows where Inputs.Element: Sendable {
+        let size = batchSize(for: inputs.underestimatedCount)
+        var iterator = inputs.makeIterator()
         var exhausted = false
         /// The next batch of the input, or `nil` when it is used up.
-        func nextBatch() -> [Document]? {
+        func nextBatch() -> [Inputs.Element]? {
             guard !exhausted else { return nil }
-            var batch: [Document] = []
+            var batch: [Inputs.Element] = []
             batch.reserveCapacity(size)
             while batch.count < size {
-                guard let document = iterator.next() else {
+                guard let input = iterator.next() else {
                     exhausted = true
                     break
                 }
-                batch.append(document)
+                batch.append(input)
             }
             return batch.isEmpty ? nil : batch
         }
@@ -60,15 +83,18 @@ public struct ParallelExtractor: Sendable {
             let extractor = Extractor(rules: rules)
             extractor.clock = clock
             while let batch = nextBatch() {
-                for output in Self.extract(batch, with: extractor, transform: transform) { try body(output) }
+                let outputs = work(extractor, batch)
+                clock?.mark(.output)
+                for output in outputs { try body(output) }
+                afterBatch()
             }
             return
         }
-        let queue = BatchQueue<Output>()
+        let queue = BatchQueue<Inputs.Element, Output>()
         let timed = clock != nil
         var threads: [Thread] = []
         for _ in 0..<jobs {
-            let thread = Thread { [rules, queue] in Self.work(queue, rules: rules, timed: timed, transform: transform) }
+            let thread = Thread { [rules, queue] in Self.work(queue, rules: rules, timed: timed, work: work) }
             // Deep enough for the main thread's work on a very long document.
             thread.stackSize = 16 << 20
             threads.append(thread)
@@ -88,6 +114,7 @@ public struct ParallelExtractor: Sendable {
             let outputs = queue.outputs(of: handed)
             handed += 1
             for output in outputs { try body(output) }
+            afterBatch()
         }
     }
 
@@ -106,37 +133,32 @@ public struct ParallelExtractor: Sendable {
         return max(1, min(Extractor.batchSize, (count + jobs - 1) / jobs))
     }
 
-    private static func extract<Output>(_ batch: [Document], with extractor: Extractor,
-                                        transform: (Document, Result<ExtractionResult, any Error>) -> Output) -> [Output] {
-        let outputs = zip(batch, extractor.extract(batch)).map { transform($0, $1) }
-        extractor.clock?.mark(.output)
-        return outputs
-    }
-
     /// A worker's loop: its own extractor (and clock), batches until the queue is closed.
-    private static func work<Output: Sendable>(_ queue: BatchQueue<Output>, rules: RuleBook, timed: Bool,
-                                               transform: (Document, Result<ExtractionResult, any Error>) -> Output) {
+    private static func work<Input: Sendable, Output: Sendable>(_ queue: BatchQueue<Input, Output>, rules: RuleBook, timed: Bool,
+                                                                work: (Extractor, [Input]) -> [Output]) {
         let extractor = Extractor(rules: rules)
         let clock = timed ? StageClock() : nil
         extractor.clock = clock
         while let (number, batch) = queue.take() {
-            queue.deliver(extract(batch, with: extractor, transform: transform), number: number)
+            let outputs = work(extractor, batch)
+            clock?.mark(.output)
+            queue.deliver(outputs, number: number)
         }
         queue.workerDone(times: clock?.nanoseconds)
     }
 }
 
 /// The batches waiting for a worker and the outputs waiting to be handed back, behind one condition lock.
-private final class BatchQueue<Output: Sendable>: @unchecked Sendable {
+private final class BatchQueue<Input: Sendable, Output: Sendable>: @unchecked Sendable {
     private let condition = NSCondition()
-    private var waiting: [(number: Int, batch: [Document])] = []
+    private var waiting: [(number: Int, batch: [Input])] = []
     private var nextWaiting = 0
     private var done: [Int: [Output]] = [:]
     private var closed = false
     private var finishedWorkers = 0
     private var times: [UInt64] = Array(repeating: 0, count: StageClock.Stage.allCases.count)
 
-    func submit(_ batch: [Document], number: Int) {
+    func submit(_ batch: [Input], number: Int) {
         condition.withLock {
             waiting.append((number, batch))
             condition.broadcast()
@@ -144,7 +166,7 @@ private final class BatchQueue<Output: Sendable>: @unchecked Sendable {
     }
 
     /// The next batch to extract, or `nil` once the queue is closed and empty (blocks until one of them).
-    func take() -> (Int, [Document])? {
+    func take() -> (Int, [Input])? {
         condition.withLock {
             while nextWaiting == waiting.count && !closed { condition.wait() }
             guard nextWaiting < waiting.count else { return nil }

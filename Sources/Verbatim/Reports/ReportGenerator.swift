@@ -17,16 +17,30 @@ public struct ReportGenerator {
 
     /// The report on `documents`, extracted on `jobs` threads; `progress` is called after each document with
     /// (done, total).
-    public func report(for documents: [Document], jobs: Int = 1,
+    /// - Parameter refused: When given, a document whose extraction or lint fails (a pattern past its match
+    ///   limit) is handed to it and left out of the report; without it, the failure is thrown.
+    public func report(for documents: [Document], jobs: Int = 1, refused: ((DocumentRefusal) -> Void)? = nil,
                        progress: ((Int, Int) -> Void)? = nil) throws -> AttributionReport {
         let extractor = ParallelExtractor(rules: rules, jobs: jobs)
         var results: [ExtractionResult] = []
+        var lintFindings: [Finding] = []
         results.reserveCapacity(documents.count)
-        try extractor.forEachResult(of: documents) { _, outcome in
-            results.append(try outcome.get())
-            progress?(results.count, documents.count)
+        var done = 0
+        try extractor.forEachResult(of: documents) { document, outcome in
+            done += 1
+            defer { progress?(done, documents.count) }
+            let result: ExtractionResult, findings: [Finding]
+            do {
+                result = try outcome.get()
+                findings = try linter.lint(document, extraction: result)
+            } catch {
+                guard let refused else { throw error }
+                return refused(DocumentRefusal(document: document, error: error))
+            }
+            results.append(result)
+            lintFindings += findings
         }
-        return try report(from: results)
+        return AttributionReport.build(results: results, verification: verifier.verify(results), lintFindings: lintFindings)
     }
 
     /// The report on extraction results already made (such as those ``ExtractionRecordReader`` reads back).

@@ -60,7 +60,12 @@ public struct ExtractionRecordReader {
         guard let documentFields = record["document"] as? [String: Any], record["people"] != nil else {
             throw RecordProblem("\(path): no \"document\" or \"people\": write the records with this version of `verbatim extract --format jsonl`")
         }
-        let document = try self.document(RecordFields(documentFields, in: "document"), path: path)
+        var document = try self.document(RecordFields(documentFields, in: "document"), path: path)
+        if let id = record["id"] as? String {
+            document.id = .string(id)
+        } else if let id = record["id"] as? NSNumber {
+            document.id = .number("\(id)")
+        }
         let length = document.bytes.count
         let quotes: [[String: Any]] = try fields.required("quotes")
         let quotations = try quotes.enumerated().map { try quotation(RecordFields($1, in: "quote \($0 + 1)", length: length)) }

@@ -1,7 +1,10 @@
 /// Writes findings for people: one header line per finding in the form compilers use,
 /// `path:line:column: severity: message [rule-id]`, then the offending line (an excerpt around the finding
 /// when the line is long) and a caret under the column, with `~` under the rest of the range.
-public struct FindingsText: Sendable {
+public struct FindingsText: Sendable, Reporter {
+    public static let identifier = "text"
+    public static let description = "path:line:column: severity: message [rule], the line and a caret, for people"
+
     /// Colour the output with ANSI escapes (the command asks for it on a terminal only).
     public var colour: Bool
     /// How many characters of context to show on each side of a finding in a long line.
@@ -11,6 +14,12 @@ public struct FindingsText: Sendable {
     public init(colour: Bool = false, context: Int = 60) {
         self.colour = colour
         self.context = context
+    }
+
+    /// The report's findings, then a summary line; colour when `style` asks for it.
+    public static func render(_ report: LintReport, style: OutputStyle = .plain) -> String {
+        FindingsText(colour: style.colour).render(report.findings, sources: report.sources)
+            + summary(report.findings, files: report.documentCount) + "\n"
     }
 
     /// All findings, each followed by its excerpt when its source is known.

@@ -1,6 +1,10 @@
 /// The report as GitHub-flavoured Markdown.
-public enum ReportMarkdown {
-    public static func render(_ report: AttributionReport) -> String {
+public enum ReportMarkdown: Reporter {
+    public static let identifier = "md"
+    public static let description = "Markdown that renders on GitHub"
+
+    /// The whole report.
+    public static func render(_ report: AttributionReport, style _: OutputStyle = .plain) -> String {
         let e = ReportText.markdown
         var out = "# Attribution report\n\n"
         out += "\(report.sources.count) sources, \(report.speakers.count) speakers, "

@@ -1,7 +1,11 @@
 /// The report as one self-contained HTML page: inline CSS and SVG, no scripts, no external requests.
 /// Every piece of article text goes through ``ReportText/html(_:)``.
-public enum ReportHTML {
-    public static func render(_ report: AttributionReport) -> String {
+public enum ReportHTML: Reporter {
+    public static let identifier = "html"
+    public static let description = "one self-contained page with inline CSS and SVG charts, no scripts"
+
+    /// The whole report.
+    public static func render(_ report: AttributionReport, style _: OutputStyle = .plain) -> String {
         let e = ReportText.html
         var body = "<header><h1>Attribution report</h1><p class=\"summary\">\(report.sources.count) sources · "
             + "\(report.speakers.count) speakers · \(report.statements.reduce(0) { $0 + $1.versions.count }) quotations · "

@@ -3,7 +3,10 @@
 ///
 /// Regions give lines and columns (columns in Unicode code points, SARIF's default `columnKind`) and the
 /// UTF-8 byte offset and length of the offending text.
-public struct FindingsSARIF: Sendable {
+public struct FindingsSARIF: Sendable, Reporter {
+    public static let identifier = "sarif"
+    public static let description = "SARIF 2.1.0, for GitHub code scanning and other SARIF viewers"
+
     /// The `$schema` written into the log.
     public static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
     /// The default `informationUri` of the tool driver.
@@ -15,9 +18,14 @@ public struct FindingsSARIF: Sendable {
     public var informationURI: String
 
     /// A writer that reports `version` as the tool version.
-    public init(version: String = "0.1.0", informationURI: String = FindingsSARIF.defaultInformationURI) {
+    public init(version: String = VerbatimVersion.current, informationURI: String = FindingsSARIF.defaultInformationURI) {
         self.version = version
         self.informationURI = informationURI
+    }
+
+    /// The report as a SARIF log naming this version of Verbatim.
+    public static func render(_ report: LintReport, style _: OutputStyle = .plain) -> String {
+        FindingsSARIF().render(report.findings, rules: report.rules, sources: report.sources)
     }
 
     /// The SARIF log as JSON text. `rules` describes every rule that ran; a finding whose rule is missing
@@ -63,8 +71,7 @@ public struct FindingsSARIF: Sendable {
     }
 
     private func result(_ finding: Finding, ruleIndex: Int, sources: FindingSources) -> JSONValue {
-        var message = finding.message
-        if let suggestion = finding.suggestion { message += " Suggestion: \(suggestion)" }
+        let message = finding.messageWithSuggestion
         var members: [JSONValue.Member] = [
             .init("ruleId", .string(finding.rule)),
             .init("ruleIndex", .int(ruleIndex)),

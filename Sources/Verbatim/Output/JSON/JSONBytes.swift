@@ -63,7 +63,7 @@ struct JSONBytes: ~Copyable {
         count += text.utf8CodeUnitCount
     }
 
-    /// Appends bytes that are already JSON (a number written by ``JSONText/number(_:digits:)``).
+    /// Appends bytes that are already JSON (a number written by ``decimal(_:digits:)``).
     mutating func rawBytes(_ text: UnsafeBufferPointer<UInt8>) {
         reserve(text.count)
         put(text)
@@ -77,12 +77,20 @@ struct JSONBytes: ~Copyable {
         integer(range.upperBound)
     }
 
-    /// Appends `value` rounded to two decimals, written as ``JSONText/number(_:digits:)`` writes it
+    /// `value` with at most `digits` decimals, as JSON text ("1", "0.9", "0.68").
+    static func decimal(_ value: Double, digits: Int = 2) -> String {
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let rounded = (value * scale).rounded() / scale
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+
+    /// Appends `value` rounded to two decimals, written as ``decimal(_:digits:)`` writes it
     /// ("1", "0.9", "0.68"), without going through `String`.
     mutating func hundredths(_ value: Double) {
         let cents = (value * 100).rounded()
         guard cents.magnitude < 1e15 else {
-            var text = JSONText.number(value)
+            var text = Self.decimal(value)
             text.withUTF8 { rawBytes($0) }
             return
         }

@@ -1,54 +1,21 @@
-/// Writes a ``VerificationReport`` as the JSON `verbatim verify --format json` prints:
-///
-/// ```json
-/// {"speakers": [{"name": "Shen Dingli",
-///                "mentions": [{"path": "…/003.txt", "text": "Ding Li", "start": 1030, "end": 1037}]}],
-///  "findings": [{"rule": "garbled-name", "severity": "error", "message": "…", "path": "…", "start": 1030,
-///                "end": 1037, "line": 12, "column": 310, "suggestion": "Shen Dingli",
-///                "related": [{"path": "…", "start": 980, "end": 984}]}]}
-/// ```
-///
-/// `start` and `end` are UTF-8 byte offsets in the document text. `findings` is the array of
-/// ``FindingsJSON``.
-public enum VerificationJSON {
-    /// The JSON text: two-space indentation when `pretty`, otherwise one line; ends with a newline.
-    public static func render(_ report: VerificationReport, pretty: Bool = true) -> String {
-        document(report).rendered(pretty: pretty) + "\n"
-    }
-
-    /// The top-level object.
-    public static func document(_ report: VerificationReport) -> JSONValue {
-        .object([
-            .init("speakers", .array(report.speakers.map(speaker))),
-            .init("findings", FindingsJSON.array(report.findings)),
-        ])
-    }
-
-    static func speaker(_ person: VerifiedPerson) -> JSONValue {
-        .object([
-            .init("name", .string(person.name)),
-            .init("mentions", .array(person.mentions.map { mention in
-                .object([
-                    .init("path", .string(mention.path)),
-                    .init("text", .string(mention.text)),
-                    .init("start", .int(mention.range.lowerBound)),
-                    .init("end", .int(mention.range.upperBound)),
-                ])
-            })),
-        ])
-    }
-}
-
 /// Writes a ``VerificationReport`` for people: the speakers with their spellings and the documents that
 /// name them, then the findings grouped by document, each with its excerpt, the word diff inline in the
 /// message, the suggestion and the related places in other documents.
-public struct VerificationText: Sendable {
+public struct VerificationText: Sendable, Reporter {
+    public static let identifier = "text"
+    public static let description = "speakers, then findings grouped by document with excerpts, for people"
+
     /// Writes each finding (header, excerpt, caret, suggestion).
     public var findings: FindingsText
 
     /// A writer, with ANSI colours when `colour`.
     public init(colour: Bool = false) {
         findings = FindingsText(colour: colour)
+    }
+
+    /// The run's report with excerpts from its documents; colour when `style` asks for it.
+    public static func render(_ run: VerificationRun, style: OutputStyle = .plain) -> String {
+        VerificationText(colour: style.colour).render(run.report, sources: run.sources, files: run.documentCount)
     }
 
     /// The whole report; `sources` give the excerpts, `files` the count in the summary line.

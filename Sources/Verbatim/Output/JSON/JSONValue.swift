@@ -1,6 +1,10 @@
 /// A JSON value whose objects keep their keys in the order they were written, so that output is stable and
 /// reads in a sensible order (`rule` before `message` before `start`).
-public indirect enum JSONValue: Sendable, Equatable {
+///
+/// This is the JSON writer for every output built from values (findings, SARIF, rdjson, reports);
+/// ``JSONBytes`` is the fast writer that extraction's JSON Lines use, and this one escapes strings with it.
+/// It is `Encodable`, so a type whose JSON is described as a value encodes through it too.
+public indirect enum JSONValue: Sendable, Equatable, Encodable {
     case null
     case bool(Bool)
     case int(Int)
@@ -65,9 +69,49 @@ public indirect enum JSONValue: Sendable, Equatable {
         output += close
     }
 
-    /// Writes `text` as a JSON string literal (``JSONText/string(_:)``: quotes, backslashes and control
+    /// Writes `text` as a JSON string literal (``JSONBytes/string(_:)``: quotes, backslashes and control
     /// characters escaped, everything else as UTF-8).
     static func writeString(_ text: String, to output: inout String) {
-        output += JSONText.string(text)
+        output += quoted(text)
+    }
+
+    /// `text` as a JSON string literal, quotes included.
+    public static func quoted(_ text: String) -> String {
+        var writer = JSONBytes(capacity: text.utf8.count + 8)
+        writer.string(text)
+        return writer.string()
+    }
+
+    /// Encodes the value as it is (objects through string keys, in order).
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .null:
+            var container = encoder.singleValueContainer()
+            try container.encodeNil()
+        case .bool(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .int(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .string(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .array(let values):
+            var container = encoder.unkeyedContainer()
+            for value in values { try container.encode(value) }
+        case .object(let members):
+            var container = encoder.container(keyedBy: Key.self)
+            for member in members { try container.encode(member.value, forKey: Key(member.key)) }
+        }
+    }
+
+    /// An object key for ``encode(to:)``.
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ key: String) { stringValue = key }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
     }
 }
