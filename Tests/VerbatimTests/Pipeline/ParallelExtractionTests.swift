@@ -80,4 +80,28 @@ import Testing
         #expect(clock.seconds(.people) > 0)
         #expect(clock.seconds(.output) > 0)
     }
+
+    @Test func refusedInputsKeepTheirPlaceAmongTheOutcomes() throws {
+        let documents = try documents(copies: 6)
+        var inputs = documents.map(DocumentInput.document)
+        for position in [0, 17, 30] {
+            inputs.insert(.refused(DocumentRefusal(path: "bad-\(position).bin", code: .binary, message: "binary")), at: position)
+        }
+        func outcomes(jobs: Int) -> [String] {
+            var lines: [String] = []
+            var batches = 0
+            ParallelExtractor(rules: Fixtures.rules, jobs: jobs).forEachOutcome(of: inputs, transform: { outcome in
+                switch outcome {
+                case .extracted(let result): return QuotationWriters.jsonLine(result)
+                case .refused(let refusal): return "refused \(refusal.path)"
+                }
+            }, afterBatch: { batches += 1 }) { lines.append($0) }
+            #expect(batches >= 1)
+            return lines
+        }
+        let one = outcomes(jobs: 1)
+        #expect(one.count == inputs.count)
+        #expect(one[17] == "refused bad-17.bin" && one[0] == "refused bad-0.bin")
+        #expect(outcomes(jobs: 3) == one)
+    }
 }
