@@ -18,7 +18,9 @@ enum ArchiveBench {
         for first in stride(from: 0, to: documents, by: batch) {
             let corpus = try (first..<min(first + batch, documents)).map { try generator.document($0) }
             megabytes += Double(corpus.reduce(0) { $0 + $1.bytes.count }) / 1_048_576
-            try store.add(try ParallelExtraction.run(corpus, rules: book).map(ArchiveDocument.init))
+            var records: [ArchiveDocument] = []
+            try ParallelExtractor(rules: book).forEachResult(of: corpus) { records.append(ArchiveDocument(try $1.get())) }
+            try store.add(records)
         }
         let counts = try store.counts()
         print("archive add: \(documents) documents (\(String(format: "%.1f", megabytes)) MB) generated, extracted and stored in "

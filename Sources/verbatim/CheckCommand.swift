@@ -36,12 +36,14 @@ struct Check: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var parallel: JobsOption
+
     func run() throws {
         let book = try input.loadRules()
         let store = ArchiveOptions.openStore(db: db, book: book, readOnly: true)
         var tally = InputTally()
         var drafts: [ExtractionResult] = []
-        input.forEachResult(Extractor(rules: book), tally: &tally) { drafts.append($0) }
+        parallel.forEachResult(of: input, rules: book, tally: &tally) { drafts.append($0) }
         if tally.nothingRead { try tally.finish() }
         let report: LintReport
         do { report = try ArchiveChecker(store: store).report(for: drafts) } catch { Diagnostics.fail("\(error)") }
