@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN = .build/release/verbatim
 
-.PHONY: setup build release demo test bench reports clean
+.PHONY: setup build release demo test bench reports spark-demo clean
 
 setup:
 	@Scripts/setup
@@ -26,6 +26,11 @@ reports: release
 	$(RELEASE_BIN) report --format html -o Reports/report.html Examples/articles
 	$(RELEASE_BIN) report --format md -o Reports/report.md Examples/articles
 	$(RELEASE_BIN) report --format json -o Reports/report.json Examples/articles
+
+## Extract a JSON Lines corpus packed from Examples/articles (or CORPUS=DIR) on a local Spark (local[2])
+## and check that it equals a single process; installs PySpark into .venv-spark/ and a JRE if java is missing.
+spark-demo: release
+	CORPUS="$(CORPUS)" Scripts/spark/demo.sh
 
 ## Run the whole test suite.
 test: setup

@@ -14,6 +14,11 @@ struct Bench: ParsableCommand {
         The corpus is extracted --runs times; the median run gives the throughput, the fastest is shown beside
         it (other work on the machine only ever slows a run down). With --stages, the stage times are those
         of all runs together. Use a release build: `swift build -c release`, then `.build/release/verbatim bench`.
+
+        With --stream-megabytes N, it measures instead a JSON Lines stream of N MB generated on the fly (records \
+        {"id","text"} from the same articles) and written through a pipe into the reader that \
+        `extract --input jsonl -` uses, batch by batch, and reports the peak memory of the process: it stays \
+        flat however long the stream (e.g. `bench --stream-megabytes 1000`).
         """)
 
     @Option(name: .long, help: "Corpus size in megabytes.")
@@ -21,6 +26,10 @@ struct Bench: ParsableCommand {
 
     @Option(name: .long, help: "How many times to extract the corpus.")
     var runs = 3
+
+    @Option(name: .long, help: ArgumentHelp("Measure a generated JSON Lines stream of this many megabytes instead.",
+                                            valueName: "megabytes"))
+    var streamMegabytes: Int?
 
     @Flag(name: .long, help: "Also print the time spent in each stage of the pipeline.")
     var stages = false
@@ -34,6 +43,7 @@ struct Bench: ParsableCommand {
     func validate() throws {
         guard megabytes > 0 else { throw ValidationError("--megabytes must be at least 1.") }
         guard runs > 0 else { throw ValidationError("--runs must be at least 1.") }
+        if let streamMegabytes, streamMegabytes <= 0 { throw ValidationError("--stream-megabytes must be at least 1.") }
     }
 
     func run() throws {
@@ -46,6 +56,7 @@ struct Bench: ParsableCommand {
             for path in try reader.documentPaths(for: sources) { seeds.append(try reader.read(path: path)) }
         } catch { Diagnostics.fail("\(error)") }
         guard !seeds.isEmpty else { Diagnostics.fail("no articles found in \(sources.joined(separator: ", "))") }
+        if let streamMegabytes { return StreamBench.run(megabytes: streamMegabytes, seeds: seeds, rules: book) }
         let target = megabytes << 20
         var corpus: [Document] = []
         var total = 0

@@ -29,22 +29,30 @@ struct InputOptions: ParsableArguments {
         }
     }
 
-    /// Reads every document, failing with exit status 2 on the first unreadable one.
-    func readDocuments() -> [Document] {
-        let reader = DocumentReader(lossy: lossy)
-        do {
-            var documents: [Document] = []
-            for path in try reader.documentPaths(for: paths) {
-                let document = path == "-" ? try reader.readStandardInput() : try reader.read(path: path)
-                if document.replacedInvalidBytes > 0 {
-                    Diagnostics.warn("\(document.path): replaced \(document.replacedInvalidBytes) invalid UTF-8 byte(s) with U+FFFD")
+    /// The documents named by the paths, read one at a time as the command asks for them.
+    func source(layout: DocumentSource.Layout = .files) -> DocumentSource {
+        DocumentSource(paths: paths, reader: DocumentReader(lossy: lossy), layout: layout)
+    }
+
+    /// Extracts every document the paths name, batch by batch, and calls `body` with each result in input
+    /// order; refused documents are counted in `tally` (and named on standard error) instead.
+    func forEachResult(_ extractor: Extractor, tally: inout InputTally, _ body: (ExtractionResult) -> Void) {
+        source().forEachBatch(of: Extractor.batchSize) { batch in
+            for outcome in extractor.outcomes(of: batch) {
+                switch outcome {
+                case let .extracted(result):
+                    tally.accept(result.document)
+                    body(result)
+                case let .refused(refusal):
+                    tally.refuse(refusal)
                 }
-                documents.append(document)
             }
-            return documents
-        } catch {
-            Diagnostics.fail("\(error)")
         }
+    }
+
+    /// Reads every document the paths name; refused ones are counted in `tally` (and named on standard error).
+    func readDocuments(tally: inout InputTally) -> [Document] {
+        tally.documents(from: source())
     }
 }
 

@@ -10,35 +10,69 @@ struct Extract: ParsableCommand {
         Folders are read recursively. Quotations are direct (in quotation marks, or verbatim speech whose marks
         were lost), partial (a quoted fragment inside the writer's sentence) or indirect (reported speech).
 
+        With --input jsonl, each line of the files (or of standard input, '-') is one document as a JSON \
+        object: {"id": …, "text": …} plus optional "outlet", "url", "date", "title", "byline" and "format" \
+        (text, markdown or html). Results are written batch by batch as they are done, so memory stays flat \
+        however long the stream; each result carries the record's "id" (its path is the id, or file:line \
+        without one). A malformed line is refused like an unreadable file (code malformed-json or \
+        malformed-record, with its line number).
+
+        \(InputTally.help) In jsonl output, a refused document's result is replaced by \
+        {"path": …, "id": …, "error": {"code": …, "message": …, "byte": …, "line": …}}, where code is binary, \
+        empty, invalid-utf8, unreadable, too-large, match-limit, malformed-front-matter, malformed-json or
+        malformed-record.
+
         Examples:
           verbatim extract story.txt
           verbatim extract --format jsonl articles/ > quotes.jsonl
           cat story.md | verbatim extract -
+          verbatim extract --input jsonl --format jsonl - < corpus.jsonl > quotes.jsonl
 
-        Exit status: 0 on success, 2 on a usage or input error (the message names the file and byte offset).
+        Exit status: 0 when every document was read, 1 when some were refused and the others extracted, \
+        2 on a usage error or when no document could be read.
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, jsonl
     }
 
+    enum InputLayout: String, ExpressibleByArgument, CaseIterable {
+        case files, jsonl
+    }
+
     @Option(name: .long, help: "Output format: text (a readable listing) or jsonl (one JSON object per document).")
     var format: Format = .text
+
+    @Option(name: .customLong("input"), help: "How the paths hold documents: files (one article each) or jsonl (one JSON object a line).")
+    var inputLayout: InputLayout = .files
 
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let rules = try input.loadRules()
-        let extractor = Extractor(rules: rules)
+        let extractor = Extractor(rules: try input.loadRules())
+        var tally = InputTally()
         var output = OutputBuffer()
-        extractor.forEachResult(of: input.readDocuments()) { document, outcome in
-            let result: ExtractionResult
-            do { result = try outcome.get() } catch { Diagnostics.fail("\(document.path): \(error)") }
+        input.source(layout: inputLayout == .jsonl ? .jsonLines : .files).forEachBatch(of: Extractor.batchSize) { batch in
+            for outcome in extractor.outcomes(of: batch) {
+                write(outcome, to: &output, tally: &tally)
+            }
+            output.flush()
+        }
+        try tally.finish()
+    }
+
+    /// Writes one document's result, or its refusal (on standard error, and as an error record in jsonl).
+    private func write(_ outcome: DocumentOutcome, to output: inout OutputBuffer, tally: inout InputTally) {
+        switch outcome {
+        case let .extracted(result):
+            tally.accept(result.document)
             switch format {
             case .jsonl: output.write { QuotationWriters.appendJSONLine(result, to: &$0) }
             case .text: output.write(QuotationWriters.text(result) + "\n")
             }
+        case let .refused(refusal):
+            tally.refuse(refusal)
+            if format == .jsonl { output.write { RefusalWriter.appendJSONLine(refusal, to: &$0) } }
         }
-        output.flush()
     }
 }

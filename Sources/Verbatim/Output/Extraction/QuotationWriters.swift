@@ -1,6 +1,6 @@
 /// Writes extraction results as JSON Lines (one object per document) or as a readable listing.
 public enum QuotationWriters {
-    /// One line of JSON: `{"path","outlet","quotes":[{"text","kind","start","end","line","column",
+    /// One line of JSON: `{"path","id"(JSON Lines input only),"outlet","quotes":[{"text","kind","start","end","line","column",
     /// "speaker":{"name","mention","start","end","resolution"}|null,"affiliation","cue","confidence"}]}`.
     public static func jsonLine(_ result: ExtractionResult) -> String {
         var out = JSONBytes(capacity: 256 + result.quotations.count * 512)
@@ -24,6 +24,7 @@ public enum QuotationWriters {
         }
         out.raw("{\"path\":")
         out.string(result.document.path)
+        if let id = result.document.id { out.documentID(id) }
         out.raw(",\"outlet\":")
         out.optional(result.outlet)
         out.raw(",\"quotes\":[")
