@@ -30,6 +30,7 @@ struct Lint: ParsableCommand {
           verbatim lint --only stray-period-in-name story.txt
           cat story.md | verbatim lint --stdin-filename story.md
           verbatim lint --strict --format json drafts/
+          verbatim lint --changed-lines origin/main drafts/   # only lines a branch changed
 
         \(InputTally.help) The others are linted.
 
@@ -78,6 +79,11 @@ struct Lint: ParsableCommand {
     @Flag(name: .long, help: "Replace invalid UTF-8 bytes with U+FFFD instead of failing.")
     var lossy = false
 
+    @Option(name: .customLong("changed-lines"),
+            help: ArgumentHelp("Report only findings on lines changed since this git revision (git diff REF); a file git does not track counts as changed.",
+                               valueName: "git-ref"))
+    var changedLines: String?
+
     @Flag(name: .customLong("list-rules"), help: "List the rules, whether each is on, and its severity, then exit.")
     var listRules = false
 
@@ -94,11 +100,17 @@ struct Lint: ParsableCommand {
         var tally = InputTally()
         let documents = try readDocuments(tally: &tally)
         if documents.isEmpty && tally.refused > 0 { try tally.finish() }
-        let report: LintReport
+        var report: LintReport
         do {
             report = try linter.report(for: documents, refused: { tally.refuse($0) })
             tally.succeeded = report.documentCount
             if tally.nothingRead { try tally.finish() }
+            if let revision = changedLines {
+                if documents.contains(where: { $0.path == "-" || $0.path == stdinFilename }) {
+                    throw fail("--changed-lines compares files with git; it cannot read standard input")
+                }
+                report = try report.keepingChangedLines(ChangedLines(since: revision), paths: documents.map(\.path))
+            }
         } catch let error as ExitCode {
             throw error
         } catch {

@@ -15,12 +15,13 @@ public struct ReportGenerator {
                         configuration: lintConfiguration)
     }
 
-    /// The report on `documents`; `progress` is called after each document with (done, total).
+    /// The report on `documents`, extracted on `jobs` threads; `progress` is called after each document with
+    /// (done, total).
     /// - Parameter refused: When given, a document whose extraction or lint fails (a pattern past its match
     ///   limit) is handed to it and left out of the report; without it, the failure is thrown.
-    public func report(for documents: [Document], refused: ((DocumentRefusal) -> Void)? = nil,
+    public func report(for documents: [Document], jobs: Int = 1, refused: ((DocumentRefusal) -> Void)? = nil,
                        progress: ((Int, Int) -> Void)? = nil) throws -> AttributionReport {
-        let extractor = Extractor(rules: rules)
+        let extractor = ParallelExtractor(rules: rules, jobs: jobs)
         var results: [ExtractionResult] = []
         var lintFindings: [Finding] = []
         results.reserveCapacity(documents.count)
@@ -39,6 +40,13 @@ public struct ReportGenerator {
             results.append(result)
             lintFindings += findings
         }
+        return AttributionReport.build(results: results, verification: verifier.verify(results), lintFindings: lintFindings)
+    }
+
+    /// The report on extraction results already made (such as those ``ExtractionRecordReader`` reads back).
+    public func report(from results: [ExtractionResult]) throws -> AttributionReport {
+        var lintFindings: [Finding] = []
+        for result in results { lintFindings += try linter.lint(result.document, extraction: result) }
         return AttributionReport.build(results: results, verification: verifier.verify(results), lintFindings: lintFindings)
     }
 }
