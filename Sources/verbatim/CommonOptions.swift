@@ -34,22 +34,6 @@ struct InputOptions: ParsableArguments {
         DocumentSource(paths: paths, reader: DocumentReader(lossy: lossy), layout: layout)
     }
 
-    /// Extracts every document the paths name, batch by batch, and calls `body` with each result in input
-    /// order; refused documents are counted in `tally` (and named on standard error) instead.
-    func forEachResult(_ extractor: Extractor, tally: inout InputTally, _ body: (ExtractionResult) -> Void) {
-        source().forEachBatch(of: Extractor.batchSize) { batch in
-            for outcome in extractor.outcomes(of: batch) {
-                switch outcome {
-                case let .extracted(result):
-                    tally.accept(result.document)
-                    body(result)
-                case let .refused(refusal):
-                    tally.refuse(refusal)
-                }
-            }
-        }
-    }
-
     /// Reads every document the paths name; refused ones are counted in `tally` (and named on standard error).
     func readDocuments(tally: inout InputTally) -> [Document] {
         tally.documents(from: source())
@@ -75,6 +59,11 @@ struct OutputBuffer {
 
     mutating func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
+        if buffer.count > 1 << 16 { flush() }
+    }
+
+    mutating func write(_ bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
         if buffer.count > 1 << 16 { flush() }
     }
 

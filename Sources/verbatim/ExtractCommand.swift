@@ -27,6 +27,9 @@ struct Extract: ParsableCommand {
           verbatim extract --format jsonl articles/ > quotes.jsonl
           cat story.md | verbatim extract -
           verbatim extract --input jsonl --format jsonl - < corpus.jsonl > quotes.jsonl
+          verbatim extract --jobs 1 --format jsonl archive/ > quotes.jsonl   (one core)
+
+        --jobs N extracts on N threads (default: every core); the output is the same, in the same order.
 
         Exit status: 0 when every document was read, 1 when some were refused and the others extracted, \
         2 on a usage error or when no document could be read.
@@ -34,6 +37,19 @@ struct Extract: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, jsonl
+
+        /// What is printed for one document: its result, or its error record in jsonl (nothing in text: the
+        /// refusal goes to standard error).
+        func render(_ outcome: DocumentOutcome) -> [UInt8] {
+            var bytes: [UInt8] = []
+            switch (outcome, self) {
+            case let (.extracted(result), .jsonl): QuotationWriters.appendJSONLine(result, to: &bytes)
+            case let (.extracted(result), .text): bytes = Array((QuotationWriters.text(result) + "\n").utf8)
+            case let (.refused(refusal), .jsonl): RefusalWriter.appendJSONLine(refusal, to: &bytes)
+            case (.refused, .text): break
+            }
+            return bytes
+        }
     }
 
     enum InputLayout: String, ExpressibleByArgument, CaseIterable {
@@ -48,31 +64,22 @@ struct Extract: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var parallel: JobsOption
+
     func run() throws {
-        let extractor = Extractor(rules: try input.loadRules())
+        let extractor = parallel.extractor(rules: try input.loadRules())
         var tally = InputTally()
         var output = OutputBuffer()
-        input.source(layout: inputLayout == .jsonl ? .jsonLines : .files).forEachBatch(of: Extractor.batchSize) { batch in
-            for outcome in extractor.outcomes(of: batch) {
-                write(outcome, to: &output, tally: &tally)
+        let format = format
+        // Each worker writes its documents' lines; they are printed here, in input order, batch by batch.
+        extractor.forEachOutcome(of: input.source(layout: inputLayout == .jsonl ? .jsonLines : .files),
+                                 transform: { ($0, format.render($0)) }, afterBatch: { output.flush() }) { outcome, lines in
+            switch outcome {
+            case let .extracted(result): tally.accept(result.document)
+            case let .refused(refusal): tally.refuse(refusal)
             }
-            output.flush()
+            output.write(lines)
         }
         try tally.finish()
-    }
-
-    /// Writes one document's result, or its refusal (on standard error, and as an error record in jsonl).
-    private func write(_ outcome: DocumentOutcome, to output: inout OutputBuffer, tally: inout InputTally) {
-        switch outcome {
-        case let .extracted(result):
-            tally.accept(result.document)
-            switch format {
-            case .jsonl: output.write { QuotationWriters.appendJSONLine(result, to: &$0) }
-            case .text: output.write(QuotationWriters.text(result) + "\n")
-            }
-        case let .refused(refusal):
-            tally.refuse(refusal)
-            if format == .jsonl { output.write { RefusalWriter.appendJSONLine(refusal, to: &$0) } }
-        }
     }
 }

@@ -15,6 +15,7 @@ struct Report: ParsableCommand {
           verbatim report articles/ -o report.html
           verbatim report --format md articles/ > report.md
           verbatim report --format csv -o out/ a.txt b.txt     (writes out/report.csv)
+          verbatim report --quotes q.jsonl -o report.html      (records of `extract --format jsonl`)
 
         \(InputTally.help) The report covers the others.
 
@@ -32,35 +33,49 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A known-names file with the newsroom's canonical spellings.", valueName: "file"))
     var knownNames: String?
 
+    @Option(name: .long, help: ArgumentHelp("Also check each article against this quote archive (`verbatim check`): its warnings and "
+                                            + "errors join the findings.", valueName: "file"))
+    var db: String?
+
     @OptionGroup var input: InputOptions
+
+    @OptionGroup var parallel: JobsOption
+
+    @OptionGroup var records: RecordsOption
 
     func run() throws {
         let book = try input.loadRules()
-        let generator: ReportGenerator
+        var generator: ReportGenerator
         do {
             let configuration = try LintConfiguration.resolve(explicit: nil, from: FileManager.default.currentDirectoryPath)
             generator = try ReportGenerator(rules: book, knownNamesFile: knownNames, lintConfiguration: configuration)
+            if let db { generator.archive = ArchiveOptions.openStore(db: db, book: book, readOnly: true) }
         } catch {
             Diagnostics.fail("\(error)")
         }
         var tally = InputTally()
-        let documents = input.readDocuments(tally: &tally)
-        if documents.isEmpty && tally.refused > 0 { try tally.finish() }
-        var refusedLater = 0
-        let started = Date()
-        let showProgress = isatty(STDERR_FILENO) != 0
         let report: AttributionReport
-        do {
-            report = try generator.report(for: documents, refused: { refusedLater += 1; tally.refuse($0) }) { done, total in
-                guard showProgress, done % 25 == 0 || done == total else { return }
-                let rate = Double(done) / max(Date().timeIntervalSince(started), 0.001)
-                FileHandle.standardError.write(Data("\rverbatim: \(done)/\(total) documents (\(Int(rate))/s)\(done == total ? "\n" : "")".utf8))
+        if records.quotes {
+            do { report = try generator.report(from: records.readResults(input.paths, rules: book)) } catch { Diagnostics.fail("\(error)") }
+        } else {
+            let documents = input.readDocuments(tally: &tally)
+            if documents.isEmpty && tally.refused > 0 { try tally.finish() }
+            var refusedLater = 0
+            let started = Date()
+            let showProgress = isatty(STDERR_FILENO) != 0
+            do {
+                report = try generator.report(for: documents, jobs: parallel.jobs,
+                                              refused: { refusedLater += 1; tally.refuse($0) }) { done, total in
+                    guard showProgress, done % 25 == 0 || done == total else { return }
+                    let rate = Double(done) / max(Date().timeIntervalSince(started), 0.001)
+                    FileHandle.standardError.write(Data("\rverbatim: \(done)/\(total) documents (\(Int(rate))/s)\(done == total ? "\n" : "")".utf8))
+                }
+            } catch {
+                Diagnostics.fail("\(error)")
             }
-        } catch {
-            Diagnostics.fail("\(error)")
+            tally.succeeded = documents.count - refusedLater
+            if tally.nothingRead { try tally.finish() }
         }
-        tally.succeeded = documents.count - refusedLater
-        if tally.nothingRead { try tally.finish() }
         let text = format.render(report)
         guard let output else {
             var buffer = OutputBuffer()

@@ -20,6 +20,7 @@ struct Verify: ParsableCommand {
         Examples:
           verbatim verify articles/
           verbatim verify --format json a.txt b.md c.html > report.json
+          verbatim extract --format jsonl articles/ > q.jsonl && verbatim verify --quotes q.jsonl
 
         \(InputTally.help) The others are verified.
 
@@ -36,14 +37,22 @@ struct Verify: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var parallel: JobsOption
+
+    @OptionGroup var records: RecordsOption
+
     func run() throws {
         let book = try input.loadRules()
         let verifier: Verifier
         do { verifier = try Verifier(book: book, knownNamesFile: knownNames) } catch { Diagnostics.fail("\(error)") }
         var tally = InputTally()
         var results: [ExtractionResult] = []
-        input.forEachResult(Extractor(rules: book), tally: &tally) { results.append($0) }
-        if tally.nothingRead { try tally.finish() }
+        if records.quotes {
+            results = records.readResults(input.paths, rules: book)
+        } else {
+            parallel.forEachResult(of: input, rules: book, tally: &tally) { results.append($0) }
+            if tally.nothingRead { try tally.finish() }
+        }
         let documents = results.map(\.document)
         let report = verifier.verify(results)
         let sources = FindingSources(documents.map { FindingSource(path: $0.path, bytes: $0.bytes, lineIndex: $0.lineIndex) })

@@ -94,6 +94,12 @@ public struct Document: Sendable {
         guard bytes.withUnsafeBufferPointer({ Self.hasVisibleText($0, in: bodyRange) }) else {
             throw .empty(path: path)
         }
+        self.init(path: path, format: format, bytes: bytes, bodyRange: bodyRange, metadata: metadata, replaced: replaced)
+    }
+
+    /// A document whose text is read already (as when a record of `extract --format jsonl` is read back).
+    init(path: String, format: DocumentFormat, bytes: [UInt8], bodyRange: Range<Int>, metadata: DocumentMetadata,
+         replaced: Int = 0) {
         self.path = path
         self.format = format
         self.bytes = bytes

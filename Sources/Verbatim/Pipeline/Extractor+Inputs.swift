@@ -1,5 +1,5 @@
 /// What became of one input of a run: its extraction, or why it has none.
-public enum DocumentOutcome {
+public enum DocumentOutcome: Sendable {
     case extracted(ExtractionResult)
     case refused(DocumentRefusal)
 }

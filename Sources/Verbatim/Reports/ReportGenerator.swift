@@ -3,6 +3,9 @@ public struct ReportGenerator {
     private let rules: RuleBook
     private let verifier: Verifier
     private let linter: Linter
+    /// When set, each document is also checked against this quote archive, and the warnings and errors
+    /// of `check` join the findings.
+    public var archive: ArchiveStore?
 
     /// - Parameters:
     ///   - knownNamesFile: the newsroom's known-names file for canonical spellings, if any.
@@ -15,12 +18,13 @@ public struct ReportGenerator {
                         configuration: lintConfiguration)
     }
 
-    /// The report on `documents`; `progress` is called after each document with (done, total).
+    /// The report on `documents`, extracted on `jobs` threads; `progress` is called after each document with
+    /// (done, total).
     /// - Parameter refused: When given, a document whose extraction or lint fails (a pattern past its match
     ///   limit) is handed to it and left out of the report; without it, the failure is thrown.
-    public func report(for documents: [Document], refused: ((DocumentRefusal) -> Void)? = nil,
+    public func report(for documents: [Document], jobs: Int = 1, refused: ((DocumentRefusal) -> Void)? = nil,
                        progress: ((Int, Int) -> Void)? = nil) throws -> AttributionReport {
-        let extractor = Extractor(rules: rules)
+        let extractor = ParallelExtractor(rules: rules, jobs: jobs)
         var results: [ExtractionResult] = []
         var lintFindings: [Finding] = []
         results.reserveCapacity(documents.count)
@@ -38,7 +42,15 @@ public struct ReportGenerator {
             }
             results.append(result)
             lintFindings += findings
+            if let archive { lintFindings += try ArchiveChecker(store: archive).check(result).filter { $0.severity >= .warning } }
         }
+        return AttributionReport.build(results: results, verification: verifier.verify(results), lintFindings: lintFindings)
+    }
+
+    /// The report on extraction results already made (such as those ``ExtractionRecordReader`` reads back).
+    public func report(from results: [ExtractionResult]) throws -> AttributionReport {
+        var lintFindings: [Finding] = []
+        for result in results { lintFindings += try linter.lint(result.document, extraction: result) }
         return AttributionReport.build(results: results, verification: verifier.verify(results), lintFindings: lintFindings)
     }
 }
