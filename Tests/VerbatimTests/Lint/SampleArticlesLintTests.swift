@@ -53,7 +53,6 @@ import Testing
             "001 missing-space-bracket create]while",
             "001 missing-space-bracket order[that",
             "001 missing-space-quote West.”It",
-            "001 period-inside-name Jens. Stoltenberg",
             "001 stray-period stage. .",
             "001 stray-period to. .",
             "001 stray-period-in-name Jens. Stoltenberg",
