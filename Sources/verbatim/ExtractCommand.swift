@@ -14,6 +14,7 @@ struct Extract: ParsableCommand {
           verbatim extract story.txt
           verbatim extract --format jsonl articles/ > quotes.jsonl
           cat story.md | verbatim extract -
+          verbatim extract --explain story.txt      # why each speaker was chosen
 
         Exit status: 0 on success, 2 on a usage or input error (the message names the file and byte offset).
         """)
@@ -25,11 +26,16 @@ struct Extract: ParsableCommand {
     @Option(name: .long, help: "Output format: text (a readable listing) or jsonl (one JSON object per document).")
     var format: Format = .text
 
+    @Flag(name: .long, help: ArgumentHelp("Show, under each quotation, the speaker candidates and the features that decided.",
+                                          discussion: "Each candidate gets a score (its features times the weights of attribution/speaker-weights.yml) and a probability; the best is taken."))
+    var explain = false
+
     @OptionGroup var input: InputOptions
 
     func run() throws {
         let rules = try input.loadRules()
         let extractor = Extractor(rules: rules)
+        extractor.explains = explain
         var output = OutputBuffer()
         extractor.forEachResult(of: input.readDocuments()) { document, outcome in
             let result: ExtractionResult

@@ -13,7 +13,7 @@ struct VerbatimCommand: ParsableCommand {
         Exit status: 0 on success, 1 when a check finds an error, 2 on a usage or input error.
         """,
         version: "0.1.0",
-        subcommands: [Extract.self, Lint.self, Verify.self, Report.self, Bench.self, VerifyBench.self]
+        subcommands: [Extract.self, Lint.self, Verify.self, Report.self, Bench.self, VerifyBench.self, FitAttribution.self]
     )
 
     /// Runs the command, turning usage errors into exit status 2 (ArgumentParser's default is 64).
