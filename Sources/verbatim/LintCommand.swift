@@ -25,6 +25,8 @@ struct Lint: ParsableCommand {
         Examples:
           verbatim lint story.md
           verbatim lint --format sarif drafts/ > lint.sarif
+          verbatim lint --format github drafts/     (in a GitHub Actions step)
+          verbatim lint --format rdjson drafts/ | reviewdog -f=rdjson
           verbatim lint --only stray-period-in-name story.txt
           cat story.md | verbatim lint --stdin-filename story.md
           verbatim lint --strict --format json drafts/
@@ -34,16 +36,12 @@ struct Lint: ParsableCommand {
         (the message is on standard error).
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, sarif
-    }
-
     enum Colour: String, ExpressibleByArgument, CaseIterable {
         case auto, always, never
     }
 
-    @Option(name: .long, help: "Output format: text, json or sarif.")
-    var format: Format = .text
+    @Option(name: .long, help: "How to write the findings.")
+    var format = FormatOption<LintReport>.defaultFormat
 
     @Flag(name: .long, help: "Fail (exit 1) on warnings too, not only on errors.")
     var strict = false
@@ -99,8 +97,7 @@ struct Lint: ParsableCommand {
         }
         let colour = color == .always || (color == .auto && isatty(STDOUT_FILENO) == 1
                                            && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
-        let output = report.rendered(LintFormat(rawValue: format.rawValue) ?? .text, colour: colour && format == .text,
-                                     version: VerbatimCommand.configuration.version)
+        let output = format.render(report, style: OutputStyle(colour: colour))
         FileHandle.standardOutput.write(Data(output.utf8))
         if report.fails(strict: strict) { throw ExitCode(1) }
     }

@@ -19,12 +19,8 @@ struct Report: ParsableCommand {
         Progress goes to standard error when it is a terminal. Exit status: 0, or 2 on a usage or input error.
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case html, md, json, csv
-    }
-
-    @Option(name: .long, help: "Report format: html, md, json or csv.")
-    var format: Format = .html
+    @Option(name: .long, help: "The report's format (and file extension with -o DIR).")
+    var format = FormatOption<AttributionReport>.defaultFormat
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp(
         "Write to this file, or to report.<format> in this folder (default: standard output).", valueName: "file-or-dir"))
@@ -57,13 +53,7 @@ struct Report: ParsableCommand {
         } catch {
             Diagnostics.fail("\(error)")
         }
-        let text: String
-        switch format {
-        case .html: text = ReportHTML.render(report)
-        case .md: text = ReportMarkdown.render(report)
-        case .json: text = ReportJSON.render(report)
-        case .csv: text = ReportCSV.render(report)
-        }
+        let text = format.render(report)
         guard let output else {
             var buffer = OutputBuffer()
             buffer.write(text)
@@ -72,7 +62,7 @@ struct Report: ParsableCommand {
         }
         var isDirectory: ObjCBool = false
         let target = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) && isDirectory.boolValue
-            ? "\(output)/report.\(format.rawValue)" : output
+            ? "\(output)/report.\(format.identifier)" : output
         do {
             try text.write(toFile: target, atomically: true, encoding: .utf8)
         } catch {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Verbatim
 
 @main
 struct VerbatimCommand: ParsableCommand {
@@ -12,7 +13,7 @@ struct VerbatimCommand: ParsableCommand {
 
         Exit status: 0 on success, 1 when a check finds an error, 2 on a usage or input error.
         """,
-        version: "0.1.0",
+        version: VerbatimVersion.current,
         subcommands: [Extract.self, Lint.self, Verify.self, Report.self, Bench.self, VerifyBench.self, FitAttribution.self]
     )
 

@@ -24,12 +24,8 @@ struct Verify: ParsableCommand {
         Exit status: 0 when no finding is an error, 1 when one is, 2 on a usage or input error.
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
-    @Option(name: .long, help: "Output format: text (grouped and readable) or json.")
-    var format: Format = .text
+    @Option(name: .long, help: "How to write the speakers and findings.")
+    var format = FormatOption<VerificationRun>.defaultFormat
 
     @Option(name: .long, help: ArgumentHelp("A known-names file to use instead of Rules/verification/known-names.yml.",
                                             valueName: "file"))
@@ -49,15 +45,11 @@ struct Verify: ParsableCommand {
             do { results.append(try outcome.get()) } catch { Diagnostics.fail("\(document.path): \(error)") }
         }
         let report = verifier.verify(results)
+        let sources = FindingSources(documents.map { FindingSource(path: $0.path, bytes: $0.bytes, lineIndex: $0.lineIndex) })
+        let colour = isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         var output = OutputBuffer()
-        switch format {
-        case .json:
-            output.write(VerificationJSON.render(report))
-        case .text:
-            let sources = FindingSources(documents.map { FindingSource(path: $0.path, bytes: $0.bytes, lineIndex: $0.lineIndex) })
-            let colour = isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-            output.write(VerificationText(colour: colour).render(report, sources: sources, files: documents.count))
-        }
+        output.write(format.render(VerificationRun(report: report, sources: sources, documentCount: documents.count),
+                                   style: OutputStyle(colour: colour)))
         output.flush()
         if report.hasErrors { throw ExitCode(1) }
     }

@@ -4,9 +4,9 @@ struct CueIndex {
     /// The verbs' byte ranges, in text order.
     let cues: [Range<Int>]
 
-    /// Runs `matcher` over `range`: anchored at the candidates of `scanner` (``WordStartScanner/scanner(for:)`` of
+    /// Runs `matcher` over `range`: anchored at the candidates of `scanner` (``WordStartFilter/filter(for:)`` of
     /// the matcher's pattern: the same matches, found without PCRE2 trying every letter), else as one search.
-    init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, matcher: Matcher, scanner: WordStartScanner?) throws {
+    init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, matcher: Matcher, scanner: CheckedPrefilter<WordStartFilter>?) throws {
         var cues: [Range<Int>] = []
         // Room for a cue in every 128 bytes, more than news text holds: the array is allocated once, not
         // grown five or six times.

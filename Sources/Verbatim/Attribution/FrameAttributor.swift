@@ -191,7 +191,8 @@ public final class FrameAttributor {
             return try match()
         }
         if verbMayStand { return try match() }
-        assert((try? match()) == nil, "frame '\(compiled.id)' matches where its verb is no speech cue")
+        PrefilterCheck.expect(nil, compiled.matcher, in: slice, from: start - range.lowerBound, anchored: true,
+                              "frame '\(compiled.id)' matches where its verb is no speech cue")
         return nil
     }
 

@@ -31,6 +31,12 @@ struct NameStartFilter: Sendable {
         case noMatch
         /// The pattern matches from the word to this offset: one name token, or a run of capitalised words.
         case match(end: Int)
+
+        /// The match this outcome stands for, from `start` (`nil` for `noMatch` and `unknown`).
+        func match(from start: Int) -> Range<Int>? {
+            if case .match(let end) = self { return start..<end }
+            return nil
+        }
     }
 
     private let enabled: Bool

@@ -3,9 +3,9 @@ final class OutletFinder {
     private let matcher: Matcher
     private let names: Matcher
     /// Offers the outlet-name search only the word starts where a name can begin.
-    private let namesScanner: WordStartScanner?
+    private let namesScanner: CheckedPrefilter<WordStartFilter>?
     /// Offers the outlet pattern, in each window, only the places where a match can start.
-    private let starts: SearchStarts?
+    private let starts: CheckedPrefilter<StartPairFilter>?
     /// The number of the `outlet` group (one number for every branch of the pattern's `(?|…)`).
     private let outletGroup: Int?
     private let canonical: [String: String]
@@ -13,8 +13,8 @@ final class OutletFinder {
     init(rules: RuleBook) {
         matcher = Matcher(rules.outletPattern)
         names = Matcher(rules.outletNames)
-        namesScanner = WordStartScanner.scanner(for: rules.outletNames)
-        starts = SearchStarts.starts(for: rules.outletPattern)
+        namesScanner = WordStartFilter.filter(for: rules.outletNames)
+        starts = StartPairFilter.filter(for: rules.outletPattern)
         outletGroup = rules.outletPattern.groupNumbers["outlet"]
         var canonical: [String: String] = [:]
         for outlet in rules.lexicon.outlets {

@@ -10,7 +10,7 @@ public struct PeopleRules: Sendable {
     public var notAPersonBefore: Pattern
     /// What every match of `notAPersonBefore` ends with, when the rule file promises it
     /// (`not_a_person_before_last` and `not_a_person_before_trailing`): most leads are turned away unsearched.
-    var notAPersonBeforeEnds: MatchEnds?
+    var notAPersonBeforeEnds: LastCharacterFilter?
     /// `mention` is exactly `(?<name>{NAME})`, whose matches ``NameStartFilter`` can tell from the bytes.
     var mentionIsName = false
 
@@ -31,9 +31,9 @@ public struct PeopleRules: Sendable {
             let origin = PatternOrigin(file: path, line: RuleFile.line(ofKey: key, in: text), rule: key)
             return try Pattern(try template.expand(source, origin: origin), origin: origin)
         }
-        var ends: MatchEnds?
+        var ends: LastCharacterFilter?
         if let last = file.not_a_person_before_last, let trailing = file.not_a_person_before_trailing {
-            ends = try MatchEnds(last: try compile("not_a_person_before_last", last),
+            ends = try LastCharacterFilter(last: try compile("not_a_person_before_last", last),
                                  trailing: try compile("not_a_person_before_trailing", trailing))
         }
         return PeopleRules(mention: try compile("mention", file.mention),
@@ -51,7 +51,7 @@ final class PeopleMatchers {
     let introducedAfter: Matcher
     let notAPersonAfter: Matcher
     let notAPersonBefore: Matcher
-    let notAPersonBeforeEnds: MatchEnds?
+    let notAPersonBeforeEnds: CheckedPrefilter<LastCharacterFilter>?
     /// Whether ``NameStartFilter`` may answer for `mention`.
     let mentionIsName: Bool
     /// The names cleaned in the document being read (emptied for each document, its storage reused).
@@ -70,22 +70,22 @@ final class PeopleMatchers {
 
     /// The bytes `introducedAfter` and `notAPersonAfter` can start a match with: most texts after a name
     /// are ruled out without running either.
-    let introducedAfterStarts: FirstBytes
-    let notAPersonAfterStarts: FirstBytes
+    let introducedAfterStarts: CheckedPrefilter<FirstByteFilter>
+    let notAPersonAfterStarts: CheckedPrefilter<FirstByteFilter>
     /// What `introducedAfter` can do after the first bytes of a text: almost every text after a name
     /// starts with a space, which the pattern allows, and then with a word that neither starts a speech
     /// verb nor one of its adverbs ("and", "of", "was").
-    let introducedAfterOpenings: OpeningMemo
+    let introducedAfterOpenings: CheckedPrefilter<OpeningBytesFilter>
 
     init(_ rules: PeopleRules) {
         mentionIsName = rules.mentionIsName
-        introducedAfterStarts = FirstBytes(rules.introducedAfter)
-        notAPersonAfterStarts = FirstBytes(rules.notAPersonAfter)
-        introducedAfterOpenings = OpeningMemo(rules.introducedAfter)
+        introducedAfterStarts = CheckedPrefilter(FirstByteFilter(rules.introducedAfter))
+        notAPersonAfterStarts = CheckedPrefilter(FirstByteFilter(rules.notAPersonAfter))
+        introducedAfterOpenings = CheckedPrefilter(OpeningBytesFilter(rules.introducedAfter))
         mention = Matcher(rules.mention)
         introducedAfter = Matcher(rules.introducedAfter)
         notAPersonAfter = Matcher(rules.notAPersonAfter)
         notAPersonBefore = Matcher(rules.notAPersonBefore)
-        notAPersonBeforeEnds = rules.notAPersonBeforeEnds
+        notAPersonBeforeEnds = rules.notAPersonBeforeEnds.map(CheckedPrefilter.init)
     }
 }

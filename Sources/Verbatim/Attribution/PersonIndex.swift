@@ -185,7 +185,10 @@ final class PersonIndex {
         var offset = 0
         while let start = Self.nextCapitalisedWord(in: slice, from: offset) {
             let known = filter?.outcome(slice, at: start) ?? .unknown
-            assert(Self.agrees(known, mention, slice, start), "NameStartFilter disagrees with the mention pattern")
+            if known != .unknown {
+                PrefilterCheck.expect(known.match(from: start), mention, in: slice, from: start, anchored: true,
+                                      "NameStartFilter disagrees with the mention pattern")
+            }
             let matched: Range<Int>
             switch known {
             case .noMatch:
@@ -292,17 +295,16 @@ final class PersonIndex {
     /// Whether `matcher` matches anchored at the start of `text`; not run when its first byte, or the
     /// opening `openings` remembers, rules it out.
     private static func matches(_ matcher: Matcher, at text: UnsafeBufferPointer<UInt8>,
-                                startingWith starts: FirstBytes, openings: OpeningMemo? = nil) throws -> Bool {
-        let possible = starts.mayStart(text) && openings?.mayMatch(text) != false
-        assert(possible || (try? matcher.firstRange(in: text, anchored: true)) == nil,
-               "FirstBytes rules out a text the pattern matches")
+                                startingWith starts: CheckedPrefilter<FirstByteFilter>,
+                                openings: CheckedPrefilter<OpeningBytesFilter>? = nil) throws -> Bool {
+        let possible = starts.mayMatch(matcher, in: text) && openings?.mayMatch(matcher, in: text) != false
         return try possible && matcher.firstRange(in: text, anchored: true) != nil
     }
 
     /// Whether `matcher` matches anywhere in `text`; not run when what its matches end with rules it out.
-    private static func matches(_ matcher: Matcher, in text: UnsafeBufferPointer<UInt8>, endingWith ends: MatchEnds?) throws -> Bool {
-        let possible = ends?.mayMatch(text) != false
-        assert(possible || (try? matcher.firstRange(in: text)) == nil, "a match ends otherwise than its rule file promises")
+    private static func matches(_ matcher: Matcher, in text: UnsafeBufferPointer<UInt8>,
+                                endingWith ends: CheckedPrefilter<LastCharacterFilter>?) throws -> Bool {
+        let possible = ends?.mayMatch(matcher, in: text) != false
         return try possible && matcher.firstRange(in: text) != nil
     }
 
@@ -318,15 +320,6 @@ final class PersonIndex {
         var lead: Range<Int>
         /// Whether the name is a photo credit or byline, once asked.
         var isCredit: Bool? = nil
-    }
-
-    /// Whether a ``NameStartFilter`` answer is what the mention pattern itself finds (for debug builds).
-    private static func agrees(_ outcome: NameStartFilter.Outcome, _ mention: Matcher, _ slice: UnsafeBufferPointer<UInt8>,
-                               _ start: Int) -> Bool {
-        guard outcome != .unknown else { return true }
-        let match = (try? mention.firstMatch(in: slice, from: start, anchored: true)) ?? nil
-        if case .match(let end) = outcome { return match?.range == start..<end }
-        return match == nil
     }
 
     /// Whether the word before `offset` is one of ``prepositions`` (lowercased).

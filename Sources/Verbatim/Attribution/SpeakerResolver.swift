@@ -31,29 +31,31 @@ struct SpeakerResolver {
                     ? .surname : .named
                 return Resolved(speaker: Quotation.Speaker(name: index.people[found].name, mention: source.range,
                                                            resolution: resolution),
-                                confidence: resolution == .named ? 0.95 : 0.9, person: found)
+                                confidence: resolution == .named ? SpeakerConfidence.namedPerson : SpeakerConfidence.surnameOfPerson,
+                                person: found)
             }
             return Resolved(speaker: Quotation.Speaker(name: clean.name, mention: source.range, resolution: .named),
-                            confidence: clean.wordCount >= 2 ? 0.9 : 0.75)
+                            confidence: clean.wordCount >= 2 ? SpeakerConfidence.unknownFullName : SpeakerConfidence.unknownSingleName)
         case .pronoun(let gender):
             guard gender != .plural, gender != .first,
                   let person = antecedent(before: sentenceStart, offset: offset, gender: gender, earlier: earlier) else { return nil }
             return Resolved(speaker: Quotation.Speaker(name: index.people[person].name, mention: source.range, resolution: .pronoun),
-                            confidence: 0.7, person: person)
+                            confidence: SpeakerConfidence.pronoun, person: person)
         case .role:
             let words = Set(PersonIndex.words(of: source.text)).subtracting(["the", "a", "an"])
             let people = index.people
             let holders = words.isEmpty ? [] : people.indices.filter { words.isSubset(of: people[$0].titleWords) }
             if let holder = index.timeline.last(where: { $0.offset < offset && holders.contains($0.person) })?.person ?? holders.first {
                 return Resolved(speaker: Quotation.Speaker(name: index.people[holder].name, mention: source.range, resolution: .role),
-                                confidence: 0.75, person: holder)
+                                confidence: SpeakerConfidence.roleHolder, person: holder)
             }
             return Resolved(speaker: Quotation.Speaker(name: source.text, mention: source.range, resolution: .unresolved),
-                            confidence: 0.4)
+                            confidence: SpeakerConfidence.unresolvedRole)
         case .organisation, .group:
             var name = source.text
             for article in ["The ", "the "] where name.hasPrefix(article) { name.removeFirst(article.count) }
-            return Resolved(speaker: Quotation.Speaker(name: name, mention: source.range, resolution: .source), confidence: 0.85)
+            return Resolved(speaker: Quotation.Speaker(name: name, mention: source.range, resolution: .source),
+                            confidence: SpeakerConfidence.organisation)
         }
     }
 

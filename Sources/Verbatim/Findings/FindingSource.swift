@@ -18,12 +18,26 @@ public struct FindingSource: Sendable {
     /// The 1-based line and column of the end of `range` (the position just after its last character),
     /// treating a range that ends with a line break as ending on that line.
     public func end(of range: Range<Int>) -> (line: Int, column: Int) {
+        lineIndex.location(of: endOffset(of: range))
+    }
+
+    /// The 1-based line and UTF-8 byte column (1 + bytes before it on its line) of `offset`, as reviewdog
+    /// counts columns.
+    public func byteLocation(of offset: Int) -> (line: Int, column: Int) {
+        let clamped = min(max(offset, 0), bytes.count)
+        return (lineIndex.location(of: clamped).line, clamped - lineIndex.lineRange(containing: clamped).lowerBound + 1)
+    }
+
+    /// ``end(of:)`` with the column counted in UTF-8 bytes.
+    public func byteEnd(of range: Range<Int>) -> (line: Int, column: Int) {
+        byteLocation(of: endOffset(of: range))
+    }
+
+    /// Where `range` ends, clamped to the text; a range ending with a line break ends before it, on its line.
+    private func endOffset(of range: Range<Int>) -> Int {
         let end = min(max(range.upperBound, range.lowerBound), bytes.count)
-        if end > range.lowerBound, end > 0, bytes[end - 1] == UInt8(ascii: "\n") {
-            let before = lineIndex.location(of: end - 1)
-            return (before.line, before.column)
-        }
-        return lineIndex.location(of: end)
+        if end > range.lowerBound, end > 0, bytes[end - 1] == UInt8(ascii: "\n") { return end - 1 }
+        return end
     }
 }
 

@@ -1,14 +1,5 @@
-/// The output formats of `verbatim lint`.
-public enum LintFormat: String, Sendable, CaseIterable {
-    /// `path:line:column: severity: message [rule-id]`, the line and a caret.
-    case text
-    /// `{"findings": [...]}` (``FindingsJSON``).
-    case json
-    /// SARIF 2.1.0 (``FindingsSARIF``).
-    case sarif
-}
-
-/// The findings of one lint run over some documents, with what the writers need to print them.
+/// The findings of one lint run over some documents, with what the reporters need to print them
+/// (its formats are listed in `Output/Reporters.swift`).
 public struct LintReport: Sendable {
     /// Every finding, document by document, in document order.
     public var findings: [Finding]
@@ -30,19 +21,6 @@ public struct LintReport: Sendable {
     /// Whether the run fails: an error-level finding, or (with `strict`) a warning.
     public func fails(strict: Bool) -> Bool {
         findings.contains { $0.severity == .error || (strict && $0.severity == .warning) }
-    }
-
-    /// The report in `format`. Text ends with a summary line; `colour` adds ANSI colours to text.
-    public func rendered(_ format: LintFormat, colour: Bool = false, version: String = "0.1.0") -> String {
-        switch format {
-        case .text:
-            return FindingsText(colour: colour).render(findings, sources: sources)
-                + FindingsText.summary(findings, files: documentCount) + "\n"
-        case .json:
-            return FindingsJSON.render(findings)
-        case .sarif:
-            return FindingsSARIF(version: version).render(findings, rules: rules, sources: sources)
-        }
     }
 }
 

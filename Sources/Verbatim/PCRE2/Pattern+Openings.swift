@@ -24,7 +24,7 @@ extension Pattern {
         private let pattern: Pattern
         private let matchData: OpaquePointer
         /// The pattern's `\G`-anchored form compiled by the JIT for hard partial matching, when the platform
-        /// allows: the walks of ``OpeningWords`` ask hundreds of thousands of questions, which the
+        /// allows: the walks of ``OpeningWordFilter`` ask hundreds of thousands of questions, which the
         /// interpreter answers ten times slower (the same answers: PCRE2 matches partially alike either way).
         private let partialCode: OpaquePointer?
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Values built once per pattern (such as the tables of ``WordStartScanner``), shared by all threads
+/// Values built once per pattern (such as the tables of ``WordStartFilter``), shared by all threads
 /// behind a lock and dropped with their pattern.
 final class PatternCache<Value: Sendable>: @unchecked Sendable {
     private struct Entry {

@@ -65,26 +65,30 @@ extension Extractor {
         }
     }
 
-    /// The pipeline, one stage at a time over the batch.
+    /// The pipeline, one stage at a time over the batch, in the order of ``PipelineStage/extraction``;
+    /// each stage's time is charged to it on ``clock``.
     private func runStages(_ batch: inout [Work]) {
-        /// Runs `stage` on every document not yet stopped by an error, then charges the time to `mark`.
-        func each(_ mark: StageClock.Stage, _ stage: (inout Work) throws -> Void) {
-            for position in batch.indices where batch[position].error == nil {
-                do { try stage(&batch[position]) } catch { batch[position].error = error }
-            }
-            clock?.mark(mark)
-        }
         clock?.start()
-        each(.segmentation) { work in
+        for stage in PipelineStage.extraction {
+            // A document stopped by an error is passed by in the later stages.
+            for position in batch.indices where batch[position].error == nil {
+                do { try run(stage, &batch[position]) } catch { batch[position].error = error }
+            }
+            clock?.mark(stage)
+        }
+    }
+
+    /// Runs `stage` on one document.
+    private func run(_ stage: PipelineStage, _ work: inout Work) throws {
+        switch stage {
+        case .segmentation:
             let (bytes, range) = (work.bytes, work.document.bodyRange)
             work.paragraphs = segmenter.paragraphs(in: bytes, range: range, format: work.document.format)
             work.sentences.reserveCapacity(work.paragraphs.count * 3)
             for paragraph in work.paragraphs { segmenter.appendSentences(in: bytes, paragraph: paragraph, to: &work.sentences) }
-        }
-        each(.speechCues) { work in
+        case .speechCues:
             work.cues = try CueIndex(bytes: work.bytes, range: work.document.bodyRange, matcher: cueMatcher, scanner: cueScanner)
-        }
-        each(.people) { work in
+        case .people:
             let cues = work.cues!
             let locator = SentenceLocator(paragraphs: work.paragraphs, sentences: work.sentences)
             work.index.prepositions = rules.lexicon.prepositions
@@ -93,23 +97,23 @@ extension Extractor {
             try work.index.scan(work.bytes, range: work.document.bodyRange, matchers: peopleMatchers, cleaner: cleaner,
                                 cues: cues, sentenceStart: { locator.sentence(containing: $0, cursor: &cursor)?.lowerBound ?? $0 })
             work.state = DocumentState(bytes: work.bytes, locator: locator, index: work.index, cues: cues)
-        }
-        each(.quotationMarks) { work in
+        case .quotationMarks:
             (work.spans, work.problems) = spanFinder.spans(in: work.bytes, paragraphs: work.paragraphs)
-        }
-        each(.frames) { work in try attributeSpans(work.spans, &work.state!) }
-        each(.reportedSpeech) { work in
+        case .frames:
+            try attributeSpans(work.spans, &work.state!)
+        case .reportedSpeech:
             work.lostMarks = work.spans.isEmpty && work.problems.isEmpty
                 && ByteText.hasWords(work.bytes, work.document.bodyRange, atLeast: 151)
             try findReportedSpeech(&work.state!, lostMarks: work.lostMarks)
-        }
-        each(.resolution) { work in
+        case .resolution:
             Self.sortByContent(&work.state!.found)
             resolveSpeakers(&work.state!)
             work.choices = chooseSpeakers(&work.state!)
-        }
-        each(.outlet) { work in
+        case .outlet:
             work.outlet = try work.document.metadata.outlet ?? outlets.outlet(in: work.bytes, range: work.document.bodyRange)
+        case .output:
+            // Written by the caller, which charges the time to this stage itself.
+            break
         }
     }
 }

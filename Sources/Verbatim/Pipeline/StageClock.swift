@@ -5,25 +5,8 @@ import Foundation
 /// Attach one to an extractor (``Extractor/clock``) to see where extraction spends its time, as
 /// `verbatim bench --stages` does. Without a clock the extractor reads no time at all.
 public final class StageClock {
-    /// The stages of the extraction pipeline, in the order they run.
-    public enum Stage: Int, CaseIterable, Sendable {
-        case segmentation, speechCues, people, quotationMarks, frames, reportedSpeech, resolution, outlet, output
-
-        /// A short label for listings.
-        public var label: String {
-            switch self {
-            case .segmentation: return "paragraphs and sentences"
-            case .speechCues: return "speech-verb index"
-            case .people: return "people scan"
-            case .quotationMarks: return "quotation marks"
-            case .frames: return "frames beside quotations"
-            case .reportedSpeech: return "reported speech"
-            case .resolution: return "speaker resolution"
-            case .outlet: return "outlet"
-            case .output: return "JSON output"
-            }
-        }
-    }
+    /// The stages of the extraction pipeline, in the order they run (declared in ``PipelineStage``).
+    public typealias Stage = PipelineStage
 
     /// Nanoseconds per stage, indexed by ``Stage/rawValue``.
     public private(set) var nanoseconds: [UInt64] = Array(repeating: 0, count: Stage.allCases.count)

@@ -32,7 +32,7 @@ public struct RuleBook: Sendable {
         extraction = try RuleFile.decode(ExtractionSettings.self, from: quotationsFile)
         reportedSpeech = try ReportedSpeechRules.load(from: "\(folder)/attribution/reported-speech.yml", template: template)
         outletPattern = try OutletRules.load(from: "\(folder)/attribution/outlet.yml", template: template)
-        // `\b` first, so that the search can be offered word starts only (WordStartScanner).
+        // `\b` first, so that the search can be offered word starts only (WordStartFilter).
         outletNames = try Pattern("\\b" + template.fragments["OUTLET", default: "(?!)"] + "(?![\\p{L}\\p{N}])",
                                   origin: PatternOrigin(file: "\(folder)/lexicon/outlets.yml", rule: "outlet names"))
         people = try PeopleRules.load(from: "\(folder)/attribution/people.yml", template: template)

@@ -11,7 +11,7 @@ import Testing
             let document = try reader.read(path: path)
             try document.bytes.withUnsafeBufferPointer { bytes in
                 let index = try CueIndex(bytes: bytes, range: 0..<bytes.count, matcher: Matcher(rules.speechCue),
-                                         scanner: WordStartScanner.scanner(for: rules.speechCue))
+                                         scanner: WordStartFilter.filter(for: rules.speechCue))
                 var cursor = 0
                 // Ranges moving on through the text, with an occasional step back that the cursor must survive.
                 var lower = 0, step = 0
@@ -32,7 +32,7 @@ import Testing
         let text = Array("He said that she had told them, and they added more: \u{201C}no\u{201D}, she insisted.".utf8)
         try text.withUnsafeBufferPointer { bytes in
             let index = try CueIndex(bytes: bytes, range: 0..<bytes.count, matcher: Matcher(rules.speechCue),
-                                     scanner: WordStartScanner.scanner(for: rules.speechCue))
+                                     scanner: WordStartFilter.filter(for: rules.speechCue))
             #expect(index.cues.count >= 3)
             for lower in 0..<bytes.count {
                 for upper in (lower + 1)...min(bytes.count, lower + 12) {

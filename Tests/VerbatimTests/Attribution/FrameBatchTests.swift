@@ -31,7 +31,7 @@ import Testing
                     #expect(batchAfter[index] == (try range.flatMap { try frames.matchAfter(in: bytes, range: $0) }))
                 }
                 let cues = try CueIndex(bytes: bytes, range: 0..<bytes.count, matcher: Matcher(rules.speechCue),
-                                        scanner: WordStartScanner.scanner(for: rules.speechCue))
+                                        scanner: WordStartFilter.filter(for: rules.speechCue))
                 let batchBefore = try frames.matchBefore(in: bytes, leads: leads, cues: cues)
                 var single: [FrameHit?] = []
                 for lead in leads { single.append(try frames.matchBefore(in: bytes, leads: [lead], cues: cues)[0]) }

@@ -152,4 +152,26 @@ import Testing
         let found = try Extracted("“Security is global,” said NATO chief Jens. Stoltenberg on Monday.\n")
         #expect(found.speaker("Security is global") == "Jens Stoltenberg")
     }
+
+    /// Each way of finding a speaker gives the confidence ``SpeakerConfidence`` names for it.
+    @Test func eachResolutionTakesItsNamedConfidence() throws {
+        let text = """
+        Manoj Kewalramani, head of research at a think tank in Bangalore, has studied the ties for years.
+        “Both countries see each other as a force multiplier,” Kewalramani said.
+        “This is a reminder that security is global, not regional.”
+        Sun Yun, director of the China Program at the Stimson Center, said the visit was carefully staged.
+        “The purpose is to demonstrate the close cooperation between the two,” she said.
+        Russian President Vladimir Putin arrived in Beijing on Thursday.
+        The Russian president said Moscow was willing to work with Beijing on a new order.
+        """
+        let found = try Extracted(text + "\n")
+        #expect(found.quote("Both countries")?.speaker?.resolution == .surname)
+        #expect(found.quote("Both countries")?.confidence == SpeakerConfidence.surnameOfPerson)
+        #expect(found.quote("This is a reminder")?.speaker?.resolution == .continuation)
+        #expect(found.quote("This is a reminder")?.confidence == min(SpeakerConfidence.continuationCap, SpeakerConfidence.surnameOfPerson))
+        #expect(found.quote("The purpose")?.speaker?.resolution == .pronoun)
+        #expect(found.quote("The purpose")?.confidence == SpeakerConfidence.pronoun)
+        #expect(found.quote("Moscow was willing")?.speaker?.resolution == .role)
+        #expect(found.quote("Moscow was willing")?.confidence == SpeakerConfidence.roleHolder * SpeakerConfidence.indirectFactor * 1.0)
+    }
 }

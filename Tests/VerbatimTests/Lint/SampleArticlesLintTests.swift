@@ -90,7 +90,7 @@ import Testing
     }
 
     @Test func theSARIFLogIsStructurallyValid() throws {
-        let sarif = Self.report.rendered(.sarif)
+        let sarif = FindingsSARIF.render(Self.report)
         let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
         #expect(log["version"] as? String == "2.1.0" && log["$schema"] is String)
         let runs = try #require(log["runs"] as? [[String: Any]])
@@ -121,7 +121,7 @@ import Testing
     }
 
     @Test func theJSONMatchesTheScorersShape() throws {
-        let json = Self.report.rendered(.json)
+        let json = FindingsJSON.render(Self.report)
         let decoded = try #require(try JSONDecoder().decode([String: [Finding]].self, from: Data(json.utf8))["findings"])
         // `related` carries only path, start and end in the JSON shape.
         func key(_ finding: Finding) -> String {

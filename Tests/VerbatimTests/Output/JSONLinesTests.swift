@@ -8,12 +8,12 @@ import Testing
     }
 
     @Test func stringsEscapeQuotesBackslashesAndControlCharacters() {
-        #expect(JSONText.string("a\"b\\c") == #""a\"b\\c""#)
-        #expect(JSONText.string("line\nbreak\ttab\r") == #""line\nbreak\ttab\r""#)
-        #expect(JSONText.string("\u{01}\u{1F}") == #""\u0001\u001f""#)
-        #expect(JSONText.string("“curly” and é") == "\"“curly” and é\"")
-        #expect(JSONText.string("a\u{2028}b\u{2029}c") == #""a\u2028b\u2029c""#)
-        #expect(JSONText.string("") == "\"\"")
+        #expect(JSONValue.quoted("a\"b\\c") == #""a\"b\\c""#)
+        #expect(JSONValue.quoted("line\nbreak\ttab\r") == #""line\nbreak\ttab\r""#)
+        #expect(JSONValue.quoted("\u{01}\u{1F}") == #""\u0001\u001f""#)
+        #expect(JSONValue.quoted("“curly” and é") == "\"“curly” and é\"")
+        #expect(JSONValue.quoted("a\u{2028}b\u{2029}c") == #""a\u2028b\u2029c""#)
+        #expect(JSONValue.quoted("") == "\"\"")
     }
 
     @Test func integersAreWrittenInDecimal() {
@@ -25,11 +25,11 @@ import Testing
         #expect(String(decoding: writer.bytes, as: UTF8.self) == "0 7 10 1234567890 -42 ")
     }
 
-    @Test func hundredthsAreWrittenAsJSONTextWritesThem() {
+    @Test func hundredthsAreWrittenAsDecimalWritesThem() {
         for value in [0, 1, 0.9, 0.675, 0.68, 0.6, 0.05, 0.004, 0.999, 12.5, -0.5, -0.001, 1.005, 0.3333, 2e17] {
             var writer = JSONBytes(capacity: 16)
             writer.hundredths(value)
-            #expect(String(decoding: writer.bytes, as: UTF8.self) == JSONText.number(value), "\(value)")
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == JSONBytes.decimal(value), "\(value)")
         }
     }
 
