@@ -38,10 +38,22 @@ struct SpeakerCandidates {
     /// How often each speaker was named beside an earlier quotation, by name, as the quotations are visited.
     private var timesNamed: [String: Int] = [:]
     private var visited = 0
-    /// Entity kinds already looked up, by name.
-    private var kinds: [String: EntityTypes.Kind] = [:]
+    /// The answers of ``personName(_:)`` by the offset of the mention, with the name they were for.
+    private var betterNames: [Int: (name: String, better: String?)] = [:]
+    /// Entity types of names, kept by the extractor from one document to the next.
+    private let nameTypes: NameTypes
+    /// The answers of ``typed(_:)`` in this document (the same speakers come back quotation after quotation).
+    private var typedSpeakers: [TypedKey: (speaker: Quotation.Speaker, organisation: Bool)?] = [:]
 
-    init(state: Extractor.DocumentState, entityTypes: EntityTypes) {
+    private struct TypedKey: Hashable {
+        var name: String
+        var mention: Int
+        var resolution: Quotation.Speaker.Resolution
+    }
+
+    init(state: Extractor.DocumentState, nameTypes: NameTypes) {
+        self.nameTypes = nameTypes
+        let entityTypes = nameTypes.types
         bytes = state.bytes
         locator = state.locator
         index = state.index
@@ -167,8 +179,10 @@ struct SpeakerCandidates {
 
     /// A candidate that continues the speaker of another quotation, as its entity type allows.
     private mutating func continuation(of other: Quoted, origin: SpeakerCandidate.Origin, feature: SpeakerFeature) -> SpeakerCandidate? {
+        // A source stays a source; a person's name continues.
+        let resolution: Quotation.Speaker.Resolution = other.speaker!.resolution == .source ? .source : .continuation
         guard let speaker = typed(Quotation.Speaker(name: other.speaker!.name, mention: other.speaker!.mention,
-                                                    resolution: .continuation)) else { return nil }
+                                                    resolution: resolution)) else { return nil }
         var candidate = SpeakerCandidate(origin: origin, speaker: speaker.speaker)
         candidate.mark(feature)
         candidate.mark(.organisation, speaker.organisation)
@@ -216,8 +230,8 @@ struct SpeakerCandidates {
             let middle = (low + high) / 2
             if timeline[middle].offset < window.lowerBound { low = middle + 1 } else { high = middle }
         }
-        // The nearest mention of each person before and after the quotation.
-        var nearest: [Int: (offset: Int, entry: Int)] = [:]
+        // The nearest mention of each person before and after the quotation (few: searched in a list).
+        var nearest: [(key: Int, offset: Int, entry: Int)] = []
         var position = low
         while position < timeline.count, timeline[position].offset < window.upperBound {
             let entry = timeline[position]
@@ -225,17 +239,18 @@ struct SpeakerCandidates {
             if isCovered(entry.offset) || headline?.contains(entry.offset) == true { continue }
             let before = entry.offset < quote.outer.lowerBound
             let key = entry.person * 2 + (before ? 0 : 1)
-            let distance = before ? quote.outer.lowerBound - entry.offset : entry.offset - quote.outer.upperBound
-            if let known = nearest[key] {
-                let knownDistance = before ? quote.outer.lowerBound - known.offset : known.offset - quote.outer.upperBound
-                if knownDistance <= distance { continue }
+            // Before the quotation the later mention is nearer, after it the earlier one, which comes first.
+            if let known = nearest.firstIndex(where: { $0.key == key }) {
+                if before { nearest[known] = (key, entry.offset, position) }
+                continue
             }
-            nearest[key] = (entry.offset, position)
+            nearest.append((key, entry.offset, position))
         }
-        let closestBefore = nearest.filter { $0.key % 2 == 0 }.max { $0.value.offset < $1.value.offset }?.key
-        let closestAfter = nearest.filter { $0.key % 2 == 1 }.min { $0.value.offset < $1.value.offset }?.key
-        for key in nearest.keys.sorted() {
-            let (offset, entryIndex) = nearest[key]!
+        nearest.sort { $0.key < $1.key }
+        let closestBefore = nearest.filter { $0.key % 2 == 0 }.max { $0.offset < $1.offset }?.key
+        let closestAfter = nearest.filter { $0.key % 2 == 1 }.min { $0.offset < $1.offset }?.key
+        let quoteSentence = nearest.isEmpty ? nil : locator.sentence(containing: quote.outer.lowerBound)
+        for (key, offset, entryIndex) in nearest {
             let entry = timeline[entryIndex]
             let person = index.people[entry.person]
             let mention = person.mentions.first { $0.lowerBound == offset } ?? offset..<offset
@@ -247,7 +262,6 @@ struct SpeakerCandidates {
             candidate.mark(.mentionBefore, before)
             candidate.mark(.mentionAfter, !before)
             let sentence = locator.sentence(containing: offset)
-            let quoteSentence = locator.sentence(containing: quote.outer.lowerBound)
             candidate.mark(.mentionSameSentence, sentence != nil && sentence == quoteSentence)
             let inOwn = ownParagraph.contains(offset)
             candidate.mark(.mentionSameParagraph, inOwn)
@@ -274,16 +288,32 @@ struct SpeakerCandidates {
     /// The speaker as its entity type allows: dates dropped from the ends of a person's name, a country or
     /// organisation given as a source; `nil` for a date or a place, which never speaks.
     private mutating func typed(_ speaker: Quotation.Speaker) -> (speaker: Quotation.Speaker, organisation: Bool)? {
+        let key = TypedKey(name: speaker.name, mention: speaker.mention.lowerBound, resolution: speaker.resolution)
+        if let known = typedSpeakers[key] { return known }
+        let found = findType(speaker)
+        typedSpeakers[key] = found
+        return found
+    }
+
+    /// ``typed(_:)``, worked out.
+    private mutating func findType(_ speaker: Quotation.Speaker) -> (speaker: Quotation.Speaker, organisation: Bool)? {
         var speaker = speaker
-        if speaker.resolution != .source, speaker.resolution != .pronoun, let name = personName(speaker) { speaker.name = name }
-        if kind(of: speaker.name) == .person, let trimmed = entityTypes.withoutDates(speaker.name), trimmed != speaker.name {
+        var name = info(speaker.name)
+        if speaker.resolution != .source, speaker.resolution != .pronoun,
+           name.kind != .person || (!headlineNames.isEmpty && headlineNames.contains(speaker.name)),
+           let better = personName(speaker) {
+            speaker.name = better
+            name = info(better)
+        }
+        if name.kind != .date, let trimmed = name.withoutDates {
             // The fullest name the index has for what is left, itself without dates (the index may
             // hold the name with the date: "Trump Wednesday").
             let fullest = index.person(matching: PersonIndex.foldedWords(of: trimmed), near: speaker.mention.lowerBound)
                 .flatMap { entityTypes.withoutDates(index.people[$0].name) }
             speaker.name = fullest ?? trimmed
+            name = info(speaker.name)
         }
-        switch kind(of: speaker.name) {
+        switch name.kind {
         case .date, .place:
             return nil
         case .organisation:
@@ -299,7 +329,15 @@ struct SpeakerCandidates {
     /// fullest mention of a person the mention may name outside the headline, else the mention as written.
     /// `nil` when the name is fine.
     private mutating func personName(_ speaker: Quotation.Speaker) -> String? {
-        guard !speaker.mention.isEmpty, headlineNames.contains(speaker.name) || kind(of: speaker.name) != .person else { return nil }
+        guard !speaker.mention.isEmpty else { return nil }
+        if let known = betterNames[speaker.mention.lowerBound], known.name == speaker.name { return known.better }
+        let better = findPersonName(speaker)
+        betterNames[speaker.mention.lowerBound] = (speaker.name, better)
+        return better
+    }
+
+    /// ``personName(_:)``, searched for.
+    private mutating func findPersonName(_ speaker: Quotation.Speaker) -> String? {
         let written = SourceMention.normalised(bytes, speaker.mention)
         guard kind(of: written) == .person else { return nil }
         guard let surname = PersonIndex.foldedWords(of: written).last else { return nil }
@@ -318,10 +356,8 @@ struct SpeakerCandidates {
         return best?.name ?? written
     }
 
-    private mutating func kind(of name: String) -> EntityTypes.Kind {
-        if let known = kinds[name] { return known }
-        let found = entityTypes.kind(of: name)
-        kinds[name] = found
-        return found
-    }
+    /// What the entity types say of a name (``NameTypes``).
+    private func info(_ name: String) -> NameTypes.Info { nameTypes.info(name) }
+
+    private func kind(of name: String) -> EntityTypes.Kind { info(name).kind }
 }

@@ -6,7 +6,7 @@ extension Extractor {
     /// Replaces each quotation's speaker by the model's choice; returns the choices when `explains` is set.
     func chooseSpeakers(_ state: inout DocumentState) -> [SpeakerChoice]? {
         guard !state.found.isEmpty else { return explains ? [] : nil }
-        var builder = SpeakerCandidates(state: state, entityTypes: rules.entityTypes)
+        var builder = SpeakerCandidates(state: state, nameTypes: nameTypes)
         var choices: [SpeakerChoice] = []
         if explains { choices.reserveCapacity(state.found.count) }
         for position in state.found.indices {
@@ -37,14 +37,38 @@ extension Extractor {
         for index in candidates.indices { candidates[index].score = model.score(candidates[index].features) }
         let probabilities = SpeakerModel.probabilities(candidates.map(\.score))
         for index in candidates.indices { candidates[index].probability = probabilities[index] }
-        var byName: [String: Double] = [:]
-        for candidate in candidates { byName[candidate.speaker?.name ?? "", default: 0] += candidate.probability }
-        var best = 0
-        for index in candidates.indices.dropFirst() {
-            let (name, bestName) = (candidates[index].speaker?.name ?? "", candidates[best].speaker?.name ?? "")
-            let (total, bestTotal) = (byName[name]!, byName[bestName]!)
-            if total > bestTotal || (total == bestTotal && candidates[index].score > candidates[best].score) { best = index }
+        // Each candidate's speaker's total (a handful of candidates: compared pairwise).
+        let totals = candidates.map { candidate in
+            candidates.reduce(0.0) { $0 + ($1.speaker?.name == candidate.speaker?.name ? $1.probability : 0) }
         }
-        return (best, byName[candidates[best].speaker?.name ?? ""]!)
+        var best = 0
+        for index in candidates.indices.dropFirst()
+        where totals[index] > totals[best] || (totals[index] == totals[best] && candidates[index].score > candidates[best].score) {
+            best = index
+        }
+        return (best, totals[best])
+    }
+}
+
+/// The entity types of the names met so far (``EntityTypes/kind(of:)`` and ``EntityTypes/withoutDates(_:)``),
+/// kept by one extractor from one document to the next: the same names come back in article after article.
+final class NameTypes {
+    /// A name's kind, and the name without the dates at its ends when that differs.
+    typealias Info = (kind: EntityTypes.Kind, withoutDates: String?)
+
+    let types: EntityTypes
+    private var known: [String: Info] = [:]
+    /// Past this many names, the cache starts over, so that memory stays bounded.
+    private let limit = 50_000
+
+    init(types: EntityTypes) { self.types = types }
+
+    func info(_ name: String) -> Info {
+        if let found = known[name] { return found }
+        if known.count >= limit { known.removeAll(keepingCapacity: true) }
+        let dateless = types.withoutDates(name)
+        let found: Info = (types.kind(of: name), dateless == name ? nil : dateless)
+        known[name] = found
+        return found
     }
 }

@@ -56,7 +56,7 @@ public struct SpeakerModel: Sendable, Equatable {
         let file = try RuleFile.decode(File.self, yaml: text, file: path)
         var weights = [Double](repeating: 0, count: SpeakerFeature.allCases.count)
         for (name, value) in file.weights {
-            guard let feature = SpeakerFeature(rawValue: name) else {
+            guard let feature = SpeakerFeature(name: name) else {
                 throw RuleError(file: path, line: RuleFile.line(ofKey: name, in: text),
                                 reason: "unknown speaker feature '\(name)'")
             }
@@ -79,7 +79,7 @@ public struct SpeakerModel: Sendable, Equatable {
         text += "fitted_on: [" + fittedOn.map { "\"\($0)\"" }.joined(separator: ", ") + "]\n"
         text += "weights:\n"
         for feature in SpeakerFeature.allCases {
-            text += "  \(feature.rawValue): \(String(format: "%.4f", weights[feature.index]))\n"
+            text += "  \(feature.name): \(String(format: "%.4f", weights[feature.index]))\n"
         }
         return text
     }

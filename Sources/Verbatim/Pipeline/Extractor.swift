@@ -22,6 +22,8 @@ public final class Extractor {
     public var explains = false
     /// The weights of the speaker choice; the rule book's unless set (as `verbatim fit-attribution` does).
     public var speakerModel: SpeakerModel
+    /// The entity types of the names met so far, kept from one document to the next.
+    let nameTypes: NameTypes
 
     public init(rules: RuleBook) {
         self.rules = rules
@@ -37,6 +39,7 @@ public final class Extractor {
         outlets = OutletFinder(rules: rules)
         splitBetween = Matcher(rules.frames.splitBetween)
         speakerModel = rules.speakerModel
+        nameTypes = NameTypes(types: rules.entityTypes)
     }
 
     /// Extracts and attributes the quotations of `document`.

@@ -79,10 +79,18 @@ public struct EntityTypes: Sendable {
     /// The name with date words dropped from its start and end ("Trump Wednesday" → "Trump"); `nil` when
     /// nothing but dates is left.
     public func withoutDates(_ name: String) -> String? {
-        var words = name.split(separator: " ").map(String.init)
+        let split = name.split(separator: " ")
+        // Most names neither start nor end with a date: answered without building new strings.
+        guard let first = split.first, let last = split.last, isDate(first) || isDate(last) else { return name }
+        var words = split.map(String.init)
         while let last = words.last, dates.contains(Self.words(of: last).joined(separator: " ")) { words.removeLast() }
         while let first = words.first, dates.contains(Self.words(of: first).joined(separator: " ")) { words.removeFirst() }
         return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// Whether one word is a date word.
+    private func isDate(_ word: Substring) -> Bool {
+        dates.contains(Self.words(of: String(word)).joined(separator: " "))
     }
 
     /// What kind of thing `name` names.

@@ -105,7 +105,7 @@ public enum QuotationWriters {
             out.raw(",\"features\":{")
             for (number, contribution) in candidate.contributions.enumerated() {
                 if number > 0 { out.raw(",") }
-                out.string(contribution.feature.rawValue)
+                out.string(contribution.feature.name)
                 out.raw(":")
                 out.hundredths(contribution.amount)
             }
@@ -125,7 +125,7 @@ public enum QuotationWriters {
         for index in ranked(choice) {
             let candidate = choice.candidates[index]
             let name = candidate.speaker.map { "\($0.name) [\($0.resolution.rawValue)]" } ?? "(no speaker)"
-            let features = candidate.contributions.prefix(5).map { "\($0.feature.rawValue) \(String(format: "%+.2f", $0.amount))" }
+            let features = candidate.contributions.prefix(5).map { "\($0.feature.name) \(String(format: "%+.2f", $0.amount))" }
             out += "      \(index == choice.chosen ? "✓" : " ") \(name) from \(candidate.origin.rawValue): "
                 + String(format: "score %.2f, p %.2f", candidate.score, candidate.probability)
                 + (features.isEmpty ? "" : " — " + features.joined(separator: ", ")) + "\n"
