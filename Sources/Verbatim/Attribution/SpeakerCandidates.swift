@@ -38,21 +38,21 @@ struct SpeakerCandidates {
     /// How often each speaker was named beside an earlier quotation, by name, as the quotations are visited.
     private var timesNamed: [String: Int] = [:]
     private var visited = 0
-    /// The answers of ``personName(_:)`` by the offset of the mention, with the name they were for.
-    private var betterNames: [Int: (name: String, better: String?)] = [:]
+    /// The answers of ``fullestPerson(bearing:)`` in this document, by surname.
+    private var betterNames: [String: String?] = [:]
     /// Entity types of names, kept by the extractor from one document to the next.
     private let nameTypes: NameTypes
-    /// The answers of ``typed(_:)`` in this document (the same speakers come back quotation after quotation).
-    private var typedSpeakers: [TypedKey: (speaker: Quotation.Speaker, organisation: Bool)?] = [:]
+    /// The typed speaker of each person of the index and of each quotation continued by another, once
+    /// worked out (the same speakers come back quotation after quotation): `nil` until then.
+    private var personTypes: [TypedSpeaker??]
+    private var continuedTypes: [TypedSpeaker??]
 
-    private struct TypedKey: Hashable {
-        var name: String
-        var mention: Int
-        var resolution: Quotation.Speaker.Resolution
-    }
+    private typealias TypedSpeaker = (speaker: Quotation.Speaker, organisation: Bool)
 
     init(state: Extractor.DocumentState, nameTypes: NameTypes) {
         self.nameTypes = nameTypes
+        personTypes = Array(repeating: nil, count: state.index.people.count)
+        continuedTypes = Array(repeating: nil, count: state.found.count)
         let entityTypes = nameTypes.types
         bytes = state.bytes
         locator = state.locator
@@ -178,11 +178,14 @@ struct SpeakerCandidates {
     }
 
     /// A candidate that continues the speaker of another quotation, as its entity type allows.
-    private mutating func continuation(of other: Quoted, origin: SpeakerCandidate.Origin, feature: SpeakerFeature) -> SpeakerCandidate? {
-        // A source stays a source; a person's name continues.
-        let resolution: Quotation.Speaker.Resolution = other.speaker!.resolution == .source ? .source : .continuation
-        guard let speaker = typed(Quotation.Speaker(name: other.speaker!.name, mention: other.speaker!.mention,
-                                                    resolution: resolution)) else { return nil }
+    private mutating func continuation(of position: Int, origin: SpeakerCandidate.Origin, feature: SpeakerFeature) -> SpeakerCandidate? {
+        if continuedTypes[position] == nil {
+            // A source stays a source; a person's name continues.
+            let other = quoted[position].speaker!
+            let resolution: Quotation.Speaker.Resolution = other.resolution == .source ? .source : .continuation
+            continuedTypes[position] = .some(typed(Quotation.Speaker(name: other.name, mention: other.mention, resolution: resolution)))
+        }
+        guard let speaker = continuedTypes[position]! else { return nil }
         var candidate = SpeakerCandidate(origin: origin, speaker: speaker.speaker)
         candidate.mark(feature)
         candidate.mark(.organisation, speaker.organisation)
@@ -191,7 +194,7 @@ struct SpeakerCandidates {
 
     private mutating func appendPrevious(_ previous: Int, _ position: Int, to candidates: inout [SpeakerCandidate]) {
         let (quote, earlier) = (quoted[position], quoted[previous])
-        guard var candidate = continuation(of: earlier, origin: .previous, feature: .previous) else { return }
+        guard var candidate = continuation(of: previous, origin: .previous, feature: .previous) else { return }
         let apart = quote.paragraph - earlier.paragraph
         candidate.mark(.previousSameParagraph, apart == 0)
         candidate.mark(.previousAdjacentParagraph, apart == 1)
@@ -207,7 +210,7 @@ struct SpeakerCandidates {
 
     private mutating func appendNext(_ next: Int, _ position: Int, to candidates: inout [SpeakerCandidate]) {
         let (quote, later) = (quoted[position], quoted[next])
-        guard var candidate = continuation(of: later, origin: .next, feature: .next) else { return }
+        guard var candidate = continuation(of: next, origin: .next, feature: .next) else { return }
         let apart = later.paragraph - quote.paragraph
         candidate.mark(.nextSameParagraph, apart == 0)
         candidate.mark(.nextAdjacentParagraph, apart == 1)
@@ -254,7 +257,11 @@ struct SpeakerCandidates {
             let entry = timeline[entryIndex]
             let person = index.people[entry.person]
             let mention = person.mentions.first { $0.lowerBound == offset } ?? offset..<offset
-            guard let typed = typed(Quotation.Speaker(name: person.name, mention: mention, resolution: .named)) else { continue }
+            if personTypes[entry.person] == nil {
+                personTypes[entry.person] = .some(typed(Quotation.Speaker(name: person.name, mention: mention, resolution: .named)))
+            }
+            guard var typed = personTypes[entry.person]! else { continue }
+            typed.speaker.mention = mention
             var candidate = SpeakerCandidate(origin: .mention, speaker: typed.speaker)
             candidate.mark(.mention)
             candidate.mark(.organisation, typed.organisation)
@@ -287,16 +294,7 @@ struct SpeakerCandidates {
 
     /// The speaker as its entity type allows: dates dropped from the ends of a person's name, a country or
     /// organisation given as a source; `nil` for a date or a place, which never speaks.
-    private mutating func typed(_ speaker: Quotation.Speaker) -> (speaker: Quotation.Speaker, organisation: Bool)? {
-        let key = TypedKey(name: speaker.name, mention: speaker.mention.lowerBound, resolution: speaker.resolution)
-        if let known = typedSpeakers[key] { return known }
-        let found = findType(speaker)
-        typedSpeakers[key] = found
-        return found
-    }
-
-    /// ``typed(_:)``, worked out.
-    private mutating func findType(_ speaker: Quotation.Speaker) -> (speaker: Quotation.Speaker, organisation: Bool)? {
+    private mutating func typed(_ speaker: Quotation.Speaker) -> TypedSpeaker? {
         var speaker = speaker
         var name = info(speaker.name)
         if speaker.resolution != .source, speaker.resolution != .pronoun,
@@ -326,34 +324,33 @@ struct SpeakerCandidates {
 
     /// A better name for a speaker whose fullest name the index took from a headline ("Ted Cruz Refuses")
     /// or from an organisation or place named after the person ("Trump Tower" for "Mr. Trump"): the
-    /// fullest mention of a person the mention may name outside the headline, else the mention as written.
-    /// `nil` when the name is fine.
+    /// fullest mention, outside the headline, of the most mentioned person who bears the mention's last
+    /// word, else the mention as written. `nil` when the name is fine.
     private mutating func personName(_ speaker: Quotation.Speaker) -> String? {
         guard !speaker.mention.isEmpty else { return nil }
-        if let known = betterNames[speaker.mention.lowerBound], known.name == speaker.name { return known.better }
-        let better = findPersonName(speaker)
-        betterNames[speaker.mention.lowerBound] = (speaker.name, better)
-        return better
+        let written = SourceMention.normalised(bytes, speaker.mention)
+        guard written != speaker.name, kind(of: written) == .person,
+              let surname = PersonIndex.foldedWords(of: written).last else { return nil }
+        if let known = betterNames[surname.text] { return known ?? written }
+        let found = fullestPerson(bearing: surname)
+        betterNames[surname.text] = .some(found)
+        return found ?? written
     }
 
-    /// ``personName(_:)``, searched for.
-    private mutating func findPersonName(_ speaker: Quotation.Speaker) -> String? {
-        let written = SourceMention.normalised(bytes, speaker.mention)
-        guard kind(of: written) == .person else { return nil }
-        guard let surname = PersonIndex.foldedWords(of: written).last else { return nil }
-        // The person with that surname mentioned nearest the speaker's mention (before it, preferably).
-        var best: (distance: Int, name: String)?
-        for person in index.people where kind(of: person.name) == .person && PersonIndex.foldedWords(of: person.name).contains(surname) {
-            var fullest: String?, distance = Int.max
+    /// The fullest mention outside the headline of the most mentioned person (not an organisation, place or
+    /// date) whose name holds `surname`.
+    private func fullestPerson(bearing surname: FoldedWord) -> String? {
+        var best: (mentions: Int, name: String)?
+        for person in index.people where person.mentions.count > best?.mentions ?? 0 && kind(of: person.name) == .person
+            && PersonIndex.foldedWords(of: person.name).contains(surname) {
+            var fullest: String?
             for mention in person.mentions where !(headline?.contains(mention.lowerBound) ?? false) {
                 let text = SourceMention.normalised(bytes, mention)
-                if kind(of: text) == .person, text.split(separator: " ").count > (fullest?.split(separator: " ").count ?? 0) { fullest = text }
-                let offset = speaker.mention.lowerBound
-                distance = min(distance, mention.lowerBound <= offset ? offset - mention.lowerBound : 4 * (mention.lowerBound - offset))
+                if text.split(separator: " ").count > (fullest?.split(separator: " ").count ?? 0), kind(of: text) == .person { fullest = text }
             }
-            if let fullest, distance < best?.distance ?? Int.max { best = (distance, fullest) }
+            if let fullest { best = (person.mentions.count, fullest) }
         }
-        return best?.name ?? written
+        return best?.name
     }
 
     /// What the entity types say of a name (``NameTypes``).
