@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN = .build/release/verbatim
 
-.PHONY: setup build release demo test bench reports weights clean
+.PHONY: setup build release demo test bench reports weights spark-demo clean
 
 setup:
 	@Scripts/setup
@@ -17,9 +17,11 @@ release: setup
 demo: release
 	$(RELEASE_BIN) extract Examples/articles
 
-## Measure extraction throughput on a generated 50 MB corpus (release build).
+## Measure extraction throughput on a generated 50 MB corpus (release build), the speed-up of two jobs,
+## and one 48 MB document against the same text as articles.
 bench: release
-	$(RELEASE_BIN) bench --megabytes 50 --stages
+	$(RELEASE_BIN) bench --megabytes 50 --stages --jobs 2
+	$(RELEASE_BIN) bench --megabytes 48 --long-document
 
 ## Regenerate the example reports in Reports/ from the sample articles (a test fails when they are stale).
 reports: release
@@ -33,6 +35,11 @@ reports: release
 WEIGHT_CORPORA ?= ../shared/corpus/polnear-train ../shared/corpus/seeds
 weights: release
 	$(RELEASE_BIN) fit-attribution --rules Rules $(WEIGHT_CORPORA)
+
+## Extract a JSON Lines corpus packed from Examples/articles (or CORPUS=DIR) on a local Spark (local[2])
+## and check that it equals a single process; installs PySpark into .venv-spark/ and a JRE if java is missing.
+spark-demo: release
+	CORPUS="$(CORPUS)" Scripts/spark/demo.sh
 
 ## Run the whole test suite.
 test: setup

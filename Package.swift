@@ -35,6 +35,11 @@ let package = Package(
             name: "VerbatimTests",
             dependencies: ["Verbatim"]
         ),
+        // Runs the built `verbatim` executable (built beside the tests by `swift test`) and checks what it prints.
+        .testTarget(
+            name: "VerbatimCLITests",
+            dependencies: []
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

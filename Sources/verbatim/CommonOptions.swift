@@ -29,22 +29,14 @@ struct InputOptions: ParsableArguments {
         }
     }
 
-    /// Reads every document, failing with exit status 2 on the first unreadable one.
-    func readDocuments() -> [Document] {
-        let reader = DocumentReader(lossy: lossy)
-        do {
-            var documents: [Document] = []
-            for path in try reader.documentPaths(for: paths) {
-                let document = path == "-" ? try reader.readStandardInput() : try reader.read(path: path)
-                if document.replacedInvalidBytes > 0 {
-                    Diagnostics.warn("\(document.path): replaced \(document.replacedInvalidBytes) invalid UTF-8 byte(s) with U+FFFD")
-                }
-                documents.append(document)
-            }
-            return documents
-        } catch {
-            Diagnostics.fail("\(error)")
-        }
+    /// The documents named by the paths, read one at a time as the command asks for them.
+    func source(layout: DocumentSource.Layout = .files) -> DocumentSource {
+        DocumentSource(paths: paths, reader: DocumentReader(lossy: lossy), layout: layout)
+    }
+
+    /// Reads every document the paths name; refused ones are counted in `tally` (and named on standard error).
+    func readDocuments(tally: inout InputTally) -> [Document] {
+        tally.documents(from: source())
     }
 }
 
@@ -67,6 +59,11 @@ struct OutputBuffer {
 
     mutating func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)
+        if buffer.count > 1 << 16 { flush() }
+    }
+
+    mutating func write(_ bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
         if buffer.count > 1 << 16 { flush() }
     }
 

@@ -30,10 +30,15 @@ struct Lint: ParsableCommand {
           verbatim lint --only stray-period-in-name story.txt
           cat story.md | verbatim lint --stdin-filename story.md
           verbatim lint --strict --format json drafts/
+          verbatim lint --changed-lines origin/main drafts/   # only lines a branch changed
 
-        Exit status: 0 when clean (suggestions allowed), 1 when an error is
-        found (or a warning, with --strict), 2 on a usage or input error
-        (the message is on standard error).
+        \(InputTally.help) The others are linted.
+
+        Exit status: 0 when clean (suggestions allowed) and every document
+        was read; 1 when an error is found (or a warning, with --strict),
+        when some documents were refused, or both (the refused ones are named
+        on standard error, the findings on standard output); 2 on a usage
+        error or when no document could be read.
         """)
 
     enum Colour: String, ExpressibleByArgument, CaseIterable {
@@ -74,6 +79,11 @@ struct Lint: ParsableCommand {
     @Flag(name: .long, help: "Replace invalid UTF-8 bytes with U+FFFD instead of failing.")
     var lossy = false
 
+    @Option(name: .customLong("changed-lines"),
+            help: ArgumentHelp("Report only findings on lines changed since this git revision (git diff REF); a file git does not track counts as changed.",
+                               valueName: "git-ref"))
+    var changedLines: String?
+
     @Flag(name: .customLong("list-rules"), help: "List the rules, whether each is on, and its severity, then exit.")
     var listRules = false
 
@@ -87,9 +97,20 @@ struct Lint: ParsableCommand {
             print(ruleListing(linter), terminator: "")
             return
         }
-        let report: LintReport
+        var tally = InputTally()
+        let documents = try readDocuments(tally: &tally)
+        if documents.isEmpty && tally.refused > 0 { try tally.finish() }
+        var report: LintReport
         do {
-            report = try linter.report(for: readDocuments())
+            report = try linter.report(for: documents, refused: { tally.refuse($0) })
+            tally.succeeded = report.documentCount
+            if tally.nothingRead { try tally.finish() }
+            if let revision = changedLines {
+                if documents.contains(where: { $0.path == "-" || $0.path == stdinFilename }) {
+                    throw fail("--changed-lines compares files with git; it cannot read standard input")
+                }
+                report = try report.keepingChangedLines(ChangedLines(since: revision), paths: documents.map(\.path))
+            }
         } catch let error as ExitCode {
             throw error
         } catch {
@@ -99,7 +120,7 @@ struct Lint: ParsableCommand {
                                            && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
         let output = format.render(report, style: OutputStyle(colour: colour))
         FileHandle.standardOutput.write(Data(output.utf8))
-        if report.fails(strict: strict) { throw ExitCode(1) }
+        try tally.finish(failed: report.fails(strict: strict))
     }
 
     /// The rule set and configuration, with command-line options on top; usage errors exit with 2.
@@ -125,8 +146,8 @@ struct Lint: ParsableCommand {
         }
     }
 
-    private func readDocuments() throws -> [Document] {
-        let reader = DocumentReader(lossy: lossy)
+    /// The documents to lint; refused ones are counted in `tally` and named on standard error.
+    private func readDocuments(tally: inout InputTally) throws -> [Document] {
         if paths.isEmpty && isatty(STDIN_FILENO) == 1 {
             throw fail("give an article or folder to lint, or pipe text in (with --stdin-filename to name it)")
         }
@@ -134,20 +155,8 @@ struct Lint: ParsableCommand {
         if stdinFilename != nil && !inputs.contains("-") {
             throw fail("--stdin-filename names standard input: pass '-' or no path")
         }
-        var documents: [Document] = []
-        do {
-            for path in try reader.documentPaths(for: inputs) {
-                let document = path == "-" ? try reader.readStandardInput(name: stdinFilename ?? "-")
-                    : try reader.read(path: path)
-                if document.replacedInvalidBytes > 0 {
-                    warn("\(document.path): replaced \(document.replacedInvalidBytes) invalid UTF-8 byte(s) with U+FFFD")
-                }
-                documents.append(document)
-            }
-        } catch {
-            throw fail("\(error)")
-        }
-        return documents
+        return tally.documents(from: DocumentSource(paths: inputs, reader: DocumentReader(lossy: lossy),
+                                                    standardInputName: stdinFilename ?? "-"))
     }
 
     private func ruleListing(_ linter: Linter) -> String {

@@ -15,8 +15,12 @@ struct Report: ParsableCommand {
           verbatim report articles/ -o report.html
           verbatim report --format md articles/ > report.md
           verbatim report --format csv -o out/ a.txt b.txt     (writes out/report.csv)
+          verbatim report --quotes q.jsonl -o report.html      (records of `extract --format jsonl`)
 
-        Progress goes to standard error when it is a terminal. Exit status: 0, or 2 on a usage or input error.
+        \(InputTally.help) The report covers the others.
+
+        Progress goes to standard error when it is a terminal. Exit status: 0 when every document was read, \
+        1 when some were refused, 2 on a usage error or when no document could be read.
         """)
 
     @Option(name: .long, help: "The report's format (and file extension with -o DIR).")
@@ -31,6 +35,10 @@ struct Report: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var parallel: JobsOption
+
+    @OptionGroup var records: RecordsOption
+
     func run() throws {
         let book = try input.loadRules()
         let generator: ReportGenerator
@@ -40,25 +48,35 @@ struct Report: ParsableCommand {
         } catch {
             Diagnostics.fail("\(error)")
         }
-        let documents = input.readDocuments()
-        let started = Date()
-        let showProgress = isatty(STDERR_FILENO) != 0
+        var tally = InputTally()
         let report: AttributionReport
-        do {
-            report = try generator.report(for: documents) { done, total in
-                guard showProgress, done % 25 == 0 || done == total else { return }
-                let rate = Double(done) / max(Date().timeIntervalSince(started), 0.001)
-                FileHandle.standardError.write(Data("\rverbatim: \(done)/\(total) documents (\(Int(rate))/s)\(done == total ? "\n" : "")".utf8))
+        if records.quotes {
+            do { report = try generator.report(from: records.readResults(input.paths, rules: book)) } catch { Diagnostics.fail("\(error)") }
+        } else {
+            let documents = input.readDocuments(tally: &tally)
+            if documents.isEmpty && tally.refused > 0 { try tally.finish() }
+            var refusedLater = 0
+            let started = Date()
+            let showProgress = isatty(STDERR_FILENO) != 0
+            do {
+                report = try generator.report(for: documents, jobs: parallel.jobs,
+                                              refused: { refusedLater += 1; tally.refuse($0) }) { done, total in
+                    guard showProgress, done % 25 == 0 || done == total else { return }
+                    let rate = Double(done) / max(Date().timeIntervalSince(started), 0.001)
+                    FileHandle.standardError.write(Data("\rverbatim: \(done)/\(total) documents (\(Int(rate))/s)\(done == total ? "\n" : "")".utf8))
+                }
+            } catch {
+                Diagnostics.fail("\(error)")
             }
-        } catch {
-            Diagnostics.fail("\(error)")
+            tally.succeeded = documents.count - refusedLater
+            if tally.nothingRead { try tally.finish() }
         }
         let text = format.render(report)
         guard let output else {
             var buffer = OutputBuffer()
             buffer.write(text)
             buffer.flush()
-            return
+            return try tally.finish()
         }
         var isDirectory: ObjCBool = false
         let target = FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) && isDirectory.boolValue
@@ -68,5 +86,6 @@ struct Report: ParsableCommand {
         } catch {
             Diagnostics.fail("\(target): cannot write: \(error.localizedDescription)")
         }
+        try tally.finish()
     }
 }

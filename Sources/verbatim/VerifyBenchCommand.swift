@@ -65,7 +65,8 @@ struct VerifyBench: ParsableCommand {
               + "in \(seconds(since: start)) s")
 
         start = DispatchTime.now().uptimeNanoseconds
-        let results = try ParallelExtraction.run(corpus, rules: book)
+        var results: [ExtractionResult] = []
+        try ParallelExtractor(rules: book).forEachResult(of: corpus) { results.append(try $1.get()) }
         let quotations = results.reduce(0) { $0 + $1.quotations.count }
         print("extract: \(seconds(since: start)) s on \(ProcessInfo.processInfo.activeProcessorCount) cores, \(quotations) quotations, "
               + "peak memory so far \(String(format: "%.0f", peakMemoryMegabytes())) MB (the corpus and its extraction)")
@@ -95,34 +96,4 @@ struct VerifyBench: ParsableCommand {
 
     private static func sampleArticles() -> String { BenchSupport.sampleArticles() }
     private func peakMemoryMegabytes() -> Double { BenchSupport.peakMemoryMegabytes() }
-}
-
-/// Extracts many documents on every core, one extractor per worker, keeping the input order.
-enum ParallelExtraction {
-    private final class Slots: @unchecked Sendable {
-        var results: [ExtractionResult?]
-        var failure: (any Error)?
-        let lock = NSLock()
-        init(_ count: Int) { results = Array(repeating: nil, count: count) }
-    }
-
-    static func run(_ documents: [Document], rules: RuleBook) throws -> [ExtractionResult] {
-        let slots = Slots(documents.count)
-        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let chunk = (documents.count + workers - 1) / workers
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let extractor = Extractor(rules: rules)
-            let range = min(documents.count, worker * chunk)..<min(documents.count, (worker + 1) * chunk)
-            var local: [ExtractionResult] = []
-            do {
-                for index in range { local.append(try extractor.extract(documents[index])) }
-            } catch {
-                slots.lock.withLock { slots.failure = error }
-                return
-            }
-            slots.lock.withLock { for (offset, result) in local.enumerated() { slots.results[range.lowerBound + offset] = result } }
-        }
-        if let failure = slots.failure { throw failure }
-        return slots.results.map { $0! }
-    }
 }

@@ -20,8 +20,12 @@ struct Verify: ParsableCommand {
         Examples:
           verbatim verify articles/
           verbatim verify --format json a.txt b.md c.html > report.json
+          verbatim extract --format jsonl articles/ > q.jsonl && verbatim verify --quotes q.jsonl
 
-        Exit status: 0 when no finding is an error, 1 when one is, 2 on a usage or input error.
+        \(InputTally.help) The others are verified.
+
+        Exit status: 0 when no finding is an error and every document was read, 1 when a finding is an error \
+        or some documents were refused, 2 on a usage error or when no document could be read.
         """)
 
     @Option(name: .long, help: "How to write the speakers and findings.")
@@ -33,17 +37,23 @@ struct Verify: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var parallel: JobsOption
+
+    @OptionGroup var records: RecordsOption
+
     func run() throws {
         let book = try input.loadRules()
         let verifier: Verifier
         do { verifier = try Verifier(book: book, knownNamesFile: knownNames) } catch { Diagnostics.fail("\(error)") }
-        let extractor = Extractor(rules: book)
-        let documents = input.readDocuments()
+        var tally = InputTally()
         var results: [ExtractionResult] = []
-        results.reserveCapacity(documents.count)
-        extractor.forEachResult(of: documents) { document, outcome in
-            do { results.append(try outcome.get()) } catch { Diagnostics.fail("\(document.path): \(error)") }
+        if records.quotes {
+            results = records.readResults(input.paths, rules: book)
+        } else {
+            parallel.forEachResult(of: input, rules: book, tally: &tally) { results.append($0) }
+            if tally.nothingRead { try tally.finish() }
         }
+        let documents = results.map(\.document)
         let report = verifier.verify(results)
         let sources = FindingSources(documents.map { FindingSource(path: $0.path, bytes: $0.bytes, lineIndex: $0.lineIndex) })
         let colour = isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
@@ -51,6 +61,6 @@ struct Verify: ParsableCommand {
         output.write(format.render(VerificationRun(report: report, sources: sources, documentCount: documents.count),
                                    style: OutputStyle(colour: colour)))
         output.flush()
-        if report.hasErrors { throw ExitCode(1) }
+        try tally.finish(failed: report.hasErrors)
     }
 }

@@ -7,6 +7,8 @@ enum Fixtures {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
     static let rulesFolder = "\(root)/Rules"
     static let articlesFolder = "\(root)/Examples/articles"
+    /// Short political news stories in several attribution styles (written for the tests).
+    static let newsFolder = "\(root)/Tests/Fixtures/news"
 
     /// The project's rules, loaded once.
     static let rules: RuleBook = {

@@ -64,7 +64,7 @@ extension Extractor {
               let paragraph = state.found[position].paragraph else { return false }
         guard state.found[position - 1].quotation.kind == .direct, state.found[position - 1].quotation.openMark != nil,
               let previousParagraph = state.found[position - 1].paragraph,
-              let index = state.locator.paragraphs.firstIndex(of: paragraph), index > 0 else { return false }
+              let index = state.locator.index(ofParagraph: paragraph), index > 0 else { return false }
         return state.locator.paragraphs[index - 1] == previousParagraph
     }
 

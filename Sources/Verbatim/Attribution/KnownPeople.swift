@@ -1,17 +1,51 @@
 /// The folded words of each person of a ``PersonIndex`` (``PersonIndex/foldedWords(of:foldWide:)`` of
-/// their names), with the ``FoldedWord/mask(_:)`` of each kept in step.
+/// their names), with the ``FoldedWord/mask(_:)`` of each kept in step, and the people indexed by word so
+/// that finding whom a name may refer to reads the people who share a word with it, not everyone the
+/// document has named so far.
 struct KnownPeople {
     private(set) var words: [[FoldedWord]] = []
     private(set) var masks: [UInt64] = []
+    /// The people with a word of this hash, in ascending order (a person whose name grew keeps its old words here).
+    private var byWord: [UInt64: [Int]] = [:]
+    /// The people without words, who are held by every name.
+    private var wordless: [Int] = []
 
     mutating func append(_ personWords: ArraySlice<FoldedWord>) {
         words.append(Array(personWords))
         masks.append(FoldedWord.mask(personWords))
+        let index = words.count - 1
+        if personWords.isEmpty { wordless.append(index) }
+        for word in personWords where byWord[word.hash]?.last != index { byWord[word.hash, default: []].append(index) }
     }
 
     /// Gives person `index` the words of a fuller name.
     mutating func set(_ index: Int, _ personWords: ArraySlice<FoldedWord>) {
         words[index] = Array(personWords)
         masks[index] = FoldedWord.mask(personWords)
+        for word in personWords {
+            var people = byWord[word.hash, default: []]
+            // The list is sorted: find where `index` belongs and add it there unless it is there already.
+            var low = 0, high = people.count
+            while low < high {
+                let middle = (low + high) / 2
+                if people[middle] < index { low = middle + 1 } else { high = middle }
+            }
+            guard low == people.count || people[low] != index else { continue }
+            people.insert(index, at: low)
+            byWord[word.hash] = people
+        }
+    }
+
+    /// In ascending order, the people who may hold all of `query` or be held by it: every person who does
+    /// is among them (each shares a word with `query`, or has no words).
+    func candidates(for query: ArraySlice<FoldedWord>) -> [Int] {
+        if query.count == 1 && wordless.isEmpty { return byWord[query[query.startIndex].hash] ?? [] }
+        var found = wordless
+        for word in query { found += byWord[word.hash] ?? [] }
+        found.sort()
+        var unique: [Int] = []
+        unique.reserveCapacity(found.count)
+        for person in found where unique.last != person { unique.append(person) }
+        return unique
     }
 }

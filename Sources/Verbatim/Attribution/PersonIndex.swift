@@ -21,7 +21,9 @@ public struct Person: Sendable, Hashable {
 final class PersonIndex {
     private(set) var people: [Person] = []
     /// Mentions in text order: where, whom, and whether the mention opens its sentence (subject position).
-    private(set) var timeline: [(offset: Int, person: Int, opensSentence: Bool, isObject: Bool)] = []
+    private(set) var timeline = MentionTimeline()
+    /// The entries of ``timeline`` of each person in ``people``.
+    private var ownTimelines: [MentionTimeline] = []
     /// Words after which a name is an object ("met Putin", "to Putin"), from the lexicon.
     var prepositions: Set<String> = [] {
         didSet { prepositionTable = nil }
@@ -34,6 +36,8 @@ final class PersonIndex {
     /// The folded words of each person in ``people`` and their masks, in one stored property: asking
     /// ``person(matching:near:)`` reads both with one access.
     private var known = KnownPeople()
+    /// The mentions and affiliations recorded for each person in ``people``, for adding each once.
+    private var recorded: [(mentions: RecordedRanges, affiliations: RecordedRanges)] = []
     /// Title words the scan found for each person, not yet in its ``Person/titleWords``.
     private var pendingTitles: [[FoldedWord]] = []
 
@@ -59,36 +63,26 @@ final class PersonIndex {
             let person = known[index]
             return words.allSatisfy({ person.contains($0) }) || person.allSatisfy({ words.contains($0) })
         }
-        var first = 0
-        while first < masks.count && !matches(first) { first += 1 }
-        guard first < masks.count else { return nil }
-        var second = first + 1
-        while second < masks.count && !matches(second) { second += 1 }
-        guard second < masks.count else { return first }
-        // The people who match are `first`, `second` and those after `second` that match.
-        let timeline = self.timeline
-        var position = Self.firstIndex(in: timeline, after: offset - 1)
-        while position > 0 {
-            position -= 1
-            let person = timeline[position].person
-            if person == first || person == second || (person > second && matches(person)) { return person }
+        // Only people who share a word with `words` can match: the first two of them that do.
+        let candidates = self.known.candidates(for: words)
+        var position = 0
+        while position < candidates.count && !matches(candidates[position]) { position += 1 }
+        guard position < candidates.count else { return nil }
+        let first = candidates[position], firstPosition = position
+        position += 1
+        while position < candidates.count && !matches(candidates[position]) { position += 1 }
+        guard position < candidates.count else { return first }
+        // Of the people who match, the one mentioned last before `offset`.
+        var latest: MentionTimeline.Entry?
+        for person in candidates[firstPosition...] where matches(person) {
+            guard let entry = ownTimelines[person].last(before: offset) else { continue }
+            if latest == nil || entry.offset > latest!.offset { latest = entry }
         }
-        return first
+        return latest?.person ?? first
     }
 
     /// The folded words of the name of person `index` (those of ``foldedWords(of:foldWide:)`` for its name).
     func foldedWords(ofPerson index: Int) -> [FoldedWord] { known.words[index] }
-
-    /// The index of the first entry of `timeline` whose offset is greater than `offset`.
-    private static func firstIndex(in timeline: [(offset: Int, person: Int, opensSentence: Bool, isObject: Bool)],
-                                   after offset: Int) -> Int {
-        var low = 0, high = timeline.count
-        while low < high {
-            let middle = (low + high) / 2
-            if timeline[middle].offset <= offset { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
 
     /// Records a mention of a named person, creating the person when the name is new. Returns its index.
     @discardableResult
@@ -144,27 +138,23 @@ final class PersonIndex {
             people.append(Person(name: name(), words: words.map(\.text), titleWords: [], gender: nil, mentions: [],
                                  affiliations: []))
             known.append(words)
+            recorded.append((RecordedRanges(), RecordedRanges()))
+            ownTimelines.append(MentionTimeline())
             pendingTitles.append([])
             index = people.count - 1
         }
-        Self.record(mention, gender: gender, affiliation: affiliation, in: &people[index])
+        recorded[index].mentions.append(mention, to: &people[index].mentions)
+        if let affiliation { recorded[index].affiliations.append(affiliation, to: &people[index].affiliations) }
+        if let gender, people[index].gender == nil { people[index].gender = gender }
         // Whether the mention is an object is asked only of mentions that join the timeline.
         let offset = mention.lowerBound
-        let position = Self.firstIndex(in: timeline, after: offset)
-        if !(position > 0 && timeline[position - 1].offset == offset) {
+        if !timeline.contains(offset: offset) {
             let isObject = followsPreposition(bytes, offset: offset)
-            timeline.insert((offset: offset, person: index, opensSentence: opensSentence(), isObject: isObject), at: position)
+            let entry = (offset: offset, person: index, opensSentence: opensSentence(), isObject: isObject)
+            timeline.insert(entry)
+            ownTimelines[index].insert(entry)
         }
         return index
-    }
-
-    /// Adds a mention, its affiliation and gender to `person`, in place (reading the ``Person`` out of
-    /// ``people`` would copy it).
-    private static func record(_ mention: Range<Int>, gender: Lexicon.Gender?, affiliation: Range<Int>?,
-                               in person: inout Person) {
-        if !person.mentions.contains(mention) { person.mentions.append(mention) }
-        if let affiliation, !person.affiliations.contains(affiliation) { person.affiliations.append(affiliation) }
-        if let gender, person.gender == nil { person.gender = gender }
     }
 
     /// Scans `range` for people: names with a title in front, an appositive or a speech verb next to them.
@@ -237,8 +227,6 @@ final class PersonIndex {
                 || appositive ?? appositiveFollows(restText, matchers)
             candidates.append(Candidate(name: name, found: found, introduced: introduced, rest: rest, lead: lead))
         }
-        // Every mention added joins the timeline at most once: room for all of them is made at once.
-        timeline.reserveCapacity(timeline.count + candidates.count + laterMentions.count)
         // People first (two or more name words, introduced), then every shorter or later mention of them.
         // A photo credit or byline is no mention at all; whether a candidate is one is asked only when the
         // answer matters: when it would create a person, or join one.

@@ -227,34 +227,24 @@ struct SpeakerCandidates {
         let window = paragraphs[max(0, quote.paragraph - 1)].lowerBound
             ..< paragraphs[min(paragraphs.count - 1, quote.paragraph + 1)].upperBound
         let ownParagraph = paragraphs[quote.paragraph]
-        let timeline = index.timeline
-        var low = 0, high = timeline.count
-        while low < high {
-            let middle = (low + high) / 2
-            if timeline[middle].offset < window.lowerBound { low = middle + 1 } else { high = middle }
-        }
         // The nearest mention of each person before and after the quotation (few: searched in a list).
-        var nearest: [(key: Int, offset: Int, entry: Int)] = []
-        var position = low
-        while position < timeline.count, timeline[position].offset < window.upperBound {
-            let entry = timeline[position]
-            defer { position += 1 }
-            if isCovered(entry.offset) || headline?.contains(entry.offset) == true { continue }
+        var nearest: [(key: Int, offset: Int, entry: MentionTimeline.Entry)] = []
+        index.timeline.forEach(in: window) { entry in
+            if isCovered(entry.offset) || headline?.contains(entry.offset) == true { return }
             let before = entry.offset < quote.outer.lowerBound
             let key = entry.person * 2 + (before ? 0 : 1)
             // Before the quotation the later mention is nearer, after it the earlier one, which comes first.
             if let known = nearest.firstIndex(where: { $0.key == key }) {
-                if before { nearest[known] = (key, entry.offset, position) }
-                continue
+                if before { nearest[known] = (key, entry.offset, entry) }
+                return
             }
-            nearest.append((key, entry.offset, position))
+            nearest.append((key, entry.offset, entry))
         }
         nearest.sort { $0.key < $1.key }
         let closestBefore = nearest.filter { $0.key % 2 == 0 }.max { $0.offset < $1.offset }?.key
         let closestAfter = nearest.filter { $0.key % 2 == 1 }.min { $0.offset < $1.offset }?.key
         let quoteSentence = nearest.isEmpty ? nil : locator.sentence(containing: quote.outer.lowerBound)
-        for (key, offset, entryIndex) in nearest {
-            let entry = timeline[entryIndex]
+        for (key, offset, entry) in nearest {
             let person = index.people[entry.person]
             let mention = person.mentions.first { $0.lowerBound == offset } ?? offset..<offset
             if personTypes[entry.person] == nil {

@@ -45,7 +45,7 @@ struct SpeakerResolver {
             let words = Set(PersonIndex.words(of: source.text)).subtracting(["the", "a", "an"])
             let people = index.people
             let holders = words.isEmpty ? [] : people.indices.filter { words.isSubset(of: people[$0].titleWords) }
-            if let holder = index.timeline.last(where: { $0.offset < offset && holders.contains($0.person) })?.person ?? holders.first {
+            if let holder = index.timeline.last(before: offset, where: { holders.contains($0.person) })?.person ?? holders.first {
                 return Resolved(speaker: Quotation.Speaker(name: index.people[holder].name, mention: source.range, resolution: .role),
                                 confidence: SpeakerConfidence.roleHolder, person: holder)
             }
@@ -68,7 +68,7 @@ struct SpeakerResolver {
             return gender == known
         }
         let speaker = earlier.last { $0.offset < offset && compatible($0.person) }
-        let subject = index.timeline.last { $0.offset < sentenceStart && !$0.isObject && compatible($0.person) }
+        let subject = index.timeline.last(before: sentenceStart) { !$0.isObject && compatible($0.person) }
         switch (speaker, subject) {
         case let (speaker?, subject?): return subject.offset > speaker.offset ? subject.person : speaker.person
         case let (speaker?, nil): return speaker.person

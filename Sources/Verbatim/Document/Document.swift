@@ -13,8 +13,11 @@ public struct Document: Sendable {
     public let bytes: [UInt8]
     /// The article text within ``bytes``: after a UTF-8 byte order mark and after YAML front matter.
     public let bodyRange: Range<Int>
-    /// Metadata from the front matter (plain text, Markdown) or the page's `<head>` (HTML).
-    public let metadata: DocumentMetadata
+    /// Metadata from the front matter (plain text, Markdown) or the page's `<head>` (HTML); for a JSON Lines
+    /// record, its `outlet`, `url`, `date` and `title` fields take precedence.
+    public internal(set) var metadata: DocumentMetadata
+    /// The `"id"` of the JSON Lines record the document came from (nil for files).
+    public internal(set) var id: DocumentID?
     /// Maps offsets in ``bytes`` to lines and columns.
     public let lineIndex: LineIndex
     /// How many invalid UTF-8 bytes were replaced with U+FFFD (always 0 unless read in lossy mode).
@@ -91,6 +94,12 @@ public struct Document: Sendable {
         guard bytes.withUnsafeBufferPointer({ Self.hasVisibleText($0, in: bodyRange) }) else {
             throw .empty(path: path)
         }
+        self.init(path: path, format: format, bytes: bytes, bodyRange: bodyRange, metadata: metadata, replaced: replaced)
+    }
+
+    /// A document whose text is read already (as when a record of `extract --format jsonl` is read back).
+    init(path: String, format: DocumentFormat, bytes: [UInt8], bodyRange: Range<Int>, metadata: DocumentMetadata,
+         replaced: Int = 0) {
         self.path = path
         self.format = format
         self.bytes = bytes

@@ -16,6 +16,15 @@ public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The YAML front matter could not be parsed; `line` is the 1-based line in the file.
     case malformedFrontMatter(path: String, line: Int, reason: String)
 
+    /// The path the error names.
+    public var path: String {
+        switch self {
+        case let .notFound(path), let .unreadable(path, _), let .empty(path), let .binary(path, _),
+             let .invalidUTF8(path, _), let .tooLarge(path, _, _), let .malformedFrontMatter(path, _, _):
+            return path
+        }
+    }
+
     /// One line naming the file, the position and the problem.
     public var description: String {
         switch self {

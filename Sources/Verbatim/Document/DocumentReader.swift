@@ -26,13 +26,24 @@ public struct DocumentReader: Sendable {
     /// (names starting with `.`) and companion files (names containing `.gold.`, `.expected.` or
     /// `.out.`, and backups ending in `~`); each directory's files come out sorted by path. `-` (standard
     /// input) passes through. A path listed twice is returned once.
-    /// - Throws: ``DocumentError/notFound(path:)`` for a path that does not exist,
-    ///   ``DocumentError/unreadable(path:reason:)`` for a directory that cannot be listed.
+    /// - Throws: the first error ``entries(for:)`` lists: ``DocumentError/notFound(path:)`` for a path that
+    ///   does not exist, ``DocumentError/unreadable(path:reason:)`` for a directory that cannot be listed or
+    ///   a document name in a folder that is not a regular file.
     public func documentPaths(for paths: [String]) throws(DocumentError) -> [String] {
-        var result: [String] = []
+        try entries(for: paths).map { entry throws(DocumentError) in try entry.get() }
+    }
+
+    /// The files to read for the paths given on a command line, as ``documentPaths(for:)`` lists them, with
+    /// an error in place of each path that cannot be listed or read, so that the rest can still be read.
+    ///
+    /// The walk never hangs or stops: a symbolic link loop is an error in its place (a link back to a folder
+    /// already visited is skipped), a FIFO, socket or device found in a folder is an error (it is not
+    /// opened), and a file removed while the folder is walked is left out.
+    public func entries(for paths: [String]) -> [Result<String, DocumentError>] {
+        var result: [Result<String, DocumentError>] = []
         var seen = Set<String>()
         func add(_ path: String) {
-            if seen.insert(path).inserted { result.append(path) }
+            if seen.insert(path).inserted { result.append(.success(path)) }
         }
         for path in paths {
             if path == "-" {
@@ -41,14 +52,21 @@ public struct DocumentReader: Sendable {
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw .notFound(path: path)
+                result.append(.failure(Self.isSymbolicLink(path)
+                    ? .unreadable(path: path, reason: Self.brokenLink) : .notFound(path: path)))
+                continue
             }
             if isDirectory.boolValue {
                 var visited = Set<String>()
-                var found: [String] = []
-                try collect(directory: path, into: &found, visited: &visited)
-                found.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-                found.forEach(add)
+                var found: [Result<String, DocumentError>] = []
+                collect(directory: path, into: &found, visited: &visited)
+                found.sort { Self.sortKey($0).utf8.lexicographicallyPrecedes(Self.sortKey($1).utf8) }
+                for entry in found {
+                    switch entry {
+                    case let .success(file): add(file)
+                    case .failure: result.append(entry)
+                    }
+                }
             } else {
                 add(path)
             }
@@ -79,10 +97,14 @@ public struct DocumentReader: Sendable {
            let size = (attributes[.size] as? NSNumber)?.intValue, size > maxFileSize {
             throw .tooLarge(path: path, size: size, limit: maxFileSize)
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .unreadable(path: path, reason: "permission denied or I/O error")
+        // Opened without waiting for a writer: a FIFO nobody writes to reads as empty instead of hanging.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
         }
-        defer { try? handle.close() }
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: false)
+        defer { close(descriptor) }
         let data = try readAll(from: handle, name: path)
         return try Document(path: path, data: data, lossy: lossy)
     }
@@ -117,26 +139,58 @@ public struct DocumentReader: Sendable {
     }
 
     /// Appends the document files under `directory` (recursively) to `found`, following symbolic links
-    /// but visiting each real directory once.
-    private func collect(directory: String, into found: inout [String], visited: inout Set<String>) throws(DocumentError) {
+    /// but visiting each real directory once; what cannot be listed or read is appended as an error.
+    private func collect(directory: String, into found: inout [Result<String, DocumentError>], visited: inout Set<String>) {
         let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
         guard visited.insert(real).inserted else { return }
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)
         } catch {
-            throw .unreadable(path: directory, reason: Self.reason(error))
+            found.append(.failure(.unreadable(path: directory, reason: Self.reason(error))))
+            return
         }
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         for name in names where !name.hasPrefix(".") {
             let path = prefix + name
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
-                try collect(directory: path, into: &found, visited: &visited)
-            } else if Self.isDocumentName(name) {
-                found.append(path)
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                // Gone since the listing (left out), or a link that leads nowhere or in a circle.
+                if Self.isDocumentName(name) && Self.isSymbolicLink(path) {
+                    found.append(.failure(.unreadable(path: path, reason: Self.brokenLink)))
+                }
+                continue
             }
+            if isDirectory.boolValue {
+                collect(directory: path, into: &found, visited: &visited)
+            } else if Self.isDocumentName(name) {
+                let type = (try? FileManager.default.attributesOfItem(atPath: Self.resolved(path)))?[.type] as? FileAttributeType
+                if type == nil || type == .typeRegular {
+                    found.append(.success(path))
+                } else {
+                    found.append(.failure(.unreadable(path: path, reason: "not a regular file (a FIFO, socket or device); "
+                                                      + "name it on the command line to read it")))
+                }
+            }
+        }
+    }
+
+    /// `path` with symbolic links resolved (attributes describe a link itself, not what it points to).
+    private static func resolved(_ path: String) -> String {
+        URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    }
+
+    private static let brokenLink = "a symbolic link to nothing, or a loop of links"
+
+    private static func isSymbolicLink(_ path: String) -> Bool {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType == .typeSymbolicLink
+    }
+
+    /// Where an entry of a folder's listing sorts: by its path, error or not.
+    private static func sortKey(_ entry: Result<String, DocumentError>) -> String {
+        switch entry {
+        case let .success(path): return path
+        case let .failure(error): return error.path
         }
     }
 

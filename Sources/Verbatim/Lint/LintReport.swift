@@ -26,16 +26,25 @@ public struct LintReport: Sendable {
 
 extension Linter {
     /// Lints `documents`, running extraction first when an active rule needs it.
+    /// - Parameter refused: When given, a document a pattern gives up on is handed to it and left out of the
+    ///   report; without it, the failure is thrown.
     /// - Throws: ``LintError`` (a rule's pattern gave up) or ``PatternError`` (extraction gave up).
-    public func report(for documents: [Document]) throws -> LintReport {
+    public func report(for documents: [Document], refused: ((DocumentRefusal) -> Void)? = nil) throws -> LintReport {
         let extractor = needsExtraction ? Extractor(rules: rules.book) : nil
         var findings: [Finding] = []
         var sources = FindingSources()
+        var linted = 0
         for document in documents {
-            let extraction = try extractor?.extract(document)
-            findings += try lint(document, extraction: extraction)
+            do {
+                findings += try lint(document, extraction: try extractor?.extract(document))
+            } catch {
+                guard let refused else { throw error }
+                refused(DocumentRefusal(document: document, error: error))
+                continue
+            }
+            linted += 1
             sources.add(FindingSource(path: document.path, bytes: document.bytes, lineIndex: document.lineIndex))
         }
-        return LintReport(findings: findings, sources: sources, rules: descriptors, documentCount: documents.count)
+        return LintReport(findings: findings, sources: sources, rules: descriptors, documentCount: linted)
     }
 }

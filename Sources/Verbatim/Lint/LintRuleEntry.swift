@@ -7,7 +7,8 @@ struct LintRuleFileContents: Decodable {
     var rules: [LintRuleEntry]?
 }
 
-/// One entry of `rules:` as written.
+/// One entry of `rules:` as written: the keys every rule has, and the keys of its kind decoded by the kind's
+/// ``LintCheck`` type (``settings``).
 struct LintRuleEntry: Decodable {
     var id: String?
     var kind: String?
@@ -15,23 +16,11 @@ struct LintRuleEntry: Decodable {
     var message: String?
     var description: String?
     var enabled: Bool?
-    var pattern: String?
-    /// Compile the pattern case-insensitively.
-    var caseless: Bool?
-    var suggest: String?
-    var quoteKinds: [String]?
-    var minWords: Int?
-    var standaloneMaxWords: Int?
-    var skipWhenCueInParagraph: Bool?
-    var sourceBefore: String?
-    var sourceAfter: String?
-    var skipAfterColon: Bool?
-    var problem: String?
-    var contextWords: Int?
-    var maxDistance: Int?
-    var minWordLength: Int?
     var examples: Examples?
-    /// Keys the entry has that no rule understands (typos such as `enabeld`).
+    /// The keys of the rule's kind, when the kind is known.
+    var settings: (any LintCheckSettings)?
+    /// Keys the entry has that its kind does not understand (typos such as `enabeld`, or keys of another
+    /// kind such as `min_words` on an `existence` rule).
     var unknownKeys: [String] = []
 
     struct Examples: Decodable {
@@ -68,11 +57,7 @@ struct LintRuleEntry: Decodable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, kind, severity, message, description, enabled, pattern, caseless, suggest
-        case quoteKinds = "quote_kinds", minWords = "min_words", standaloneMaxWords = "standalone_max_words"
-        case skipWhenCueInParagraph = "skip_when_cue_in_paragraph", sourceBefore = "source_before"
-        case sourceAfter = "source_after", skipAfterColon = "skip_after_colon", problem, contextWords = "context_words"
-        case maxDistance = "max_distance", minWordLength = "min_word_length", examples
+        case id, kind, severity, message, description, enabled, examples
     }
 
     init(from decoder: any Decoder) throws {
@@ -83,22 +68,15 @@ struct LintRuleEntry: Decodable {
         message = try container.decodeIfPresent(String.self, forKey: .message)
         description = try container.decodeIfPresent(String.self, forKey: .description)
         enabled = try container.decodeIfPresent(Bool.self, forKey: .enabled)
-        pattern = try container.decodeIfPresent(String.self, forKey: .pattern)
-        caseless = try container.decodeIfPresent(Bool.self, forKey: .caseless)
-        suggest = try container.decodeIfPresent(String.self, forKey: .suggest)
-        quoteKinds = try container.decodeIfPresent([String].self, forKey: .quoteKinds)
-        minWords = try container.decodeIfPresent(Int.self, forKey: .minWords)
-        standaloneMaxWords = try container.decodeIfPresent(Int.self, forKey: .standaloneMaxWords)
-        skipWhenCueInParagraph = try container.decodeIfPresent(Bool.self, forKey: .skipWhenCueInParagraph)
-        sourceBefore = try container.decodeIfPresent(String.self, forKey: .sourceBefore)
-        sourceAfter = try container.decodeIfPresent(String.self, forKey: .sourceAfter)
-        skipAfterColon = try container.decodeIfPresent(Bool.self, forKey: .skipAfterColon)
-        problem = try container.decodeIfPresent(String.self, forKey: .problem)
-        contextWords = try container.decodeIfPresent(Int.self, forKey: .contextWords)
-        maxDistance = try container.decodeIfPresent(Int.self, forKey: .maxDistance)
-        minWordLength = try container.decodeIfPresent(Int.self, forKey: .minWordLength)
         examples = try container.decodeIfPresent(Examples.self, forKey: .examples)
-        unknownKeys = try Self.unknownKeys(in: decoder, known: CodingKeys.allCases.map(\.rawValue))
+        var known = CodingKeys.allCases.map(\.rawValue)
+        if let type = kind.flatMap(LintChecks.type(named:)) {
+            settings = try type.decodeSettings(from: decoder)
+            known += type.settingKeys
+        } else {
+            known += LintChecks.allKeys
+        }
+        unknownKeys = try Self.unknownKeys(in: decoder, known: known)
     }
 
     /// The keys of the mapping being decoded that are not in `known`.

@@ -30,7 +30,7 @@ public struct Linter {
 
     /// Whether some active rule needs an ``ExtractionResult`` (without one, those rules are skipped).
     public var needsExtraction: Bool {
-        activeRules.contains { $0.kind.needsExtraction || $0.kind == .vagueSource }
+        activeRules.contains { $0.extractionUse != .unused }
     }
 
     /// The active rules as SARIF describes them, with their configured severities.
@@ -49,8 +49,13 @@ public struct Linter {
         let suppression = Suppression(bytes: document.bytes)
         var findings: [Finding] = []
         var seen = Set<String>()
+        // Words inside quotation marks are the speaker's: rules without `inside_quotes` leave them alone.
+        let quoted = extraction?.quotations.filter { $0.openMark != nil }.map(\.content).filter { !$0.isEmpty } ?? []
         for rule in activeRules {
             for hit in try hits(of: rule, document, extraction) where !suppression.suppresses(rule: rule.id, at: hit.range.lowerBound) {
+                if !rule.firesInsideQuotes, quoted.contains(where: { $0.contains(hit.range.lowerBound) && hit.range.upperBound <= $0.upperBound }) {
+                    continue
+                }
                 guard seen.insert("\(rule.id)#\(hit.range.lowerBound)#\(hit.range.upperBound)").inserted else { continue }
                 findings.append(finding(hit, rule: rule, document: document))
             }
@@ -59,35 +64,10 @@ public struct Linter {
     }
 
     private func hits(of rule: LintRule, _ document: Document, _ extraction: ExtractionResult?) throws -> [LintHit] {
-        if rule.kind.needsExtraction && extraction == nil && rule.kind != .nameConsistency && rule.pattern == nil { return [] }
-        return try document.bytes.withUnsafeBufferPointer { bytes in
-            switch rule.kind {
-            case .existence, .substitution, .vagueSource:
-                let found = try patternHits(rule, bytes, document)
-                if rule.kind == .vagueSource, let extraction {
-                    return StructuralChecks.relateVagueSources(found, extraction)
-                }
-                return found
-            case .unattributedQuote:
-                return try extraction.map { try StructuralChecks.unattributedQuotes(rule, $0, bytes, cue: rules.book.speechCue) } ?? []
-            case .unbalancedMark:
-                let scanned = extraction.map { StructuralChecks.unbalancedMarks(rule, $0, bytes) } ?? []
-                let matched = try patternHits(rule, bytes, document)
-                return scanned + matched.filter { hit in !scanned.contains { $0.range.overlaps(hit.range) } }
-            case .nameConsistency:
-                return NameConsistencyCheck.hits(rule, extraction, document, knownNames: configuration.knownNames)
-            }
-        }
-    }
-
-    /// The hits of the rule's pattern, if it has one; a match-limit error becomes a ``LintError``.
-    private func patternHits(_ rule: LintRule, _ bytes: UnsafeBufferPointer<UInt8>, _ document: Document) throws -> [LintHit] {
-        guard let check = patternChecks[rule.id] else { return [] }
-        do {
-            return try check.hits(in: bytes, range: document.bodyRange)
-        } catch let error as PatternError {
-            guard case let .match(_, message, _) = error else { throw error }
-            throw LintError(rule: rule.id, origin: rule.origin, path: document.path, reason: message)
+        try document.bytes.withUnsafeBufferPointer { bytes in
+            try rule.check.hits(LintCheckInput(rule: rule, document: document, bytes: bytes, extraction: extraction,
+                                               speechCue: rules.book.speechCue, knownNames: configuration.knownNames,
+                                               patternCheck: patternChecks[rule.id]))
         }
     }
 

@@ -1,11 +1,11 @@
-/// Runs a pattern rule (`existence`, `substitution`, `vague-source`) over a document: one hit per match,
+/// Runs the pattern of a rule (`existence`, `substitution`, `vague-source`, `unbalanced-mark`) over a document: one hit per match,
 /// covering the `evidence` group when the pattern has one and took part, else the whole match.
 struct PatternCheck {
     let rule: LintRule
     private let matcher: Matcher
 
     init?(rule: LintRule) {
-        guard let pattern = rule.pattern else { return nil }
+        guard let pattern = rule.check.pattern else { return nil }
         self.rule = rule
         matcher = Matcher(pattern)
     }
@@ -23,7 +23,7 @@ struct PatternCheck {
                 values[name] = match[name].map { ByteText.string(slice, $0) } ?? ""
             }
             values["match"] = ByteText.string(slice, local)
-            let suggestion = rule.suggest.map { MessageTemplate.render($0, values) }
+            let suggestion = rule.check.suggest.map { MessageTemplate.render($0, values) }
             values["suggestion"] = suggestion
             let shifted = (local.lowerBound + range.lowerBound)..<(local.upperBound + range.lowerBound)
             hits.append(LintHit(range: shifted, message: MessageTemplate.render(rule.message, values),

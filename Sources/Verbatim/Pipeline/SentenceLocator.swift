@@ -7,6 +7,16 @@ struct SentenceLocator {
 
     func sentence(containing offset: Int) -> Range<Int>? { Self.range(in: sentences, containing: offset) }
 
+    /// The position of `paragraph` in ``paragraphs``, or `nil` when it is not one of them.
+    func index(ofParagraph paragraph: Range<Int>) -> Int? {
+        var low = 0, high = paragraphs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if paragraphs[middle].lowerBound < paragraph.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        return low < paragraphs.count && paragraphs[low] == paragraph ? low : nil
+    }
+
     /// The sentences that lie inside `paragraph`.
     func sentences(in paragraph: Range<Int>) -> [Range<Int>] {
         var low = 0, high = sentences.count

@@ -24,6 +24,14 @@ public final class StageClock {
         last = now
     }
 
+    /// Adds times measured elsewhere (another worker's ``nanoseconds``), stage by stage.
+    public func add(_ other: [UInt64]) {
+        for (index, time) in other.enumerated() where index < nanoseconds.count { nanoseconds[index] += time }
+    }
+
+    /// Sets every stage's time back to zero.
+    public func reset() { nanoseconds = Array(repeating: 0, count: Stage.allCases.count) }
+
     /// Seconds spent in `stage`.
     public func seconds(_ stage: Stage) -> Double { Double(nanoseconds[stage.rawValue]) / 1e9 }
 }

@@ -29,3 +29,31 @@ import Testing
         }
     }
 }
+
+/// Style rules leave quoted words alone unless they opt in with `inside_quotes: true`.
+@Suite struct InsideQuotesTests {
+    func rules(insideQuotes: Bool?) throws -> LintRuleSet {
+        let folder = try LintFixtures.temporaryFolder()
+        let option = insideQuotes.map { "    inside_quotes: \($0)\n" } ?? ""
+        try LintFixtures.write("rules:\n  - id: no-very\n    kind: existence\n    severity: warning\n    message: 'Cut {match}.'\n"
+                               + "    pattern: '\\b(?i:very)\\b'\n" + option, to: "\(folder)/style.yml")
+        return try LintRuleSet(book: Fixtures.rules, extraFolders: [folder])
+    }
+
+    @Test func styleRulesSkipQuotedWordsUnlessTheyOptIn() throws {
+        var configuration = LintConfiguration()
+        configuration.onlyRules = ["no-very"]
+        let text = "It was very late. “It is very hard,” said Maria Lopez.\n"
+        let byDefault = try LintFixtures.lint(text, configuration: configuration, rules: rules(insideQuotes: nil))
+        #expect(byDefault.map(\.range.lowerBound) == [Array(text.utf8).firstRange(of: Array("very".utf8))!.lowerBound])
+        let optedIn = try LintFixtures.lint(text, configuration: configuration, rules: rules(insideQuotes: true))
+        #expect(optedIn.count == 2)
+    }
+
+    @Test func quotationChecksFireInsideQuotes() throws {
+        var configuration = LintConfiguration()
+        configuration.onlyRules = ["repeated-word"]
+        let findings = try LintFixtures.lint("“We saw the the end,” said Maria Lopez.\n", configuration: configuration)
+        #expect(findings.count == 1)
+    }
+}

@@ -47,6 +47,15 @@ import Testing
         #expect(type.reason.contains("rule 'typed'") && type.line == 13)
     }
 
+    @Test func aKeyOfAnotherKindNamesFileLineAndRule() throws {
+        let (error, file) = try loadError(Self.header + "  - id: wordy\n    kind: existence\n    severity: error\n    message: 'm'\n    pattern: 'y'\n    min_words: 3\n")
+        #expect(error.file == file && error.line == 13)
+        #expect(error.reason.contains("rule 'wordy'") && error.reason.contains("takes no 'min_words'")
+                && error.reason.contains("pattern"))
+        let (problem, _) = try loadError(Self.header + "  - id: names\n    kind: name-consistency\n    severity: error\n    message: 'm'\n    problem: stray-closing\n")
+        #expect(problem.line == 12 && problem.reason.contains("rule 'names'") && problem.reason.contains("takes no 'problem'"))
+    }
+
     @Test func messagePlaceholdersMustExist() throws {
         let (error, _) = try loadError(Self.header + "  - id: holes\n    kind: existence\n    severity: error\n    message: 'Bad {who}'\n    pattern: '(?<name>y)'\n")
         #expect(error.reason.contains("{who}") && error.reason.contains("{name}"))

@@ -1,7 +1,8 @@
 /// Writes extraction results as JSON Lines (one object per document) or as a readable listing.
 public enum QuotationWriters {
-    /// One line of JSON: `{"path","outlet","quotes":[{"text","kind","start","end","line","column",
-    /// "speaker":{"name","mention","start","end","resolution"}|null,"affiliation","cue","confidence"}]}`.
+    /// One line of JSON: `{"path","id"(JSON Lines input only),"outlet","quotes":[{"text","kind","start","end","line","column",
+    /// "speaker":{"name","mention","start","end","resolution"}|null,"affiliation","cue","confidence",…}],…}`,
+    /// with the keys of ``ExtractionRecordWriter`` that let `verify --quotes` work from the record alone.
     public static func jsonLine(_ result: ExtractionResult) -> String {
         var out = JSONBytes(capacity: 256 + result.quotations.count * 512)
         result.document.bytes.withUnsafeBufferPointer { write(result, document: $0, to: &out) }
@@ -24,6 +25,7 @@ public enum QuotationWriters {
         }
         out.raw("{\"path\":")
         out.string(result.document.path)
+        if let id = result.document.id { out.documentID(id) }
         out.raw(",\"outlet\":")
         out.optional(result.outlet)
         out.raw(",\"quotes\":[")
@@ -60,10 +62,13 @@ public enum QuotationWriters {
             if let cue = quotation.cue { text(cue, &out) } else { out.raw("null") }
             out.raw(",\"confidence\":")
             out.hundredths(quotation.confidence)
+            ExtractionRecordWriter.appendKeys(of: quotation, to: &out)
             if let choice = result.speakerChoices?[position] { writeExplanation(choice, document: document, to: &out) }
             out.raw("}")
         }
-        out.raw("]}")
+        out.raw("]")
+        ExtractionRecordWriter.appendKeys(of: result, text: document, to: &out)
+        out.raw("}")
     }
 
     /// A readable listing: one block per quotation, "speaker — “quote” — path:line:column".

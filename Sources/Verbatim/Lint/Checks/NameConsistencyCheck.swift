@@ -6,14 +6,40 @@ import Foundation
 /// - inside the article: two people whose names differ in one word by a small edit distance
 ///   ("Nathaniel Sher" / "Nathaniel Schell"), or one person whose mentions differ only in accents
 ///   ("Duchâtel" / "Duchatel").
-enum NameConsistencyCheck {
-    static func hits(_ rule: LintRule, _ extraction: ExtractionResult?, _ document: Document,
-                     knownNames: [KnownName]) -> [LintHit] {
-        document.bytes.withUnsafeBufferPointer { bytes in
-            var hits = knownNameHits(rule, knownNames, bytes, document.bodyRange)
-            if let extraction { hits += articleHits(rule, extraction.people, bytes) }
-            return hits
+struct NameConsistencyCheck: LintCheck {
+    static let kind = "name-consistency"
+    static let messageKeys: Set<String> = ["match", "name", "canonical", "suggestion"]
+    static let extractionUse = LintExtractionUse.required
+
+    /// The keys of a `name-consistency` rule.
+    struct Settings: LintCheckSettings {
+        var maxDistance: Int?
+        var minWordLength: Int?
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case maxDistance = "max_distance", minWordLength = "min_word_length"
         }
+        static var keys: [String] { CodingKeys.allCases.map(\.rawValue) }
+    }
+
+    /// The largest edit distance between two spellings of one name word; a word of fewer than eight
+    /// letters may differ by one edit only.
+    let maxDistance: Int
+    /// Name words shorter than this are not compared.
+    let minWordLength: Int
+
+    init(settings: Settings, builder: LintRuleBuilder) throws {
+        maxDistance = max(0, settings.maxDistance ?? 2)
+        minWordLength = max(1, settings.minWordLength ?? 5)
+    }
+
+    /// Known-name variants always; spellings inside the article when there is an extraction.
+    func hits(_ input: LintCheckInput) throws -> [LintHit] {
+        var hits = Self.knownNameHits(input.rule, input.knownNames, input.bytes, input.document.bodyRange)
+        if let extraction = input.extraction {
+            hits += Self.articleHits(input.rule, extraction.people, input.bytes, maxDistance: maxDistance,
+                                     minWordLength: minWordLength)
+        }
+        return hits
     }
 
     /// Variants of known names written in the text (whole words only).
@@ -33,9 +59,9 @@ enum NameConsistencyCheck {
     }
 
     /// People of one article whose names look like two spellings of one name.
-    static func articleHits(_ rule: LintRule, _ people: [Person], _ bytes: UnsafeBufferPointer<UInt8>) -> [LintHit] {
+    static func articleHits(_ rule: LintRule, _ people: [Person], _ bytes: UnsafeBufferPointer<UInt8>,
+                            maxDistance limit: Int, minWordLength shortest: Int) -> [LintHit] {
         var hits: [LintHit] = []
-        let limit = rule.parameters.maxDistance, shortest = rule.parameters.minWordLength
         for (index, person) in people.enumerated() {
             guard let first = person.mentions.min(by: { $0.lowerBound < $1.lowerBound }) else { continue }
             for other in people[(index + 1)...] where person.words.count >= 2 && other.words.count == person.words.count {

@@ -1,25 +1,25 @@
 /// What surrounds a quotation in its paragraph, for `unattributed-quote`: whether an editor would see a
 /// source even though extraction tied none to it.
 struct QuoteContext {
-    let rule: LintRule
+    let check: UnattributedQuoteCheck
     let bytes: UnsafeBufferPointer<UInt8>
     let paragraphs: [Range<Int>]
     private let cue: Matcher
     private let before: Matcher?
     private let after: Matcher?
 
-    init(rule: LintRule, cue: Pattern, bytes: UnsafeBufferPointer<UInt8>, paragraphs: [Range<Int>]) {
-        self.rule = rule
+    init(check: UnattributedQuoteCheck, cue: Pattern, bytes: UnsafeBufferPointer<UInt8>, paragraphs: [Range<Int>]) {
+        self.check = check
         self.bytes = bytes
         self.paragraphs = paragraphs
         self.cue = Matcher(cue)
-        before = rule.sourceBefore.map { Matcher($0) }
-        after = rule.sourceAfter.map { Matcher($0) }
+        before = check.sourceBefore.map { Matcher($0) }
+        after = check.sourceAfter.map { Matcher($0) }
     }
 
     /// Whether the paragraph around `quotation` shows its source.
     func hasVisibleSource(_ quotation: Quotation) throws -> Bool {
-        let parameters = rule.parameters
+        let parameters = check
         let outer = (quotation.openMark?.lowerBound ?? quotation.content.lowerBound)
             ..< (quotation.closeMark?.upperBound ?? quotation.content.upperBound)
         guard let index = paragraphs.firstIndex(where: { $0.contains(outer.lowerBound) }) else { return false }

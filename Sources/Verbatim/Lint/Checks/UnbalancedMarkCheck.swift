@@ -1,0 +1,63 @@
+/// `unbalanced-mark`: a quotation mark that does not pair up (`problem: stray-closing` or
+/// `unclosed-opening`), as the quotation scanner reports it; an optional `pattern` adds marks the scanner
+/// paired anyway (a closing mark set apart from its words: "so close. ”").
+struct UnbalancedMarkCheck: LintCheck {
+    static let kind = "unbalanced-mark"
+    static let messageKeys: Set<String> = ["match", "mark"]
+    static let extractionUse = LintExtractionUse.required
+
+    /// The keys of an `unbalanced-mark` rule.
+    struct Settings: LintCheckSettings {
+        var problem: String?
+        var contextWords: Int?
+        var pattern: String?
+        var caseless: Bool?
+        var suggest: String?
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case problem, contextWords = "context_words", pattern, caseless, suggest
+        }
+        static var keys: [String] { CodingKeys.allCases.map(\.rawValue) }
+    }
+
+    /// Which problem the rule reports.
+    let problem: MarkProblem.Kind
+    /// How many words before the mark the finding covers.
+    let contextWords: Int
+    let pattern: Pattern?
+    let suggest: String?
+
+    init(settings: Settings, builder: LintRuleBuilder) throws {
+        switch settings.problem {
+        case "stray-closing": problem = .strayClosing
+        case "unclosed-opening": problem = .unclosedOpening
+        case nil: throw builder.fail(nil, "an unbalanced-mark rule needs 'problem: stray-closing' or 'problem: unclosed-opening'")
+        case let other?: throw builder.fail("problem", "unknown problem '\(other)'; known: stray-closing, unclosed-opening")
+        }
+        contextWords = max(0, settings.contextWords ?? 2)
+        pattern = try builder.compilePattern(settings.pattern, caseless: settings.caseless)
+        suggest = settings.suggest
+    }
+
+    /// The scanner's problems (with extraction), plus the pattern's hits that overlap none of them.
+    func hits(_ input: LintCheckInput) throws -> [LintHit] {
+        let scanned = input.extraction.map { scannedHits($0, input.bytes, message: input.rule.message) } ?? []
+        let matched = try input.patternHits()
+        return scanned + matched.filter { hit in !scanned.contains { $0.range.overlaps(hit.range) } }
+    }
+
+    /// Each mark problem of the rule's kind, covering the mark and the few words before it on its line (or
+    /// after it, when it opens the line).
+    private func scannedHits(_ extraction: ExtractionResult, _ bytes: UnsafeBufferPointer<UInt8>, message: String) -> [LintHit] {
+        extraction.markProblems.compactMap { found in
+            guard found.kind == problem, !LintText.isMarkup(bytes, found.mark),
+                  !LintText.isInchMark(bytes, found.mark) else { return nil }
+            let line = extraction.document.lineIndex.lineRange(containing: found.mark.lowerBound)
+            var range = LintText.wordsBefore(bytes, found.mark.lowerBound, count: contextWords, limit: line.lowerBound)..<found.mark.upperBound
+            if range.lowerBound == found.mark.lowerBound {
+                range = found.mark.lowerBound..<LintText.wordsAfter(bytes, found.mark.upperBound, count: contextWords, limit: line.upperBound)
+            }
+            let values = ["match": ByteText.string(bytes, range), "mark": ByteText.string(bytes, found.mark)]
+            return LintHit(range: range, message: MessageTemplate.render(message, values))
+        }
+    }
+}
