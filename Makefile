@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN = .build/release/verbatim
 
-.PHONY: setup build release demo test bench reports spark-demo clean
+.PHONY: setup build release demo test bench reports weights spark-demo clean
 
 setup:
 	@Scripts/setup
@@ -28,6 +28,13 @@ reports: release
 	$(RELEASE_BIN) report --format html -o Reports/report.html Examples/articles
 	$(RELEASE_BIN) report --format md -o Reports/report.md Examples/articles
 	$(RELEASE_BIN) report --format json -o Reports/report.json Examples/articles
+
+## Refit the speaker-choice weights (Rules/attribution/speaker-weights.yml) on gold annotations: the
+## PolNeAR train split and the sample articles' gold (folders of <id>.txt + <id>.gold.json). The same
+## folders always give the same weights. Override WEIGHT_CORPORA to fit on other gold folders.
+WEIGHT_CORPORA ?= ../shared/corpus/polnear-train ../shared/corpus/seeds
+weights: release
+	$(RELEASE_BIN) fit-attribution --rules Rules $(WEIGHT_CORPORA)
 
 ## Extract a JSON Lines corpus packed from Examples/articles (or CORPUS=DIR) on a local Spark (local[2])
 ## and check that it equals a single process; installs PySpark into .venv-spark/ and a JRE if java is missing.

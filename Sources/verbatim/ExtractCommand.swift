@@ -28,6 +28,7 @@ struct Extract: ParsableCommand {
           cat story.md | verbatim extract -
           verbatim extract --input jsonl --format jsonl - < corpus.jsonl > quotes.jsonl
           verbatim extract --jobs 1 --format jsonl archive/ > quotes.jsonl   (one core)
+          verbatim extract --explain story.txt      (why each speaker was chosen)
 
         --jobs N extracts on N threads (default: every core); the output is the same, in the same order.
 
@@ -62,12 +63,17 @@ struct Extract: ParsableCommand {
     @Option(name: .customLong("input"), help: "How the paths hold documents: files (one article each) or jsonl (one JSON object a line).")
     var inputLayout: InputLayout = .files
 
+    @Flag(name: .long, help: ArgumentHelp("Show, under each quotation, the speaker candidates and the features that decided.",
+                                          discussion: "Each candidate gets a score (its features times the weights of attribution/speaker-weights.yml) and a probability; the best is taken."))
+    var explain = false
+
     @OptionGroup var input: InputOptions
 
     @OptionGroup var parallel: JobsOption
 
     func run() throws {
-        let extractor = parallel.extractor(rules: try input.loadRules())
+        var extractor = parallel.extractor(rules: try input.loadRules())
+        extractor.explains = explain
         var tally = InputTally()
         var output = OutputBuffer()
         let format = format

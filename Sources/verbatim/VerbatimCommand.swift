@@ -15,7 +15,8 @@ struct VerbatimCommand: ParsableCommand {
         Exit status: 0 on success, 1 when a check finds an error, 2 on a usage or input error.
         """,
         version: VerbatimVersion.current,
-        subcommands: [Extract.self, Lint.self, Verify.self, Report.self, Archive.self, Check.self, Bench.self, VerifyBench.self]
+        subcommands: [Extract.self, Lint.self, Verify.self, Report.self, Archive.self, Check.self, Bench.self, VerifyBench.self,
+                      FitAttribution.self]
     )
 
     /// Runs the command, turning usage errors into exit status 2 (ArgumentParser's default is 64).

@@ -30,6 +30,22 @@ struct MentionTimeline {
         return (low, first)
     }
 
+    /// Calls `body` with each entry whose offset lies in `range`, in text order.
+    func forEach(in range: Range<Int>, _ body: (Entry) -> Void) {
+        guard !range.isEmpty else { return }
+        var (block, index) = position(after: range.lowerBound - 1)
+        while block < blocks.count {
+            while index < blocks[block].count {
+                let entry = blocks[block][index]
+                guard entry.offset < range.upperBound else { return }
+                body(entry)
+                index += 1
+            }
+            block += 1
+            index = 0
+        }
+    }
+
     /// Whether a mention at `offset` is in the timeline.
     func contains(offset: Int) -> Bool {
         last(before: offset + 1)?.offset == offset

@@ -17,6 +17,9 @@ public struct ExtractionResult: Sendable {
     public var lostQuotationMarks: Bool
     /// Attribution frames that name no source ("Stated."), as found after quotations.
     public var danglingAttributions: [Range<Int>]
+    /// How each quotation's speaker was chosen, in the order of ``quotations``, when the extractor
+    /// ``Extractor/explains``; otherwise `nil`.
+    public var speakerChoices: [SpeakerChoice]? = nil
 
     /// The text of a byte range of the document.
     public func text(_ range: Range<Int>) -> String {

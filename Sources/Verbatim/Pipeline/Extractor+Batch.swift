@@ -12,6 +12,7 @@ extension Extractor {
         var problems: [MarkProblem] = []
         var lostMarks = false
         var outlet: String?
+        var choices: [SpeakerChoice]?
         /// The error that stopped this document's extraction; later stages pass it by.
         var error: (any Error)?
     }
@@ -34,7 +35,7 @@ extension Extractor {
                     document: work.document, quotations: state.found.map(\.quotation), labels: state.labels,
                     markProblems: work.problems, outlet: work.outlet, people: work.index.people,
                     paragraphs: work.paragraphs, sentences: work.sentences, lostQuotationMarks: work.lostMarks,
-                    danglingAttributions: state.dangling))
+                    danglingAttributions: state.dangling, speakerChoices: work.choices))
             }
         }
     }
@@ -107,6 +108,7 @@ extension Extractor {
         case .resolution:
             Self.sortByContent(&work.state!.found)
             resolveSpeakers(&work.state!)
+            work.choices = chooseSpeakers(&work.state!)
         case .outlet:
             work.outlet = try work.document.metadata.outlet ?? outlets.outlet(in: work.bytes, range: work.document.bodyRange)
         case .output:

@@ -18,6 +18,12 @@ public final class Extractor {
     private let splitBetween: Matcher
     /// When set, the time of each pipeline stage is added to it (see `verbatim bench --stages`).
     public var clock: StageClock?
+    /// When set, each result keeps how its speakers were chosen (``ExtractionResult/speakerChoices``).
+    public var explains = false
+    /// The weights of the speaker choice; the rule book's unless set (as `verbatim fit-attribution` does).
+    public var speakerModel: SpeakerModel
+    /// The entity types of the names met so far, kept from one document to the next.
+    let nameTypes: NameTypes
 
     public init(rules: RuleBook) {
         self.rules = rules
@@ -32,6 +38,8 @@ public final class Extractor {
         reported = ReportedSpeechFinder(rules: rules, frames: frames)
         outlets = OutletFinder(rules: rules)
         splitBetween = Matcher(rules.frames.splitBetween)
+        speakerModel = rules.speakerModel
+        nameTypes = NameTypes(types: rules.entityTypes)
     }
 
     /// Extracts and attributes the quotations of `document`.

@@ -19,6 +19,8 @@ public struct ParallelExtractor: Sendable {
     public let jobs: Int
     /// How many batches may be in flight at once.
     public var window: Int { jobs * 2 }
+    /// When set, every worker's extractor keeps how speakers were chosen (``Extractor/explains``).
+    public var explains = false
 
     /// The number of processors the system reports as active: the default for ``jobs``.
     public static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
@@ -82,6 +84,7 @@ public struct ParallelExtractor: Sendable {
         guard jobs > 1 else {
             let extractor = Extractor(rules: rules)
             extractor.clock = clock
+            extractor.explains = explains
             while let batch = nextBatch() {
                 let outputs = work(extractor, batch)
                 clock?.mark(.output)
@@ -94,7 +97,7 @@ public struct ParallelExtractor: Sendable {
         let timed = clock != nil
         var threads: [Thread] = []
         for _ in 0..<jobs {
-            let thread = Thread { [rules, queue] in Self.work(queue, rules: rules, timed: timed, work: work) }
+            let thread = Thread { [rules, queue, explains] in Self.work(queue, rules: rules, timed: timed, explains: explains, work: work) }
             // Deep enough for the main thread's work on a very long document.
             thread.stackSize = 16 << 20
             threads.append(thread)
@@ -134,11 +137,12 @@ public struct ParallelExtractor: Sendable {
     }
 
     /// A worker's loop: its own extractor (and clock), batches until the queue is closed.
-    private static func work<Input: Sendable, Output: Sendable>(_ queue: BatchQueue<Input, Output>, rules: RuleBook, timed: Bool,
+    private static func work<Input: Sendable, Output: Sendable>(_ queue: BatchQueue<Input, Output>, rules: RuleBook, timed: Bool, explains: Bool,
                                                                 work: (Extractor, [Input]) -> [Output]) {
         let extractor = Extractor(rules: rules)
         let clock = timed ? StageClock() : nil
         extractor.clock = clock
+        extractor.explains = explains
         while let (number, batch) = queue.take() {
             let outputs = work(extractor, batch)
             clock?.mark(.output)

@@ -15,6 +15,11 @@ public struct RuleBook: Sendable {
     public let outletNames: Pattern
     /// A speech verb anywhere in a sentence (`speech_cue` in `extraction/quotations.yml`).
     public let speechCue: Pattern
+    /// What names that stand where a speaker would name: people, dates, places, organisations
+    /// (`lexicon/entity-types.yml`).
+    public let entityTypes: EntityTypes
+    /// The fitted weights of the speaker choice (`attribution/speaker-weights.yml`).
+    public let speakerModel: SpeakerModel
 
     /// Loads and compiles the rules in `folder`.
     public init(folder: String) throws {
@@ -35,6 +40,8 @@ public struct RuleBook: Sendable {
                                       line: RuleFile.line(ofKey: "speech_cue", in: try RuleFile.read(quotationsFile)),
                                       rule: "speech_cue")
         speechCue = try Pattern(try template.expand(extraction.speechCue, origin: cueOrigin), origin: cueOrigin)
+        entityTypes = try EntityTypes.load(from: "\(folder)/lexicon/entity-types.yml")
+        speakerModel = try SpeakerModel.load(from: "\(folder)/attribution/speaker-weights.yml")
     }
 }
 

@@ -153,7 +153,8 @@ import Testing
         #expect(found.speaker("Security is global") == "Jens Stoltenberg")
     }
 
-    /// Each way of finding a speaker gives the confidence ``SpeakerConfidence`` names for it.
+    /// Each way of finding a speaker gives the confidence ``SpeakerConfidence`` names for it, which the
+    /// speaker choice scales by the probability of the speaker it takes (``SpeakerChoice``).
     @Test func eachResolutionTakesItsNamedConfidence() throws {
         let text = """
         Manoj Kewalramani, head of research at a think tank in Bangalore, has studied the ties for years.
@@ -164,14 +165,24 @@ import Testing
         Russian President Vladimir Putin arrived in Beijing on Thursday.
         The Russian president said Moscow was willing to work with Beijing on a new order.
         """
-        let found = try Extracted(text + "\n")
-        #expect(found.quote("Both countries")?.speaker?.resolution == .surname)
-        #expect(found.quote("Both countries")?.confidence == SpeakerConfidence.surnameOfPerson)
-        #expect(found.quote("This is a reminder")?.speaker?.resolution == .continuation)
-        #expect(found.quote("This is a reminder")?.confidence == min(SpeakerConfidence.continuationCap, SpeakerConfidence.surnameOfPerson))
-        #expect(found.quote("The purpose")?.speaker?.resolution == .pronoun)
-        #expect(found.quote("The purpose")?.confidence == SpeakerConfidence.pronoun)
-        #expect(found.quote("Moscow was willing")?.speaker?.resolution == .role)
-        #expect(found.quote("Moscow was willing")?.confidence == SpeakerConfidence.roleHolder * SpeakerConfidence.indirectFactor * 1.0)
+        let extractor = Extractor(rules: Fixtures.rules)
+        extractor.explains = true
+        let result = try extractor.extract(try Document(path: "test.txt", data: Array((text + "\n").utf8)))
+        /// The quotation starting with `prefix`, and the confidence the choice gives the source named beside it
+        /// when that resolved with confidence `named` (or the choice's probability, for another candidate).
+        func check(_ prefix: String, _ resolution: Quotation.Speaker.Resolution, _ named: Double) throws {
+            let position = try #require(result.quotations.firstIndex { result.text($0.content).hasPrefix(prefix) })
+            let quotation = result.quotations[position]
+            let choice = try #require(result.speakerChoices?[position])
+            let chosen = choice.candidates[choice.chosen]
+            let probability = choice.candidates.filter { $0.speaker?.name == chosen.speaker?.name }.map(\.probability).reduce(0, +)
+            #expect(quotation.speaker?.resolution == resolution, "\(prefix)")
+            let expected = probability * (chosen.origin == .frame ? named : 1)
+            #expect(abs(quotation.confidence - (expected * 100).rounded() / 100) < 1e-9, "\(prefix)")
+        }
+        try check("Both countries", .surname, SpeakerConfidence.surnameOfPerson)
+        try check("This is a reminder", .continuation, min(SpeakerConfidence.continuationCap, SpeakerConfidence.surnameOfPerson))
+        try check("The purpose", .pronoun, SpeakerConfidence.pronoun)
+        try check("Moscow was willing", .role, SpeakerConfidence.roleHolder * SpeakerConfidence.indirectFactor * 1.0)
     }
 }

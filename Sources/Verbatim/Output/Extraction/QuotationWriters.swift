@@ -63,6 +63,7 @@ public enum QuotationWriters {
             out.raw(",\"confidence\":")
             out.hundredths(quotation.confidence)
             ExtractionRecordWriter.appendKeys(of: quotation, to: &out)
+            if let choice = result.speakerChoices?[position] { writeExplanation(choice, document: document, to: &out) }
             out.raw("}")
         }
         out.raw("]")
@@ -74,7 +75,7 @@ public enum QuotationWriters {
     public static func text(_ result: ExtractionResult) -> String {
         var out = "\(result.document.path)" + (result.outlet.map { " (\($0))" } ?? "")
             + ": \(result.quotations.count) quotation\(result.quotations.count == 1 ? "" : "s")\n"
-        for quotation in result.quotations {
+        for (position, quotation) in result.quotations.enumerated() {
             let (line, column) = result.document.lineIndex.location(of: quotation.content.lowerBound)
             let speaker = quotation.speaker.map { speaker in
                 let mention = result.text(speaker.mention)
@@ -83,6 +84,56 @@ public enum QuotationWriters {
             var text = result.text(quotation.content).split(whereSeparator: \.isNewline).joined(separator: " ")
             if text.count > 160 { text = String(text.prefix(157)) + "…" }
             out += "  \(speaker) — \(quotation.kind.rawValue): “\(text)” — \(result.document.path):\(line):\(column)\n"
+            if let choice = result.speakerChoices?[position] { out += explanation(choice) }
+        }
+        return out
+    }
+
+    /// `"explain":[{"origin","name","resolution","score","probability","chosen","features":{name: amount}}]`:
+    /// a quotation's speaker candidates, best first, with what each feature added to the score.
+    private static func writeExplanation(_ choice: SpeakerChoice, document: UnsafeBufferPointer<UInt8>, to out: inout JSONBytes) {
+        out.raw(",\"explain\":[")
+        for (written, index) in ranked(choice).enumerated() {
+            let candidate = choice.candidates[index]
+            if written > 0 { out.raw(",") }
+            out.raw("{\"origin\":")
+            out.string(candidate.origin.rawValue)
+            out.raw(",\"name\":")
+            out.optional(candidate.speaker?.name)
+            out.raw(",\"resolution\":")
+            out.optional(candidate.speaker?.resolution.rawValue)
+            out.raw(",\"score\":")
+            out.hundredths(candidate.score)
+            out.raw(",\"probability\":")
+            out.hundredths(candidate.probability)
+            out.raw(index == choice.chosen ? ",\"chosen\":true" : ",\"chosen\":false")
+            out.raw(",\"features\":{")
+            for (number, contribution) in candidate.contributions.enumerated() {
+                if number > 0 { out.raw(",") }
+                out.string(contribution.feature.name)
+                out.raw(":")
+                out.hundredths(contribution.amount)
+            }
+            out.raw("}}")
+        }
+        out.raw("]")
+    }
+
+    /// The candidates' indices, best-scored first.
+    private static func ranked(_ choice: SpeakerChoice) -> [Int] {
+        choice.candidates.indices.sorted { choice.candidates[$0].score > choice.candidates[$1].score || (choice.candidates[$0].score == choice.candidates[$1].score && $0 < $1) }
+    }
+
+    /// The readable form of a choice: one line per candidate, best first, with the features that weighed most.
+    static func explanation(_ choice: SpeakerChoice) -> String {
+        var out = ""
+        for index in ranked(choice) {
+            let candidate = choice.candidates[index]
+            let name = candidate.speaker.map { "\($0.name) [\($0.resolution.rawValue)]" } ?? "(no speaker)"
+            let features = candidate.contributions.prefix(5).map { "\($0.feature.name) \(String(format: "%+.2f", $0.amount))" }
+            out += "      \(index == choice.chosen ? "✓" : " ") \(name) from \(candidate.origin.rawValue): "
+                + String(format: "score %.2f, p %.2f", candidate.score, candidate.probability)
+                + (features.isEmpty ? "" : " — " + features.joined(separator: ", ")) + "\n"
         }
         return out
     }

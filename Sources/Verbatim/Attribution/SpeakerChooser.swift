@@ -1,0 +1,74 @@
+import Foundation
+
+/// Chooses each quotation's speaker among its candidates (``SpeakerCandidates``) with the fitted
+/// ``SpeakerModel``: the best-scored speaker is taken, and its share of the probability is the confidence.
+extension Extractor {
+    /// Replaces each quotation's speaker by the model's choice; returns the choices when `explains` is set.
+    func chooseSpeakers(_ state: inout DocumentState) -> [SpeakerChoice]? {
+        guard !state.found.isEmpty else { return explains ? [] : nil }
+        var builder = SpeakerCandidates(state: state, nameTypes: nameTypes)
+        var choices: [SpeakerChoice] = []
+        if explains { choices.reserveCapacity(state.found.count) }
+        for position in state.found.indices {
+            var candidates = builder.candidates(for: position)
+            let choice = Self.choose(&candidates, model: speakerModel)
+            let chosen = candidates[choice.index]
+            state.found[position].quotation.speaker = chosen.speaker
+            // The model's probability, and for the source named beside the quotation also how sure its
+            // reading was (a garbled name, reported speech).
+            let confidence = choice.probability * (chosen.origin == .frame ? builder.confidenceBeside(position) : 1)
+            state.found[position].quotation.confidence = chosen.speaker == nil ? 0 : (confidence * 100).rounded() / 100
+            if explains {
+                for index in candidates.indices {
+                    candidates[index].contributions = SpeakerFeature.allCases.compactMap { feature in
+                        let value = candidates[index][feature]
+                        return value == 0 ? nil : (feature, value * speakerModel.weight(feature))
+                    }.sorted { abs($0.amount) > abs($1.amount) }
+                }
+                choices.append(SpeakerChoice(candidates: candidates, chosen: choice.index))
+            }
+        }
+        return explains ? choices : nil
+    }
+
+    /// Scores `candidates` and picks one: the speaker whose candidates together have the highest
+    /// probability (the same person may be a candidate several times), and of those the best-scored.
+    static func choose(_ candidates: inout [SpeakerCandidate], model: SpeakerModel) -> (index: Int, probability: Double) {
+        for index in candidates.indices { candidates[index].score = model.score(candidates[index].features) }
+        let probabilities = SpeakerModel.probabilities(candidates.map(\.score))
+        for index in candidates.indices { candidates[index].probability = probabilities[index] }
+        // Each candidate's speaker's total (a handful of candidates: compared pairwise).
+        let totals = candidates.map { candidate in
+            candidates.reduce(0.0) { $0 + ($1.speaker?.name == candidate.speaker?.name ? $1.probability : 0) }
+        }
+        var best = 0
+        for index in candidates.indices.dropFirst()
+        where totals[index] > totals[best] || (totals[index] == totals[best] && candidates[index].score > candidates[best].score) {
+            best = index
+        }
+        return (best, totals[best])
+    }
+}
+
+/// The entity types of the names met so far (``EntityTypes/kind(of:)`` and ``EntityTypes/withoutDates(_:)``),
+/// kept by one extractor from one document to the next: the same names come back in article after article.
+final class NameTypes {
+    /// A name's kind, and the name without the dates at its ends when that differs.
+    typealias Info = (kind: EntityTypes.Kind, withoutDates: String?)
+
+    let types: EntityTypes
+    private var known: [String: Info] = [:]
+    /// Past this many names, the cache starts over, so that memory stays bounded.
+    private let limit = 50_000
+
+    init(types: EntityTypes) { self.types = types }
+
+    func info(_ name: String) -> Info {
+        if let found = known[name] { return found }
+        if known.count >= limit { known.removeAll(keepingCapacity: true) }
+        let dateless = types.withoutDates(name)
+        let found: Info = (types.kind(of: name), dateless == name ? nil : dateless)
+        known[name] = found
+        return found
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+
+/// What a name standing where a speaker would names (`Rules/lexicon/entity-types.yml`): dates and places
+/// are never speakers, countries and organisations are sources rather than people.
+public struct EntityTypes: Sendable {
+    /// The kind of thing a name names.
+    public enum Kind: String, Sendable, Codable {
+        case person, date, place, organisation
+    }
+
+    private let dates: Set<String>
+    private let countries: Set<String>
+    private let places: Set<String>
+    private let organisationWords: Set<String>
+    private let organisationPhrases: [[String]]
+    private let organisationSuffixes: Set<String>
+
+    struct File: Decodable {
+        var dates: [String]
+        var countries: [String]
+        var places: [String]
+        var demonyms: [String]
+        var organisationWords: [String]
+        var organisationSuffixes: [String]
+        enum CodingKeys: String, CodingKey {
+            case dates, countries, places, demonyms
+            case organisationWords = "organisation_words", organisationSuffixes = "organisation_suffixes"
+        }
+    }
+
+    /// One example of the file: a name, its kind, and the name left once dates are dropped from its ends.
+    public struct Example: Sendable, Decodable {
+        public var name: String
+        public var type: Kind
+        public var nameWithoutDates: String?
+        enum CodingKeys: String, CodingKey { case name, type, nameWithoutDates = "name_without_dates" }
+    }
+
+    /// The file's examples, which the test suite runs.
+    public let examples: [Example]
+
+    struct ExamplesFile: Decodable { var examples: [Example]? }
+
+    /// Reads `entity-types.yml`; a missing file gives types that call every name a person.
+    public static func load(from path: String) throws -> EntityTypes {
+        guard FileManager.default.fileExists(atPath: path) else {
+            return EntityTypes(File(dates: [], countries: [], places: [], demonyms: [], organisationWords: [],
+                                    organisationSuffixes: []), examples: [])
+        }
+        let text = try RuleFile.read(path)
+        return EntityTypes(try RuleFile.decode(File.self, yaml: text, file: path),
+                           examples: try RuleFile.decode(ExamplesFile.self, yaml: text, file: path).examples ?? [])
+    }
+
+    init(_ file: File, examples: [Example]) {
+        func key(_ text: String) -> String { Self.words(of: text).joined(separator: " ") }
+        dates = Set(file.dates.map(key))
+        countries = Set(file.countries.map(key))
+        places = Set((file.places + file.demonyms).map(key))
+        let organisation = file.organisationWords.map(Self.words(of:))
+        organisationWords = Set(organisation.filter { $0.count == 1 }.map { $0[0] })
+        organisationPhrases = organisation.filter { $0.count > 1 }
+        organisationSuffixes = Set(file.organisationSuffixes.map(key))
+        self.examples = examples
+    }
+
+    /// The words of a name, lower-cased, without a leading article and a possessive ending.
+    static func words(of text: String) -> [String] {
+        var words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "," })
+            .map { word -> String in
+                var word = String(word)
+                for ending in ["’s", "'s"] where word.hasSuffix(ending) { word.removeLast(ending.count) }
+                return word
+            }
+        while let first = words.first, first == "the" || first == "a" || first == "an" { words.removeFirst() }
+        return words
+    }
+
+    /// The name with date words dropped from its start and end ("Trump Wednesday" → "Trump"); `nil` when
+    /// nothing but dates is left.
+    public func withoutDates(_ name: String) -> String? {
+        let split = name.split(separator: " ")
+        // Most names neither start nor end with a date: answered without building new strings.
+        guard let first = split.first, let last = split.last, isDate(first) || isDate(last) else { return name }
+        var words = split.map(String.init)
+        while let last = words.last, dates.contains(Self.words(of: last).joined(separator: " ")) { words.removeLast() }
+        while let first = words.first, dates.contains(Self.words(of: first).joined(separator: " ")) { words.removeFirst() }
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// Whether one word is a date word.
+    private func isDate(_ word: Substring) -> Bool {
+        dates.contains(Self.words(of: String(word)).joined(separator: " "))
+    }
+
+    /// What kind of thing `name` names.
+    public func kind(of name: String) -> Kind {
+        let words = Self.words(of: name)
+        guard !words.isEmpty else { return .person }
+        let whole = words.joined(separator: " ")
+        if words.allSatisfy({ dates.contains($0) }) || dates.contains(whole) { return .date }
+        if countries.contains(whole) { return .organisation }
+        if places.contains(whole) { return .place }
+        if organisationSuffixes.contains(words[words.count - 1]) { return .organisation }
+        if words.contains(where: { organisationWords.contains($0) }) { return .organisation }
+        for phrase in organisationPhrases where words.count >= phrase.count {
+            for start in 0...(words.count - phrase.count) where Array(words[start..<(start + phrase.count)]) == phrase {
+                return .organisation
+            }
+        }
+        return .person
+    }
+}

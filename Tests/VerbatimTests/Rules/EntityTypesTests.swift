@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import Verbatim
+
+/// `Rules/lexicon/entity-types.yml`: its examples, and no date or place ever printed as a speaker.
+@Suite struct EntityTypesTests {
+    @Test func examplesHaveTheirKinds() throws {
+        let types = Fixtures.rules.entityTypes
+        #expect(!types.examples.isEmpty)
+        for example in types.examples {
+            #expect(types.kind(of: example.name) == example.type, "entity-types example: \(example.name)")
+            if let expected = example.nameWithoutDates {
+                #expect(types.withoutDates(example.name) == expected, "entity-types example: \(example.name)")
+            }
+        }
+    }
+
+    /// Over the sample articles and the gold fixture: no speaker is a weekday, a month or a place, and
+    /// every country or organisation is printed as a source.
+    @Test func noDateOrPlaceSpeaksInTheFixtures() throws {
+        let reader = DocumentReader()
+        let folders = [Fixtures.articlesFolder, "\(Fixtures.root)/Tests/Fixtures/attribution-gold"]
+        let paths = try reader.documentPaths(for: folders).filter { $0.hasSuffix(".txt") }
+        #expect(paths.count >= 9)
+        let extractor = Extractor(rules: Fixtures.rules)
+        let types = Fixtures.rules.entityTypes
+        var wrong: [String] = []
+        for path in paths {
+            let result = try extractor.extract(try reader.read(path: path))
+            for quotation in result.quotations {
+                guard let speaker = quotation.speaker else { continue }
+                let kind = types.kind(of: speaker.name)
+                if kind == .date || kind == .place || (kind == .organisation && speaker.resolution != .source) {
+                    wrong.append("\(path): \(speaker.name)")
+                }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong)")
+    }
+}
