@@ -66,6 +66,7 @@ public struct EntityTypes: Sendable {
 
     /// The words of a name, lower-cased, without a leading article and a possessive ending.
     static func words(of text: String) -> [String] {
+        if let words = asciiWords(of: text) { return words }
         var words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "," })
             .map { word -> String in
                 var word = String(word)
@@ -74,6 +75,34 @@ public struct EntityTypes: Sendable {
             }
         while let first = words.first, first == "the" || first == "a" || first == "an" { words.removeFirst() }
         return words
+    }
+
+    /// ``words(of:)`` for plain ASCII text (no carriage return), read byte by byte without the
+    /// Unicode-aware lower-casing, splitting and suffix tests it needs otherwise; `nil` for other text.
+    private static func asciiWords(of text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            var words: [String] = []
+            var start = 0
+            var index = 0
+            func endWord() {
+                var end = index
+                if end - start >= 2, bytes[end - 2] == UInt8(ascii: "'"), ASCIIByte.lowered(bytes[end - 1]) == UInt8(ascii: "s") { end -= 2 }
+                words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]).lazy.map(ASCIIByte.lowered), as: UTF8.self))
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x80 || byte == UInt8(ascii: "\r") { return nil }
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: ",") {
+                    if index > start { endWord() }
+                    start = index + 1
+                }
+                index += 1
+            }
+            if index > start { endWord() }
+            while let first = words.first, first == "the" || first == "a" || first == "an" { words.removeFirst() }
+            return words
+        }
     }
 
     /// The name with date words dropped from its start and end ("Trump Wednesday" → "Trump"); `nil` when

@@ -15,6 +15,16 @@ import Testing
         }
     }
 
+    /// Plain ASCII names take a byte-level path; it splits, lower-cases and drops articles and a
+    /// possessive ending exactly as the Unicode path does for the same words.
+    @Test func asciiWordsMatchTheUnicodeReading() {
+        #expect(EntityTypes.words(of: "The  White HOUSE'S,\tPress\nOffice") == ["white", "house", "press", "office"])
+        #expect(EntityTypes.words(of: "the Élysée Palace’s") == ["élysée", "palace"])
+        #expect(EntityTypes.words(of: "A an The 's X'S") == ["", "x"])
+        #expect(EntityTypes.words(of: "") == [])
+        #expect(EntityTypes.words(of: "a\r\nb") == ["a\r\nb".lowercased()])
+    }
+
     /// Over the sample articles and the gold fixture: no speaker is a weekday, a month or a place, and
     /// every country or organisation is printed as a source.
     @Test func noDateOrPlaceSpeaksInTheFixtures() throws {
