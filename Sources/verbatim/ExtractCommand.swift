@@ -69,6 +69,8 @@ struct Extract: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    func validate() throws { try input.requirePaths() }
+
     @OptionGroup var parallel: JobsOption
 
     func run() throws {

@@ -39,6 +39,8 @@ struct Report: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    func validate() throws { try input.requirePaths() }
+
     @OptionGroup var parallel: JobsOption
 
     @OptionGroup var records: RecordsOption
