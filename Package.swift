@@ -23,9 +23,14 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(
             name: "Verbatim",
-            dependencies: ["CPCRE2", "CLibXML2", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CPCRE2", "CLibXML2", "CSQLite", .product(name: "Yams", package: "Yams")]
         ),
         .executableTarget(
             name: "verbatim",

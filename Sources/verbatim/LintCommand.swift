@@ -16,6 +16,7 @@ struct Lint: ParsableCommand {
           severity: {unattributed-quote: warning}
           rule_folders: [house-rules]         # relative to the file
           known_names: people.yml             # names and their variants
+          archive: .verbatim/archive.sqlite   # the quote archive of `verbatim check`
 
         Command-line options override the file, which overrides the rules.
         In Markdown, <!-- verbatim-disable rule-id --> and

@@ -33,6 +33,10 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A known-names file with the newsroom's canonical spellings.", valueName: "file"))
     var knownNames: String?
 
+    @Option(name: .long, help: ArgumentHelp("Also check each article against this quote archive (`verbatim check`): its warnings and "
+                                            + "errors join the findings.", valueName: "file"))
+    var db: String?
+
     @OptionGroup var input: InputOptions
 
     @OptionGroup var parallel: JobsOption
@@ -41,10 +45,11 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let book = try input.loadRules()
-        let generator: ReportGenerator
+        var generator: ReportGenerator
         do {
             let configuration = try LintConfiguration.resolve(explicit: nil, from: FileManager.default.currentDirectoryPath)
             generator = try ReportGenerator(rules: book, knownNamesFile: knownNames, lintConfiguration: configuration)
+            if let db { generator.archive = ArchiveOptions.openStore(db: db, book: book, readOnly: true) }
         } catch {
             Diagnostics.fail("\(error)")
         }

@@ -9,12 +9,13 @@ struct VerbatimCommand: ParsableCommand {
         abstract: "Find quotations in news text, tie them to speakers, and check who said what.",
         discussion: """
         Start with `verbatim extract ARTICLE…` to list the quotations of some articles, `verbatim lint DRAFT`
-        to check a draft before publishing. Every subcommand has its own --help.
+        to check a draft before publishing, `verbatim archive add ARTICLE…` then `verbatim check DRAFT` to hold a draft
+        to what was said before. Every subcommand has its own --help.
 
         Exit status: 0 on success, 1 when a check finds an error, 2 on a usage or input error.
         """,
         version: VerbatimVersion.current,
-        subcommands: [Extract.self, Lint.self, Verify.self, Report.self, Bench.self, VerifyBench.self]
+        subcommands: [Extract.self, Lint.self, Verify.self, Report.self, Archive.self, Check.self, Bench.self, VerifyBench.self]
     )
 
     /// Runs the command, turning usage errors into exit status 2 (ArgumentParser's default is 64).

@@ -28,6 +28,10 @@ struct VerifyBench: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Also write the generated articles to this folder.", valueName: "dir"))
     var saveCorpus: String?
 
+    @Option(name: .long, help: ArgumentHelp("Run through a new quote archive at this file instead: generate, extract and store "
+                                            + "batch by batch, then `archive verify` (bounded memory).", valueName: "file"))
+    var archive: String?
+
     @Argument(help: "Articles or folders to generate the corpus from (default: Examples/articles).")
     var paths: [String] = []
 
@@ -48,6 +52,10 @@ struct VerifyBench: ParsableCommand {
         guard !seeds.isEmpty, documents > 0 else { Diagnostics.fail("nothing to generate from") }
 
         let generator = PerturbedCorpus(seeds: seeds, extractor: Extractor(rules: book), rules: verifier.rules, seed: seed)
+        if let archive {
+            do { try ArchiveBench.run(file: archive, documents: documents, generator: generator, book: book) } catch { Diagnostics.fail("\(error)") }
+            return
+        }
         var start = DispatchTime.now().uptimeNanoseconds
         let corpus: [Document]
         do { corpus = try (0..<documents).map { try generator.document($0) } } catch { Diagnostics.fail("\(error)") }

@@ -20,6 +20,8 @@ final class ReportedSpeechFinder {
     private let verbCheck: LeadingVerbCheck
     /// Per leading rule, whether only a source stands before its verb, and what a source may hold.
     private let verbAfterSource: [Bool]
+    /// Per leading rule, whether it is tried on the text after a quotation inside a sentence.
+    private let afterQuotation: [Bool]
     private let sourceSpan: SourceSpan
     /// Which commas can open a trailing attribution.
     private let trailingOpeners: TrailingOpeners
@@ -28,7 +30,7 @@ final class ReportedSpeechFinder {
     /// The starts before one cue, last first (reused from cue to cue).
     private var cueStarts: [Int] = []
     /// Fewer words than this is not a clause worth reporting.
-    private let minimumWords = 4
+    private let minimumWords: Int
     /// Lower-case words that can open a source (folded hashes), for quick look-ups.
     private let subjectTable: HashPositions
     /// How far (in bytes) a source with its title and affiliation may stand before its speech verb.
@@ -41,11 +43,13 @@ final class ReportedSpeechFinder {
             FrameHit.Group.allCases.compactMap { slot in rule.pattern.groupNumbers[slot.rawValue].map { (slot, $0) } }
         }
         trailingRest = Matcher(rules.reportedSpeech.trailingRest)
+        minimumWords = rules.reportedSpeech.minimumWords
         clauseEnd = Matcher(rules.reportedSpeech.clauseEnd)
         self.frames = frames
         firstPerson = FirstPersonWords(rules.lexicon.firstPerson)
         verbCheck = LeadingVerbCheck(rules: rules.reportedSpeech.leading, lexicon: rules.lexicon)
         verbAfterSource = rules.reportedSpeech.leading.map(\.verbAfterSource)
+        afterQuotation = rules.reportedSpeech.leading.map(\.afterQuotation)
         sourceSpan = SourceSpan(lexicon: rules.lexicon, span: rules.reportedSpeech.sourceSpan)
         trailingOpeners = TrailingOpeners(lexicon: rules.lexicon, words: rules.reportedSpeech.trailingOpeners)
         subjectTable = HashPositions(Array(Self.subjectOpeners(rules.lexicon)))
@@ -53,13 +57,15 @@ final class ReportedSpeechFinder {
 
     /// Reported speech in one sentence. `stop` is where a quotation inside the sentence begins (the
     /// clause ends there); `lostMarks` says the document has no quotation marks at all. `cues` are those of
-    /// `cueIndex` that lie in the sentence before `stop`.
+    /// `cueIndex` that lie in the sentence before `stop`. With `afterQuotation`, `sentence` is the text after
+    /// a quotation inside a sentence: only the leading rules marked `after_quotation` are tried there.
     func find(in bytes: UnsafeBufferPointer<UInt8>, sentence: Range<Int>, stop: Int?, lostMarks: Bool,
-              earlierSentences: ArraySlice<Range<Int>>, cues: ArraySlice<Range<Int>>, cueIndex: CueIndex) throws -> Found? {
+              earlierSentences: ArraySlice<Range<Int>>, cues: ArraySlice<Range<Int>>, cueIndex: CueIndex,
+              afterQuotation: Bool = false) throws -> Found? {
         let end = stop ?? sentence.upperBound
         // Every reported-speech pattern needs a speech verb: sentences without one are skipped cheaply.
         guard !cues.isEmpty else { return nil }
-        if stop == nil, let trailing = try trailing(bytes, sentence, from: sentence.lowerBound, cues: cues, in: cueIndex) {
+        if stop == nil, !afterQuotation, let trailing = try trailing(bytes, sentence, from: sentence.lowerBound, cues: cues, in: cueIndex) {
             var clause = trailing.clause
             var kind: Quotation.Kind = .indirect
             if lostMarks {
@@ -75,7 +81,7 @@ final class ReportedSpeechFinder {
         verbCheck.prepare(sentence.lowerBound..<end)
         guard leadingMatchers.indices.contains(where: { verbCheck.allows($0, from: sentence.lowerBound, bytes) }) else { return nil }
         collectStarts(bytes, sentence.lowerBound..<end, cues: cues)
-        for position in leadingMatchers.indices {
+        for position in leadingMatchers.indices where !afterQuotation || self.afterQuotation[position] {
             guard let hit = try leadingMatch(position, bytes, sentence.lowerBound..<end) else { continue }
             let start = hit.range.upperBound
             let clause = clauseRange(bytes, start..<end)
@@ -180,6 +186,11 @@ final class ReportedSpeechFinder {
     /// ``appendSourceStarts(_:_:cues:into:)`` for the current sentence.
     private func collectStarts(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cues: ArraySlice<Range<Int>>) {
         starts.removeAll(keepingCapacity: true)
+        // A range that opens with punctuation ("(According to …", ", Jacobs said, adding …") is tried at its
+        // start too, for the rules that allow such an opening before `^`.
+        if !range.isEmpty, !ASCIIByte.isLetter(bytes[range.lowerBound]), bytes[range.lowerBound] < 0x80 {
+            starts.append(range.lowerBound)
+        }
         appendSourceStarts(bytes, range, cues: cues, into: &starts)
     }
 

@@ -31,6 +31,8 @@ public struct ReportedSpeechRules: Sendable {
         public var verbFollowsStart: Bool
         /// Only a source, perhaps with a comma-enclosed affiliation, stands before the verb (``SourceSpan``).
         public var verbAfterSource: Bool
+        /// The rule is also tried on the text after a quotation inside a sentence (`after_quotation`).
+        public var afterQuotation: Bool
         public var matching: [AttributionFrame.Example]
         public var nonMatching: [AttributionFrame.Example]
     }
@@ -49,6 +51,8 @@ public struct ReportedSpeechRules: Sendable {
     /// `after` frame at a comma (``TrailingOpeners``).
     public var trailingOpeners: [String]
     public var trailingRestNonMatching: [String]
+    /// Fewer words than this is not a clause worth reporting (`minimum_words`).
+    public var minimumWords: Int
 
     /// A leading rule as the file writes it: a pattern rule whose pattern ends with its verb group, the
     /// rest of the pattern after the verb, and where the verb's words come from.
@@ -59,10 +63,12 @@ public struct ReportedSpeechRules: Sendable {
         var verbPhrases: [String]
         var verbFollowsStart: Bool
         var verbAfterSource: Bool
+        var afterQuotation: Bool
 
         enum CodingKeys: String, CodingKey {
             case afterVerb = "after_verb", verbLists = "verb_lists", verbPhrases = "verb_phrases"
             case verbFollowsStart = "verb_follows_start", verbAfterSource = "verb_after_source"
+            case afterQuotation = "after_quotation"
         }
 
         init(from decoder: Decoder) throws {
@@ -73,6 +79,7 @@ public struct ReportedSpeechRules: Sendable {
             verbPhrases = try container.decodeIfPresent([String].self, forKey: .verbPhrases) ?? []
             verbFollowsStart = try container.decodeIfPresent(Bool.self, forKey: .verbFollowsStart) ?? false
             verbAfterSource = try container.decodeIfPresent(Bool.self, forKey: .verbAfterSource) ?? false
+            afterQuotation = try container.decodeIfPresent(Bool.self, forKey: .afterQuotation) ?? false
         }
     }
 
@@ -101,6 +108,7 @@ public struct ReportedSpeechRules: Sendable {
         var source_span: SpanWords
         var trailing_openers: [String]
         var trailing_rest: Rest
+        var minimum_words: Int?
     }
 
     /// Reads and compiles the file, naming the file, line and rule id of a bad pattern.
@@ -119,6 +127,7 @@ public struct ReportedSpeechRules: Sendable {
             return Rule(id: entry.rule.id, pattern: try whole.compile(file: path, text: text, template: template),
                         afterVerb: afterVerb, verbLists: entry.verbLists, verbPhrases: entry.verbPhrases,
                         verbFollowsStart: entry.verbFollowsStart, verbAfterSource: entry.verbAfterSource,
+                        afterQuotation: entry.afterQuotation,
                         matching: entry.rule.examples?.match ?? [], nonMatching: entry.rule.examples?.no_match ?? [])
         }
         let rest = try RuleFile.compile(file.trailing_rest.pattern, key: "trailing_rest", file: path, text: text, template: template)
@@ -126,6 +135,7 @@ public struct ReportedSpeechRules: Sendable {
         return ReportedSpeechRules(leading: leading, trailingRest: rest, clauseEnd: clauseEnd,
                                    trailingRestMatching: file.trailing_rest.examples?.match ?? [], sourceSpan: file.source_span,
                                    trailingOpeners: file.trailing_openers,
-                                   trailingRestNonMatching: file.trailing_rest.examples?.no_match ?? [])
+                                   trailingRestNonMatching: file.trailing_rest.examples?.no_match ?? [],
+                                   minimumWords: file.minimum_words ?? 4)
     }
 }

@@ -11,6 +11,7 @@ import Yams
 /// severity: {unattributed-quote: error}
 /// rule_folders: [house-rules]             # relative to this file
 /// known_names: people.yml                 # relative to this file
+/// archive: .verbatim/archive.sqlite        # the quote archive (`verbatim archive`, `verbatim check`)
 /// ```
 public struct LintConfiguration: Sendable {
     /// The name of the configuration file looked for from the current directory upwards.
@@ -32,6 +33,8 @@ public struct LintConfiguration: Sendable {
     public var knownNamesFile: String?
     /// The names read from ``knownNamesFile``.
     public var knownNames: [KnownName] = []
+    /// The quote archive named by the `archive:` key, resolved against the configuration file's folder.
+    public var archiveFile: String?
 
     /// The defaults: every rule as its file says.
     public init() {}
@@ -129,6 +132,7 @@ public struct LintConfiguration: Sendable {
             configuration.knownNamesFile = resolved(names)
             configuration.knownNames = try KnownNames.load(from: resolved(names))
         }
+        configuration.archiveFile = raw.archive.map(resolved)
         return configuration
     }
 
@@ -143,11 +147,12 @@ public struct LintConfiguration: Sendable {
         var severity: [String: String]?
         var ruleFolders: [String]?
         var knownNames: String?
+        var archive: String?
         var unknownKeys: [String] = []
 
         enum CodingKeys: String, CodingKey, CaseIterable {
             case disabledRules = "disabled_rules", enabledRules = "enabled_rules", severity
-            case ruleFolders = "rule_folders", knownNames = "known_names"
+            case ruleFolders = "rule_folders", knownNames = "known_names", archive
         }
 
         init(from decoder: any Decoder) throws {
@@ -157,6 +162,7 @@ public struct LintConfiguration: Sendable {
             severity = try container.decodeIfPresent([String: String].self, forKey: .severity)
             ruleFolders = try container.decodeIfPresent([String].self, forKey: .ruleFolders)
             knownNames = try container.decodeIfPresent(String.self, forKey: .knownNames)
+            archive = try container.decodeIfPresent(String.self, forKey: .archive)
             unknownKeys = try LintRuleEntry.unknownKeys(in: decoder, known: CodingKeys.allCases.map(\.rawValue))
         }
     }

@@ -173,16 +173,51 @@ public final class Extractor {
                     stop = quoted.first { sentence.contains($0.lowerBound) }?.lowerBound
                 }
                 let cues = state.cues.cues(in: sentence.lowerBound..<(stop ?? sentence.upperBound), cursor: &cueCursor)
-                guard let found = try reported.find(in: bytes, sentence: sentence, stop: stop, lostMarks: lostMarks,
-                                                    earlierSentences: sentences[first..<position], cues: cues, cueIndex: state.cues),
+                var found = try reported.find(in: bytes, sentence: sentence, stop: stop, lostMarks: lostMarks,
+                                              earlierSentences: sentences[first..<position], cues: cues, cueIndex: state.cues)
+                if found == nil, stop != nil {
+                    found = try reportedAfterQuotations(in: sentence, from: opened, byOpening, state)
+                }
+                guard let found,
                       let source = SourceMention.from(found.hit, bytes: bytes, cleaner: cleaner, lexicon: rules.lexicon),
-                      source.kind != .pronoun(.plural)
+                      !(source.kind == .pronoun(.plural) && reportsThought(found.hit, bytes))
                 else { continue }
                 let quotation = Quotation(kind: found.kind, content: found.clause, affiliation: source.affiliation,
                                           cue: source.cue, frame: found.hit.frame)
                 state.found.append(Pending(quotation: quotation, source: source, continuation: false))
             }
         }
+    }
+
+    /// Whether the verb of a reported-speech hit is a `thinking` verb of the lexicon ("believe"): what
+    /// "they" believe is a view put to a group, not speech reported.
+    private func reportsThought(_ hit: FrameHit, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let verb = hit[.verb] else { return false }
+        return rules.lexicon.thinkingVerbs.contains(ByteText.string(bytes, verb).lowercased())
+    }
+
+    /// Reported speech after a quotation inside `sentence` ("“…,” Jacobs said, adding that Sanders did not
+    /// rise."): the text after each quotation's closing mark, up to the next quotation, is read as a
+    /// sentence of its own. `byOpening` are the quotations' outer ranges by where they open; those from
+    /// `first` on open at or after the sentence's start.
+    private func reportedAfterQuotations(in sentence: Range<Int>, from first: Int, _ byOpening: [Range<Int>],
+                                         _ state: DocumentState) throws -> ReportedSpeechFinder.Found? {
+        var index = first
+        while index < byOpening.count, byOpening[index].lowerBound < sentence.upperBound {
+            let start = byOpening[index].upperBound
+            index += 1
+            guard start < sentence.upperBound else { break }
+            // A quotation opening before this one closes lies inside it; the region ends at the next one after.
+            while index < byOpening.count, byOpening[index].lowerBound < start { index += 1 }
+            let next = index < byOpening.count && byOpening[index].lowerBound < sentence.upperBound ? byOpening[index].lowerBound : nil
+            let region = start..<sentence.upperBound
+            let cues = state.cues.cues(in: start..<(next ?? sentence.upperBound))
+            if let found = try reported.find(in: state.bytes, sentence: region, stop: next, lostMarks: false,
+                                             earlierSentences: [], cues: cues, cueIndex: state.cues, afterQuotation: true) {
+                return found
+            }
+        }
+        return nil
     }
 
     /// Where the text after a quotation starts.

@@ -3,6 +3,9 @@ public struct ReportGenerator {
     private let rules: RuleBook
     private let verifier: Verifier
     private let linter: Linter
+    /// When set, each document is also checked against this quote archive, and the warnings and errors
+    /// of `check` join the findings.
+    public var archive: ArchiveStore?
 
     /// - Parameters:
     ///   - knownNamesFile: the newsroom's known-names file for canonical spellings, if any.
@@ -39,6 +42,7 @@ public struct ReportGenerator {
             }
             results.append(result)
             lintFindings += findings
+            if let archive { lintFindings += try ArchiveChecker(store: archive).check(result).filter { $0.severity >= .warning } }
         }
         return AttributionReport.build(results: results, verification: verifier.verify(results), lintFindings: lintFindings)
     }

@@ -32,7 +32,9 @@ public struct PatternTemplate: Sendable {
         let role = "(?:(?i:the)\\s+(?:[\\p{L}.’'-]++\\s+){0,3}?(?i:" + alternation(lexicon.roles) + ")\\b)"
         let name = "(?:" + prefix + notLeading + token + "(?:(?:\\.?\\h+|\\h+" + particle + "\\h+)" + notLeading + token + "){0,4})"
         let pronouns = "(?i:" + alternation(lexicon.pronouns.filter { $0.gender != .first }.map(\.form)) + ")"
-        let groups = "(?i:(?:" + group(lexicon.groupQualifiers) + "\\s+){0,2}" + group(lexicon.groups) + ")\\b"
+        // "officials", "some experts", "the sources", "GOP analysts", "Labor Department officials".
+        let groups = "(?i:(?:the\\s+)?(?:(?:" + group(lexicon.groupQualifiers) + "|(?-i:\\p{Lu}[\\p{L}.’'-]*+))\\s+){0,2}"
+            + group(lexicon.groups) + ")\\b"
         let org = "(?:(?i:the)\\s+)?(?:(?:\\p{Lu}[\\p{L}.’'-]*+|(?i:" + alternation(lexicon.organisationModifiers) + "))\\s+){0,4}"
             + "(?i:" + alternation(lexicon.organisationHeads) + ")\\b"
             + "(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}]*(?:\\s+(?:and\\s+|of\\s+)?\\p{Lu}[\\p{L}]*)*)?"

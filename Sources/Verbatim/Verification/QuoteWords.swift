@@ -62,6 +62,22 @@ struct QuoteWordReader {
         return QuoteWords(id: id, kind: quotation.kind, content: quotation.content, words: words)
     }
 
+    /// The folded words of `content` in `bytes`, numbered in `table`, and the same words as written
+    /// (for quotations that are not in an ``ExtractionResult``, such as archived ones).
+    func words(_ bytes: [UInt8], _ content: Range<Int>, table: inout WordTable) -> (numbers: [Int32], written: [String]) {
+        var numbers: [Int32] = [], written: [String] = []
+        bytes.withUnsafeBufferPointer { bytes in
+            forEachWord(bytes, content) { range in
+                let word = ByteText.string(bytes, range)
+                let folded = folder.fold(word)
+                guard !folded.isEmpty else { return }
+                numbers.append(table.number(folded))
+                written.append(word)
+            }
+        }
+        return (numbers, written)
+    }
+
     /// The words of a quotation as written, the same words ``read(_:_:table:)`` numbers.
     func written(_ result: ExtractionResult, _ content: Range<Int>) -> [String] {
         var words: [String] = []

@@ -56,8 +56,8 @@ import Testing
         // fails in the speech-cue stage, before the people scan that reads each document's cues.
         try Fixtures.withRulesCopy { folder in
             try Fixtures.editRules(in: folder, file: "extraction/quotations.yml",
-                                   replacing: "speech_cue: '\\b(?:{VERB}|{CHARACTERIZING})\\b'",
-                                   with: "speech_cue: '\\b(?:{VERB}|{CHARACTERIZING}|(?:\\w|\\w\\w)+\\d)\\b'")
+                                   replacing: "speech_cue: '\\b(?:{VERB}|{CHARACTERIZING}|{DIRECTIVE})\\b'",
+                                   with: "speech_cue: '\\b(?:{VERB}|{CHARACTERIZING}|{DIRECTIVE}|(?:\\w|\\w\\w)+\\d)\\b'")
             let extractor = Extractor(rules: try RuleBook(folder: folder))
             let texts = ["“We will meet again next spring,” said Anna Berg.\n", String(repeating: "wordy", count: 60) + "\n",
                          "“The talks went well,” said Omar Haddad.\n"]
