@@ -20,7 +20,7 @@ struct Verify: ParsableCommand {
         Examples:
           verbatim verify articles/
           verbatim verify --format json a.txt b.md c.html > report.json
-          verbatim extract --format jsonl articles/ > q.jsonl && verbatim verify --quotes q.jsonl
+          verbatim extract --format jsonl --with-text articles/ > q.jsonl && verbatim verify --quotes q.jsonl
           verbatim verify --db .verbatim/archive.sqlite     # everything archived, in bounded memory
 
         \(InputTally.help) The others are verified.
