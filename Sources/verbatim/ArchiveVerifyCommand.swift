@@ -26,25 +26,31 @@ struct ArchiveVerify: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let store = archive.openStore(book: archive.loadRules(), readOnly: true)
+        try Self.verify(archive.openStore(book: archive.loadRules(), readOnly: true), json: format == .json)
+    }
+
+    /// Verifies everything in `store`, writing each finding as it is found (a line of text, or an element
+    /// of a JSON `findings` array); exit status 1 when a finding is an error. `verbatim verify --db` runs
+    /// this too.
+    static func verify(_ store: ArchiveStore, json: Bool) throws {
         var output = OutputBuffer()
         var first = true, errors = false
-        if format == .json { output.write("{\"findings\": [") }
+        if json { output.write("{\"findings\": [") }
         let summary: ArchiveVerificationSummary
         do {
             summary = try ArchiveVerifier(store: store).run { finding in
                 errors = errors || finding.severity == .error
-                switch format {
-                case .text: output.write(FindingsText().render(finding, source: nil))
-                case .json:
+                if json {
                     output.write((first ? "\n  " : ",\n  ") + finding.jsonValue.rendered(pretty: false))
                     first = false
+                } else {
+                    output.write(FindingsText().render(finding, source: nil))
                 }
             }
         } catch { Diagnostics.fail("\(error)") }
-        switch format {
-        case .json: output.write(first ? "]}\n" : "\n]}\n")
-        case .text:
+        if json {
+            output.write(first ? "]}\n" : "\n]}\n")
+        } else {
             let counts = summary.findings.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
             output.write("\(summary.quotations) quotations, \(summary.comparisons) pairs compared: \(counts.isEmpty ? "no findings" : counts)\n")
         }

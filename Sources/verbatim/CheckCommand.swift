@@ -36,6 +36,8 @@ struct Check: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    func validate() throws { try input.requirePaths() }
+
     @OptionGroup var parallel: JobsOption
 
     func run() throws {

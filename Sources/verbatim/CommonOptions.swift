@@ -16,7 +16,8 @@ struct InputOptions: ParsableArguments {
                                  valueName: "path"))
     var paths: [String] = []
 
-    func validate() throws {
+    /// Fails unless a path was given; each command's `validate()` calls it (`verify --db` needs none).
+    func requirePaths() throws {
         if paths.isEmpty { throw ValidationError("Give at least one article, folder, or '-' for standard input.") }
     }
 

@@ -25,6 +25,7 @@ struct Extract: ParsableCommand {
         Examples:
           verbatim extract story.txt
           verbatim extract --format jsonl articles/ > quotes.jsonl
+          verbatim extract --format jsonl --with-text articles/ > q.jsonl && verbatim verify --quotes q.jsonl
           cat story.md | verbatim extract -
           verbatim extract --input jsonl --format jsonl - < corpus.jsonl > quotes.jsonl
           verbatim extract --jobs 1 --format jsonl archive/ > quotes.jsonl   (one core)
@@ -41,10 +42,10 @@ struct Extract: ParsableCommand {
 
         /// What is printed for one document: its result, or its error record in jsonl (nothing in text: the
         /// refusal goes to standard error).
-        func render(_ outcome: DocumentOutcome) -> [UInt8] {
+        func render(_ outcome: DocumentOutcome, withText: Bool) -> [UInt8] {
             var bytes: [UInt8] = []
             switch (outcome, self) {
-            case let (.extracted(result), .jsonl): QuotationWriters.appendJSONLine(result, to: &bytes)
+            case let (.extracted(result), .jsonl): QuotationWriters.appendJSONLine(result, withText: withText, to: &bytes)
             case let (.extracted(result), .text): bytes = Array((QuotationWriters.text(result) + "\n").utf8)
             case let (.refused(refusal), .jsonl): RefusalWriter.appendJSONLine(refusal, to: &bytes)
             case (.refused, .text): break
@@ -60,6 +61,13 @@ struct Extract: ParsableCommand {
     @Option(name: .long, help: "Output format: text (a readable listing) or jsonl (one JSON object per document).")
     var format: Format = .text
 
+    @Flag(name: .long, help: ArgumentHelp(
+        "With --format jsonl: also write each document's text in its record (\"document\": {\"text\"}).",
+        discussion: "`verify --quotes` and `report --quotes` need it: they look for names all through the text and lint it. "
+            + "Without it the records are smaller and still hold everything else: quotations, people with their "
+            + "mentions and affiliations, the outlet and the front matter."))
+    var withText = false
+
     @Option(name: .customLong("input"), help: "How the paths hold documents: files (one article each) or jsonl (one JSON object a line).")
     var inputLayout: InputLayout = .files
 
@@ -71,15 +79,20 @@ struct Extract: ParsableCommand {
 
     @OptionGroup var parallel: JobsOption
 
+    func validate() throws {
+        try input.requirePaths()
+        if withText && format != .jsonl { throw ValidationError("--with-text goes with --format jsonl") }
+    }
+
     func run() throws {
         var extractor = parallel.extractor(rules: try input.loadRules())
         extractor.explains = explain
         var tally = InputTally()
         var output = OutputBuffer()
-        let format = format
+        let format = format, withText = withText
         // Each worker writes its documents' lines; they are printed here, in input order, batch by batch.
         extractor.forEachOutcome(of: input.source(layout: inputLayout == .jsonl ? .jsonLines : .files),
-                                 transform: { ($0, format.render($0)) }, afterBatch: { output.flush() }) { outcome, lines in
+                                 transform: { ($0, format.render($0, withText: withText)) }, afterBatch: { output.flush() }) { outcome, lines in
             switch outcome {
             case let .extracted(result): tally.accept(result.document)
             case let .refused(refusal): tally.refuse(refusal)

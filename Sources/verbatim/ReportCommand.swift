@@ -15,7 +15,7 @@ struct Report: ParsableCommand {
           verbatim report articles/ -o report.html
           verbatim report --format md articles/ > report.md
           verbatim report --format csv -o out/ a.txt b.txt     (writes out/report.csv)
-          verbatim report --quotes q.jsonl -o report.html      (records of `extract --format jsonl`)
+          verbatim report --quotes q.jsonl -o report.html      (records of `extract --format jsonl --with-text`)
 
         \(InputTally.help) The report covers the others.
 
@@ -38,6 +38,8 @@ struct Report: ParsableCommand {
     var db: String?
 
     @OptionGroup var input: InputOptions
+
+    func validate() throws { try input.requirePaths() }
 
     @OptionGroup var parallel: JobsOption
 

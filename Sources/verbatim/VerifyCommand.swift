@@ -20,7 +20,8 @@ struct Verify: ParsableCommand {
         Examples:
           verbatim verify articles/
           verbatim verify --format json a.txt b.md c.html > report.json
-          verbatim extract --format jsonl articles/ > q.jsonl && verbatim verify --quotes q.jsonl
+          verbatim extract --format jsonl --with-text articles/ > q.jsonl && verbatim verify --quotes q.jsonl
+          verbatim verify --db .verbatim/archive.sqlite     # everything archived, in bounded memory
 
         \(InputTally.help) The others are verified.
 
@@ -41,8 +42,27 @@ struct Verify: ParsableCommand {
 
     @OptionGroup var records: RecordsOption
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Verify everything in this quote archive instead of articles, with bounded memory (as `verbatim archive verify`).",
+        valueName: "file"))
+    var db: String?
+
+    func validate() throws {
+        guard db != nil else { return try input.requirePaths() }
+        if !input.paths.isEmpty || records.quotes {
+            throw ValidationError("--db verifies the archive: give it no articles and no --quotes.")
+        }
+        if format.identifier != "text" && format.identifier != "json" {
+            throw ValidationError("--db writes text or json.")
+        }
+    }
+
     func run() throws {
         let book = try input.loadRules()
+        if let db {
+            return try ArchiveVerify.verify(ArchiveOptions.openStore(db: db, book: book, readOnly: true),
+                                            json: format.identifier == "json")
+        }
         let verifier: Verifier
         do { verifier = try Verifier(book: book, knownNamesFile: knownNames) } catch { Diagnostics.fail("\(error)") }
         var tally = InputTally()

@@ -37,6 +37,31 @@ import Testing
         }
     }
 
+    /// `--with-text` adds only the documents' text to the records; `verify --quotes` needs it and says so,
+    /// naming the file and line of the first record without it.
+    @Test func verifyFromRecordsNeedsTheText() throws {
+        try CLIRunner.withTemporaryDirectory { folder in
+            let bare = try CLIRunner.run(["extract", "--format", "jsonl", CLIRunner.articles])
+            let full = try CLIRunner.run(["extract", "--format", "jsonl", "--with-text", CLIRunner.articles])
+            #expect(bare.status == 0 && full.status == 0)
+            // The text is the last key of "document", itself the last key of the record.
+            #expect(bare.stdoutLines.count == full.stdoutLines.count && !bare.stdoutLines.isEmpty)
+            for (line, withText) in zip(bare.stdoutLines, full.stdoutLines) {
+                let cut = try #require(withText.range(of: ",\"text\":", options: .backwards))
+                #expect(withText[..<cut.lowerBound] + "}}" == line)
+            }
+            try bare.stdout.write(toFile: "\(folder)/bare.jsonl", atomically: true, encoding: .utf8)
+            try full.stdout.write(toFile: "\(folder)/full.jsonl", atomically: true, encoding: .utf8)
+            let refused = try CLIRunner.run(["verify", "--quotes", "\(folder)/bare.jsonl"])
+            #expect(refused.status == 2)
+            #expect(refused.stderr.contains("\(folder)/bare.jsonl:1: ") && refused.stderr.contains("--with-text"), "\(refused.stderr)")
+            let verified = try CLIRunner.run(["verify", "--quotes", "\(folder)/full.jsonl"])
+            let fromArticles = try CLIRunner.run(["verify", CLIRunner.articles])
+            #expect(verified.stdout == fromArticles.stdout && verified.status == fromArticles.status)
+            #expect(try CLIRunner.run(["extract", "--with-text", CLIRunner.articles]).status != 0)
+        }
+    }
+
     @Test func nothingReadableExitsWith2() throws {
         try CLIRunner.withTemporaryDirectory { folder in
             try Data().write(to: URL(fileURLWithPath: "\(folder)/empty.txt"))

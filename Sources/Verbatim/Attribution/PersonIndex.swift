@@ -63,16 +63,18 @@ final class PersonIndex {
             let person = known[index]
             return words.allSatisfy({ person.contains($0) }) || person.allSatisfy({ words.contains($0) })
         }
-        // Only people who share a word with `words` can match: the first two of them that do.
-        let candidates = self.known.candidates(for: words)
-        var position = 0
-        while position < candidates.count && !matches(candidates[position]) { position += 1 }
-        guard position < candidates.count else { return nil }
-        let first = candidates[position], firstPosition = position
-        position += 1
-        while position < candidates.count && !matches(candidates[position]) { position += 1 }
-        guard position < candidates.count else { return first }
-        // Of the people who match, the one mentioned last before `offset`.
+        // Only people who share a word with `words` can match (everyone, while the people are few).
+        if let candidates = self.known.candidates(for: words) { return mentionedLast(of: candidates, before: offset, matches) }
+        return mentionedLast(of: 0..<masks.count, before: offset, matches)
+    }
+
+    /// Of the `candidates` (ascending) for whom `matches` holds: the only one, or, when several do, the one
+    /// mentioned last before `offset` (failing that, the first).
+    private func mentionedLast<Candidates: RandomAccessCollection<Int>>(of candidates: Candidates, before offset: Int,
+                                                                     _ matches: (Int) -> Bool) -> Int? {
+        guard let firstPosition = candidates.firstIndex(where: matches) else { return nil }
+        let first = candidates[firstPosition]
+        guard candidates[candidates.index(after: firstPosition)...].contains(where: matches) else { return first }
         var latest: MentionTimeline.Entry?
         for person in candidates[firstPosition...] where matches(person) {
             guard let entry = ownTimelines[person].last(before: offset) else { continue }

@@ -20,9 +20,10 @@ import Testing
         return try body(path)
     }
 
-    private func records(_ results: [ExtractionResult]) -> [UInt8] {
+    /// The records of `extract --format jsonl --with-text` (without `withText`: of `extract --format jsonl`).
+    private func records(_ results: [ExtractionResult], withText: Bool = true) -> [UInt8] {
         var lines: [UInt8] = []
-        for result in results { QuotationWriters.appendJSONLine(result, to: &lines) }
+        for result in results { QuotationWriters.appendJSONLine(result, withText: withText, to: &lines) }
         return lines
     }
 
@@ -71,6 +72,29 @@ import Testing
                     #expect(error.description.hasPrefix("\(path):2: "))
                     #expect(error.message.contains(message), "\(error)")
                 }
+            }
+        }
+    }
+
+    /// Without `--with-text` a record is the same bytes less the document's `"text"`, and reading it for
+    /// `verify --quotes` stops at its line, telling how to write records that carry the text.
+    @Test func recordsWithoutTextLeaveOutOnlyTheTextAndAreRefusedByFileAndLine() throws {
+        let articles = try extracted()
+        for article in articles {
+            let bare = QuotationWriters.jsonLine(article), full = QuotationWriters.jsonLine(article, withText: true)
+            var text = JSONBytes(capacity: 64)
+            article.document.bytes.withUnsafeBufferPointer { text.string(bytes: $0) }
+            #expect(!bare.contains("\"text\":" + text.string()))
+            #expect(full == String(bare.dropLast(2)) + ",\"text\":" + text.string() + "}}")
+        }
+        let lines = records(Array(articles.prefix(1))) + records(Array(articles.dropFirst().prefix(1)), withText: false)
+        try withFile(lines) { path in
+            do {
+                _ = try ExtractionRecordReader(rules: Fixtures.rules).results(path: path)
+                Issue.record("a record without text was read")
+            } catch let error as ExtractionRecordError {
+                #expect(error.description.hasPrefix("\(path):2: "))
+                #expect(error.message.contains("no \"text\"") && error.message.contains("--with-text"), "\(error)")
             }
         }
     }

@@ -2,23 +2,25 @@
 public enum QuotationWriters {
     /// One line of JSON: `{"path","id"(JSON Lines input only),"outlet","quotes":[{"text","kind","start","end","line","column",
     /// "speaker":{"name","mention","start","end","resolution"}|null,"affiliation","cue","confidence",…}],…}`,
-    /// with the keys of ``ExtractionRecordWriter`` that let `verify --quotes` work from the record alone.
-    public static func jsonLine(_ result: ExtractionResult) -> String {
+    /// with the keys of ``ExtractionRecordWriter``; with `withText`, also the document's text, which
+    /// `verify --quotes` and `report --quotes` need to work from the record alone.
+    public static func jsonLine(_ result: ExtractionResult, withText: Bool = false) -> String {
         var out = JSONBytes(capacity: 256 + result.quotations.count * 512)
-        result.document.bytes.withUnsafeBufferPointer { write(result, document: $0, to: &out) }
+        result.document.bytes.withUnsafeBufferPointer { write(result, document: $0, withText: withText, to: &out) }
         return out.string()
     }
 
     /// ``jsonLine(_:)`` and a line feed, appended to `bytes` as UTF-8 without building a string.
-    public static func appendJSONLine(_ result: ExtractionResult, to bytes: inout [UInt8]) {
+    public static func appendJSONLine(_ result: ExtractionResult, withText: Bool = false, to bytes: inout [UInt8]) {
         var out = JSONBytes(capacity: 256 + result.quotations.count * 512)
-        result.document.bytes.withUnsafeBufferPointer { write(result, document: $0, to: &out) }
+        result.document.bytes.withUnsafeBufferPointer { write(result, document: $0, withText: withText, to: &out) }
         out.append(to: &bytes)
         bytes.append(0x0A)
     }
 
     /// The body of ``jsonLine(_:)``: `out` is passed in once, not captured by each write.
-    private static func write(_ result: ExtractionResult, document: UnsafeBufferPointer<UInt8>, to out: inout JSONBytes) {
+    private static func write(_ result: ExtractionResult, document: UnsafeBufferPointer<UInt8>, withText: Bool,
+                              to out: inout JSONBytes) {
         let location = result.document.lineIndex
         func text(_ range: Range<Int>, _ out: inout JSONBytes) {
             out.string(bytes: UnsafeBufferPointer(rebasing: document[range]))
@@ -67,7 +69,7 @@ public enum QuotationWriters {
             out.raw("}")
         }
         out.raw("]")
-        ExtractionRecordWriter.appendKeys(of: result, text: document, to: &out)
+        ExtractionRecordWriter.appendKeys(of: result, text: document, withText: withText, to: &out)
         out.raw("}")
     }
 

@@ -12,8 +12,8 @@ public struct ExtractionRecordError: Error, Sendable, CustomStringConvertible {
 /// Reads the JSON Lines of `extract --format jsonl` back into the ``ExtractionResult``s they were written from,
 /// so that ``Verifier`` and ``ReportGenerator`` can run on records extracted elsewhere, without the articles.
 ///
-/// Everything comes from the record (the keys ``ExtractionRecordWriter`` adds), except the paragraphs and
-/// sentences, which are split again from the record's text with the rules' abbreviations, as extraction
+/// Everything comes from the record (the keys ``ExtractionRecordWriter`` adds, with the document's text, which only
+/// `extract --with-text` writes), except the paragraphs and sentences, which are split again from the record's text with the rules' abbreviations, as extraction
 /// splits them. Error records (`{"path", "error"}`) and blank lines are passed over.
 public struct ExtractionRecordReader {
     private let segmenter: TextSegmenter
@@ -93,6 +93,10 @@ public struct ExtractionRecordReader {
     private func document(_ fields: RecordFields, path: String) throws -> Document {
         let formatName: String = try fields.required("format")
         guard let format = DocumentFormat(rawValue: formatName) else { throw RecordProblem("document: unknown format \"\(formatName)\"") }
+        guard fields.values["text"] != nil else {
+            throw RecordProblem("document: no \"text\": `verify --quotes` and `report --quotes` need each document's text; "
+                                + "write the records with `verbatim extract --format jsonl --with-text`")
+        }
         let text: String = try fields.required("text")
         let bytes = Array(text.utf8)
         let bodyStart: Int = try fields.required("body_start")

@@ -5,8 +5,9 @@
 /// Per quotation: `"open_mark"`, `"close_mark"`, `"affiliation_span"`, `"cue_span"` (ranges or `null`) and
 /// `"frame"`. Per document: `"people"` (`name`, folded `words`, `title_words`, `gender`, `mentions`,
 /// `affiliations`), `"labels"`, `"mark_problems"` (`kind`, `mark`), `"dangling"`, `"lost_marks"`, and
-/// `"document"`: `format`, `body_start`, the front matter's `outlet`, `url`, `date`, `title`, `byline`, and the
-/// `text` every offset refers to (cross-source checks look for names all through it).
+/// `"document"`: `format`, `body_start`, the front matter's `outlet`, `url`, `date`, `title`, `byline`, and, only
+/// when asked (`extract --with-text`), the `text` every offset refers to: `verify --quotes` and `report --quotes`
+/// need it (cross-source checks look for names all through it, and the lint reads it), nothing else does.
 enum ExtractionRecordWriter {
     /// Appends the quotation's keys (inside its object, after the keys it already has).
     static func appendKeys(of quotation: Quotation, to out: inout JSONBytes) {
@@ -22,8 +23,11 @@ enum ExtractionRecordWriter {
         out.optional(quotation.frame)
     }
 
-    /// Appends the document's keys (inside the record, after `"quotes"`).
-    static func appendKeys(of result: ExtractionResult, text: UnsafeBufferPointer<UInt8>, to out: inout JSONBytes) {
+    /// Appends the document's keys (inside the record, after `"quotes"`); `text` (the document's bytes) is written
+    /// as the last key of `"document"` only when `withText` is set, so a record without it is the same bytes less
+    /// that key.
+    static func appendKeys(of result: ExtractionResult, text: UnsafeBufferPointer<UInt8>, withText: Bool,
+                           to out: inout JSONBytes) {
         out.raw(",\"people\":")
         list(result.people, &out) { person, out in
             out.raw("{\"name\":")
@@ -69,8 +73,10 @@ enum ExtractionRecordWriter {
         out.optional(metadata.title)
         out.raw(",\"byline\":")
         out.optional(metadata.byline)
-        out.raw(",\"text\":")
-        out.string(bytes: text)
+        if withText {
+            out.raw(",\"text\":")
+            out.string(bytes: text)
+        }
         out.raw("}")
     }
 
