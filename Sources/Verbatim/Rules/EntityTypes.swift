@@ -133,7 +133,7 @@ public struct EntityTypes: Sendable {
         if organisationSuffixes.contains(words[words.count - 1]) { return .organisation }
         if words.contains(where: { organisationWords.contains($0) }) { return .organisation }
         for phrase in organisationPhrases where words.count >= phrase.count {
-            for start in 0...(words.count - phrase.count) where Array(words[start..<(start + phrase.count)]) == phrase {
+            for start in 0...(words.count - phrase.count) where words[start..<(start + phrase.count)].elementsEqual(phrase) {
                 return .organisation
             }
         }
