@@ -7,18 +7,18 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure extraction throughput (MB/s) and peak memory on a generated corpus.",
         discussion: """
-        Builds a corpus of at least --megabytes MB by repeating the given articles (default: the bundled sample
-        articles) in memory, then runs the whole `extract --format jsonl` pipeline on one core: segmentation,
-        quotation pairing, attribution, speaker resolution and JSON output (written to a discarded buffer), with the
-        documents taken in batches of 64 as `extract` takes them.
-        The corpus is extracted --runs times; the median run gives the throughput, the fastest is shown beside
-        it (other work on the machine only ever slows a run down). With --stages, the stage times are those
-        of all runs together (of every worker, with --jobs). Use a release build: `swift build -c release`,
+        Builds a corpus of at least --megabytes MB by repeating the given articles (default: the bundled sample \
+        articles) in memory, then runs the whole `extract --format jsonl` pipeline on one core: segmentation, \
+        quotation pairing, attribution, speaker resolution and JSON output (written to a discarded buffer), with the \
+        documents taken in batches of 64 as `extract` takes them. \
+        The corpus is extracted --runs times; the median run gives the throughput, the fastest is shown beside \
+        it (other work on the machine only ever slows a run down). With --stages, the stage times are those \
+        of all runs together (of every worker, with --jobs). Use a release build: `swift build -c release`, \
         then `.build/release/verbatim bench`.
 
-        With --jobs N (N > 1), the corpus is also extracted on N threads and the speed-up against one job is
-        shown. With --long-document, the same text is also extracted as one long document (the articles'
-        bodies joined by blank lines) and its throughput is set against that of the articles: a pipeline
+        With --jobs N (N > 1), the corpus is also extracted on N threads and the speed-up against one job is \
+        shown. With --long-document, the same text is also extracted as one long document (the articles' \
+        bodies joined by blank lines) and its throughput is set against that of the articles: a pipeline \
         whose cost grows only with the length of the text runs at about the same MB/s on both.
 
         With --stream-megabytes N, it measures instead a JSON Lines stream of N MB generated on the fly (records \
