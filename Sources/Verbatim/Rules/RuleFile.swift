@@ -32,27 +32,43 @@ enum RuleFile {
     /// The 1-based line of each top-level or nested key path, found by searching the text (YAML's decoder
     /// does not keep marks); used to place decoding errors and pattern errors.
     static func line(ofKey key: String, in text: String, after startLine: Int = 0) -> Int? {
-        var number = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            guard number > startLine else { continue }
-            let trimmed = line.drop { $0 == " " || $0 == "-" }
-            if trimmed.hasPrefix("\(key):") { return number }
-        }
-        return nil
+        let prefix = Array((key + ":").utf8)
+        return firstLine(in: text, after: startLine) { $0.starts(with: prefix) }
     }
 
     /// The 1-based line of `key: value` for a given value (e.g. a rule's `id`).
     static func line(ofKey key: String, in text: String, matching value: String) -> Int? {
-        var number = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            number += 1
-            let trimmed = line.drop { $0 == " " || $0 == "-" }
-            guard trimmed.hasPrefix("\(key):") else { continue }
-            let rest = trimmed.dropFirst(key.count + 1).trimmingCharacters(in: .whitespaces)
-            if rest == value || rest == "'\(value)'" || rest == "\"\(value)\"" { return number }
+        let prefix = Array((key + ":").utf8)
+        let accepted = [value, "'\(value)'", "\"\(value)\""].map { Array($0.utf8) }
+        return firstLine(in: text, after: 0) { line in
+            guard line.starts(with: prefix) else { return false }
+            var rest = line.dropFirst(prefix.count)
+            while let first = rest.first, first == 0x20 || first == 0x09 { rest = rest.dropFirst() }
+            while let last = rest.last, last == 0x20 || last == 0x09 || last == 0x0D { rest = rest.dropLast() }
+            return accepted.contains { $0.elementsEqual(rest) }
         }
-        return nil
+    }
+
+    /// The number of the first line past `startLine` for which `matches` holds, given the line's bytes after
+    /// its leading spaces and list dashes. Rule loading asks this for every rule, so it reads bytes, not
+    /// characters.
+    private static func firstLine(in text: String, after startLine: Int,
+                                  where matches: (Slice<UnsafeBufferPointer<UInt8>>) -> Bool) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes in
+            var number = 0, start = 0
+            while start <= bytes.count {
+                let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+                number += 1
+                if number > startLine {
+                    var first = start
+                    while first < end, bytes[first] == 0x20 || bytes[first] == 0x2D { first += 1 }
+                    if matches(bytes[first..<end]) { return number }
+                }
+                start = end + 1
+            }
+            return nil
+        }
     }
 
     private static func line(of error: YamlError) -> Int? {
