@@ -33,7 +33,7 @@ struct ArchiveOptions: ParsableArguments {
 
     /// The rule book, failing with exit status 2.
     func loadRules() -> RuleBook {
-        do { return try RuleBook(folder: try RulesLocator.locate(explicit: rules)) } catch { Diagnostics.fail("\(error)") }
+        Diagnostics.loadRules(explicit: rules)
     }
 
     /// Opens the archive (creating it unless `readOnly`), failing with exit status 2.

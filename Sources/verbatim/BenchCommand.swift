@@ -61,8 +61,7 @@ struct Bench: ParsableCommand {
     }
 
     func run() throws {
-        let book: RuleBook
-        do { book = try RuleBook(folder: try RulesLocator.locate(explicit: rules)) } catch { Diagnostics.fail("\(error)") }
+        let book = Diagnostics.loadRules(explicit: rules)
         let sources = paths.isEmpty ? [BenchSupport.sampleArticles()] : paths
         let reader = DocumentReader()
         var seeds: [Document] = []

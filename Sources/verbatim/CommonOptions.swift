@@ -22,13 +22,7 @@ struct InputOptions: ParsableArguments {
     }
 
     /// Loads the rule book, failing with exit status 2 and the error on stderr.
-    func loadRules() throws -> RuleBook {
-        do {
-            return try RuleBook(folder: try RulesLocator.locate(explicit: rules))
-        } catch {
-            Diagnostics.fail("\(error)")
-        }
-    }
+    func loadRules() throws -> RuleBook { Diagnostics.loadRules(explicit: rules) }
 
     /// The documents named by the paths, read one at a time as the command asks for them.
     func source(layout: DocumentSource.Layout = .files) -> DocumentSource {
@@ -45,6 +39,12 @@ struct InputOptions: ParsableArguments {
 enum Diagnostics {
     static func warn(_ message: String) {
         FileHandle.standardError.write(Data("verbatim: warning: \(message)\n".utf8))
+    }
+
+    /// The rule book of the folder `explicit` (or the one ``RulesLocator`` finds), failing with exit status 2
+    /// and the error on stderr: how every command loads its rules.
+    static func loadRules(explicit: String?) -> RuleBook {
+        do { return try RuleBook(folder: try RulesLocator.locate(explicit: explicit)) } catch { fail("\(error)") }
     }
 
     /// Prints the error and exits with status 2 (usage or input error).
