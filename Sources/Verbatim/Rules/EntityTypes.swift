@@ -82,36 +82,48 @@ public struct EntityTypes: Sendable {
     private static func asciiWords(of text: String) -> [String]? {
         var text = text
         return text.withUTF8 { bytes -> [String]? in
-            var words: [String] = []
-            var start = 0
-            var index = 0
-            func endWord() {
-                var end = index
-                if end - start >= 2, bytes[end - 2] == UInt8(ascii: "'"), ASCIIByte.lowered(bytes[end - 1]) == UInt8(ascii: "s") { end -= 2 }
-                words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]).lazy.map(ASCIIByte.lowered), as: UTF8.self))
+            guard ASCIIWord.isASCII(bytes, 0..<bytes.count), !bytes.contains(UInt8(ascii: "\r")) else { return nil }
+            return asciiWords(of: bytes)
+        }
+    }
+
+    /// ``words(of:)`` of ASCII `bytes` without carriage returns.
+    private static func asciiWords(of bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        var words: [String] = []
+        var start = 0
+        var index = 0
+        func endWord() {
+            var end = index
+            if end - start >= 2, bytes[end - 2] == UInt8(ascii: "'"), ASCIIByte.lowered(bytes[end - 1]) == UInt8(ascii: "s") { end -= 2 }
+            words.append(lowered(bytes, start..<end))
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: ",") {
+                if index > start { endWord() }
+                start = index + 1
             }
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte >= 0x80 || byte == UInt8(ascii: "\r") { return nil }
-                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: ",") {
-                    if index > start { endWord() }
-                    start = index + 1
-                }
-                index += 1
-            }
-            if index > start { endWord() }
-            while let first = words.first, first == "the" || first == "a" || first == "an" { words.removeFirst() }
-            return words
+            index += 1
+        }
+        if index > start { endWord() }
+        while let first = words.first, first == "the" || first == "a" || first == "an" { words.removeFirst() }
+        return words
+    }
+
+    /// The bytes of `range` (ASCII) lower-cased, as a string.
+    private static func lowered(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(unsafeUninitializedCapacity: range.count) { out in
+            for offset in range { out[offset - range.lowerBound] = ASCIIByte.lowered(bytes[offset]) }
+            return range.count
         }
     }
 
     /// The name with date words dropped from its start and end ("Trump Wednesday" → "Trump"); `nil` when
     /// nothing but dates is left.
     public func withoutDates(_ name: String) -> String? {
-        let split = name.split(separator: " ")
-        // Most names neither start nor end with a date: answered without building new strings.
-        guard let first = split.first, let last = split.last, isDate(first) || isDate(last) else { return name }
-        var words = split.map(String.init)
+        // Most names neither start nor end with a date: answered without splitting the name into characters.
+        guard startsOrEndsWithDate(name) else { return name }
+        var words = name.split(separator: " ").map(String.init)
         while let last = words.last, dates.contains(Self.words(of: last).joined(separator: " ")) { words.removeLast() }
         while let first = words.first, dates.contains(Self.words(of: first).joined(separator: " ")) { words.removeFirst() }
         return words.isEmpty ? nil : words.joined(separator: " ")
@@ -120,6 +132,28 @@ public struct EntityTypes: Sendable {
     /// Whether one word is a date word.
     private func isDate(_ word: Substring) -> Bool {
         dates.contains(Self.words(of: String(word)).joined(separator: " "))
+    }
+
+    /// Whether the first or the last of the words between spaces of `name` is a date word. In ASCII text
+    /// without carriage returns every byte is a character, so the two words are found as bytes.
+    private func startsOrEndsWithDate(_ name: String) -> Bool {
+        var name = name
+        let ascii = name.withUTF8 { utf8 -> Bool? in
+            guard ASCIIWord.isASCII(utf8, 0..<utf8.count), !utf8.contains(UInt8(ascii: "\r")) else { return nil }
+            let space = UInt8(ascii: " ")
+            guard let firstStart = utf8.firstIndex(where: { $0 != space }),
+                  let lastEnd = utf8.lastIndex(where: { $0 != space }).map({ $0 + 1 }) else { return false }
+            let firstEnd = utf8[firstStart...].firstIndex(of: space) ?? utf8.count
+            let lastStart = (utf8[..<lastEnd].lastIndex(of: space) ?? -1) + 1
+            func isDate(_ range: Range<Int>) -> Bool {
+                dates.contains(Self.asciiWords(of: UnsafeBufferPointer(rebasing: utf8[range])).joined(separator: " "))
+            }
+            return isDate(firstStart..<firstEnd) || isDate(lastStart..<lastEnd)
+        }
+        if let ascii { return ascii }
+        let split = name.split(separator: " ")
+        guard let first = split.first, let last = split.last else { return false }
+        return isDate(first) || isDate(last)
     }
 
     /// What kind of thing `name` names.

@@ -25,6 +25,21 @@ import Testing
         #expect(EntityTypes.words(of: "a\r\nb") == ["a\r\nb".lowercased()])
     }
 
+    /// ASCII names find their first and last words as bytes; other names go through characters. Both drop
+    /// the same dates from the same places.
+    @Test func datesLeaveTheEndsOfASCIIAndOtherNamesAlike() {
+        let types = Fixtures.rules.entityTypes
+        #expect(types.withoutDates("  Trump  Wednesday ") == "Trump")
+        #expect(types.withoutDates("Wednesday Trump") == "Trump")
+        #expect(types.withoutDates("Señor Trump Wednesday") == "Señor Trump")
+        #expect(types.withoutDates("Monday") == nil)
+        #expect(types.withoutDates("Monday Tuesday") == nil)
+        #expect(types.withoutDates("Mondale") == "Mondale")
+        #expect(types.withoutDates("   ") == "   ")
+        #expect(types.withoutDates("Trump Monday,") == "Trump")
+        #expect(types.withoutDates("Trump\r\nMonday") == "Trump\r\nMonday")
+    }
+
     /// Over the sample articles and the gold fixture: no speaker is a weekday, a month or a place, and
     /// every country or organisation is printed as a source.
     @Test func noDateOrPlaceSpeaksInTheFixtures() throws {
