@@ -29,6 +29,9 @@ public struct SpeakerCandidate: Sendable {
     /// What each feature added to the score (value times weight), kept when the extractor explains.
     public var contributions: [(feature: SpeakerFeature, amount: Double)] = []
 
+    // Inlined so that a candidate is made where it is stored (as an element of its quotation's list),
+    // not made aside and copied there.
+    @inline(__always)
     init(origin: Origin, speaker: Quotation.Speaker?, speakerKey: Int = -1) {
         self.origin = origin
         self.speaker = speaker
@@ -58,15 +61,21 @@ public struct SpeakerCandidate: Sendable {
 /// One value per ``SpeakerFeature``, in a fixed-size store inside the candidate (no heap allocation).
 struct SpeakerFeatureValues: Sendable {
     /// Room for exactly the features of ``SpeakerFeature``: the literal must follow its case count (a test
-    /// checks it), so a new feature means raising it here.
+    /// checks it), so a new feature means raising it here. There may be at most 64 (one bit each in
+    /// ``present``).
     private var storage = InlineArray<51, Double>(repeating: 0)
+    /// One bit per feature whose value is not 0 (bit `n` for feature `n`): a candidate has a handful.
+    private var present: UInt64 = 0
 
     static var count: Int { InlineArray<51, Double>.count }
 
     // Values are read through a span: reading the inline array itself copies all of it for every value.
     subscript(_ index: Int) -> Double {
         get { storage.span[index] }
-        set { storage[index] = newValue }
+        set {
+            storage[index] = newValue
+            if newValue != 0 { present |= 1 << UInt64(index) } else { present &= ~(1 << UInt64(index)) }
+        }
     }
 
     /// The sum of the values times `weights` (one weight per feature), the features without a value left
@@ -74,7 +83,12 @@ struct SpeakerFeatureValues: Sendable {
     func dot(_ weights: [Double]) -> Double {
         let values = storage.span
         var sum = 0.0
-        for index in weights.indices where values[index] != 0 { sum += values[index] * weights[index] }
+        var bits = present
+        while bits != 0 {
+            let index = bits.trailingZeroBitCount
+            sum += values[index] * weights[index]
+            bits &= bits - 1
+        }
         return sum
     }
 }

@@ -45,29 +45,34 @@ struct SpeakerCandidates {
     /// quotations are visited.
     private var timesNamed: [Int] = []
     private var visited = 0
-    /// The typed speaker of each person of the index and of each quotation continued by another, once
-    /// worked out (the same speakers come back quotation after quotation): `nil` until then.
-    private var personTypes: [SpeakerNames.Typed??]
-    private var continuedTypes: [SpeakerNames.Typed??]
+    /// The typed speakers worked out so far, and where the typed speaker of each person of the index and of
+    /// each quotation continued by another is among them (the same speakers come back quotation after
+    /// quotation): ``unknown`` until worked out, ``untyped`` when the name is a date or a place.
+    private var typedSpeakers: [SpeakerNames.Typed] = []
+    private var personTypes: [Int]
+    private var continuedTypes: [Int]
+    private static let unknown = -2, untyped = -1
     /// The nearest mentions of ``appendMentions(_:to:)``, kept to be refilled quotation after quotation.
     private var nearest: [(key: Int, entry: MentionTimeline.Entry)] = []
 
     init(state: Extractor.DocumentState, nameTypes: NameTypes) {
-        personTypes = Array(repeating: nil, count: state.index.people.count)
-        continuedTypes = Array(repeating: nil, count: state.found.count)
+        personTypes = Array(repeating: Self.unknown, count: state.index.people.count)
+        continuedTypes = Array(repeating: Self.unknown, count: state.found.count)
         bytes = state.bytes
         locator = state.locator
         index = state.index
         people = state.index.people
         cues = state.cues
         let paragraphs = state.locator.paragraphs
-        quoted = state.found.map { pending in
-            let quotation = pending.quotation
-            let outer = (quotation.openMark?.lowerBound ?? quotation.content.lowerBound)
-                ..< (quotation.closeMark?.upperBound ?? quotation.content.upperBound)
-            return Quoted(speaker: quotation.speaker, confidence: quotation.confidence, namedBeside: pending.source != nil, inherits: pending.continuation,
-                          runsOn: pending.continuesNext, opensParagraph: pending.opensParagraph, kind: quotation.kind,
-                          outer: outer, paragraph: Self.position(of: outer.lowerBound, in: paragraphs))
+        // Fields are read in place: a copy of a `Pending` retains everything it holds.
+        quoted = state.found.indices.map { position in
+            let outer = (state.found[position].quotation.openMark?.lowerBound ?? state.found[position].quotation.content.lowerBound)
+                ..< (state.found[position].quotation.closeMark?.upperBound ?? state.found[position].quotation.content.upperBound)
+            return Quoted(speaker: state.found[position].quotation.speaker, confidence: state.found[position].quotation.confidence,
+                          namedBeside: state.found[position].source != nil, inherits: state.found[position].continuation,
+                          runsOn: state.found[position].continuesNext, opensParagraph: state.found[position].opensParagraph,
+                          kind: state.found[position].quotation.kind, outer: outer,
+                          paragraph: Self.position(of: outer.lowerBound, in: paragraphs))
         }
         var previous = [Int](repeating: -1, count: quoted.count), next = previous
         var last = -1
@@ -143,19 +148,19 @@ struct SpeakerCandidates {
             if quoted[visited].namedBeside, quoted[visited].speaker != nil { count(quotedKeys[visited]) }
             visited += 1
         }
-        let quote = quoted[position]
         candidates.removeAll(keepingCapacity: true)
-        var none = SpeakerCandidate(origin: .none, speaker: nil)
-        none.mark(.none)
-        none.mark(.noneDirect, quote.kind == .direct)
-        none.mark(.nonePartial, quote.kind == .partial)
-        none.mark(.noneIndirect, quote.kind == .indirect)
-        none.mark(.noneOpensParagraph, quote.opensParagraph)
-        candidates.append(none)
-        if let speaker = quote.speaker { appendFrame(speaker, position, to: &candidates) }
+        // Each candidate is made in place at the end of the list: a copy moves all its feature values.
+        candidates.append(SpeakerCandidate(origin: .none, speaker: nil))
+        let kind = quoted[position].kind
+        candidates[0].mark(.none)
+        candidates[0].mark(.noneDirect, kind == .direct)
+        candidates[0].mark(.nonePartial, kind == .partial)
+        candidates[0].mark(.noneIndirect, kind == .indirect)
+        candidates[0].mark(.noneOpensParagraph, quoted[position].opensParagraph)
+        if let speaker = quoted[position].speaker { appendFrame(speaker, position, to: &candidates) }
         if previousWithSpeaker[position] >= 0 { appendPrevious(previousWithSpeaker[position], position, to: &candidates) }
         if nextNamedBeside[position] >= 0 { appendNext(nextNamedBeside[position], position, to: &candidates) }
-        appendMentions(quote, to: &candidates)
+        appendMentions(position, to: &candidates)
         for index in candidates.indices where candidates[index].speaker != nil {
             let key = candidates[index].speakerKey
             if key < timesNamed.count, timesNamed[key] > 0 { candidates[index][.earlierSpeaker] = log1p(Double(timesNamed[key])) }
@@ -176,25 +181,24 @@ struct SpeakerCandidates {
     }
 
     private mutating func appendFrame(_ speaker: Quotation.Speaker, _ position: Int, to candidates: inout [SpeakerCandidate]) {
-        let quote = quoted[position]
         guard let typed = names.typed(speaker, key: quotedKeys[position]) else { return }
-        var candidate = SpeakerCandidate(origin: .frame, speaker: typed.speaker, speakerKey: typed.key)
-        candidate.mark(.frame)
-        candidate.mark(.organisation, typed.organisation)
+        let last = candidates.count
+        candidates.append(SpeakerCandidate(origin: .frame, speaker: typed.speaker, speakerKey: typed.key))
+        candidates[last].mark(.frame)
+        candidates[last].mark(.organisation, typed.organisation)
         switch speaker.resolution {
-        case .named: candidate.mark(.frameNamed)
-        case .surname: candidate.mark(.frameSurname)
-        case .pronoun: candidate.mark(.framePronoun)
-        case .role: candidate.mark(.frameRole)
-        case .continuation: candidate.mark(.frameContinuation)
-        case .source: candidate.mark(.frameSource)
-        case .unresolved: candidate.mark(.frameUnresolved)
+        case .named: candidates[last].mark(.frameNamed)
+        case .surname: candidates[last].mark(.frameSurname)
+        case .pronoun: candidates[last].mark(.framePronoun)
+        case .role: candidates[last].mark(.frameRole)
+        case .continuation: candidates[last].mark(.frameContinuation)
+        case .source: candidates[last].mark(.frameSource)
+        case .unresolved: candidates[last].mark(.frameUnresolved)
         }
-        candidate.mark(.frameUnknownSingleWord, speaker.resolution == .named && !Self.hasSpace(typed.speaker.name)
-                       && index.person(matching: PersonIndex.foldedWords(of: typed.speaker.name), near: 0) == nil)
-        candidate.mark(.frameIndirect, quote.kind == .indirect)
-        candidate[.frameConfidence] = quote.confidence
-        candidates.append(candidate)
+        candidates[last].mark(.frameUnknownSingleWord, speaker.resolution == .named && !Self.hasSpace(typed.speaker.name)
+                              && index.person(matching: PersonIndex.foldedWords(of: typed.speaker.name), near: 0) == nil)
+        candidates[last].mark(.frameIndirect, quoted[position].kind == .indirect)
+        candidates[last][.frameConfidence] = quoted[position].confidence
     }
 
     /// Whether `name` holds a space character (read as bytes when the name is ASCII, where every byte is a
@@ -207,56 +211,65 @@ struct SpeakerCandidates {
         }
     }
 
-    /// A candidate that continues the speaker of another quotation, as its entity type allows.
-    private mutating func continuation(of position: Int, origin: SpeakerCandidate.Origin, feature: SpeakerFeature) -> SpeakerCandidate? {
-        if continuedTypes[position] == nil {
+    /// Appends a candidate that continues the speaker of another quotation, as its entity type allows;
+    /// returns its position in `candidates`, `nil` when the speaker's name is a date or a place.
+    private mutating func appendContinuation(of position: Int, origin: SpeakerCandidate.Origin, feature: SpeakerFeature,
+                                             to candidates: inout [SpeakerCandidate]) -> Int? {
+        if continuedTypes[position] == Self.unknown {
             // A source stays a source; a person's name continues.
             let other = quoted[position].speaker!
             let resolution: Quotation.Speaker.Resolution = other.resolution == .source ? .source : .continuation
-            continuedTypes[position] = .some(names.typed(Quotation.Speaker(name: other.name, mention: other.mention, resolution: resolution),
-                                                         key: quotedKeys[position]))
+            continuedTypes[position] = remember(names.typed(Quotation.Speaker(name: other.name, mention: other.mention, resolution: resolution),
+                                                            key: quotedKeys[position]))
         }
-        guard let typed = continuedTypes[position]! else { return nil }
-        var candidate = SpeakerCandidate(origin: origin, speaker: typed.speaker, speakerKey: typed.key)
-        candidate.mark(feature)
-        candidate.mark(.organisation, typed.organisation)
-        return candidate
+        let typed = continuedTypes[position]
+        guard typed >= 0 else { return nil }
+        let last = candidates.count
+        candidates.append(SpeakerCandidate(origin: origin, speaker: typedSpeakers[typed].speaker, speakerKey: typedSpeakers[typed].key))
+        candidates[last].mark(feature)
+        candidates[last].mark(.organisation, typedSpeakers[typed].organisation)
+        return last
+    }
+
+    /// Keeps a typed speaker among ``typedSpeakers``; returns where, or ``untyped`` for none.
+    private mutating func remember(_ typed: SpeakerNames.Typed?) -> Int {
+        guard let typed else { return Self.untyped }
+        typedSpeakers.append(typed)
+        return typedSpeakers.count - 1
     }
 
     private mutating func appendPrevious(_ previous: Int, _ position: Int, to candidates: inout [SpeakerCandidate]) {
-        guard var candidate = continuation(of: previous, origin: .previous, feature: .previous) else { return }
+        guard let last = appendContinuation(of: previous, origin: .previous, feature: .previous, to: &candidates) else { return }
         let apart = quoted[position].paragraph - quoted[previous].paragraph
-        candidate.mark(.previousSameParagraph, apart == 0)
-        candidate.mark(.previousAdjacentParagraph, apart == 1)
-        candidate[.previousParagraphsApart] = log1p(Double(max(0, apart)))
-        candidate.mark(.previousOpensParagraph, quoted[position].opensParagraph)
-        candidate.mark(.previousWasNamedBeside, quoted[previous].namedBeside)
-        candidate.mark(.previousSplit, quoted[position].inherits)
-        candidate.mark(.previousPartial, quoted[position].kind == .partial)
-        candidate.mark(.previousIndirect, quoted[position].kind == .indirect)
-        candidate[.previousQuotesBetween] = log1p(Double(position - previous - 1))
-        candidates.append(candidate)
+        candidates[last].mark(.previousSameParagraph, apart == 0)
+        candidates[last].mark(.previousAdjacentParagraph, apart == 1)
+        candidates[last][.previousParagraphsApart] = log1p(Double(max(0, apart)))
+        candidates[last].mark(.previousOpensParagraph, quoted[position].opensParagraph)
+        candidates[last].mark(.previousWasNamedBeside, quoted[previous].namedBeside)
+        candidates[last].mark(.previousSplit, quoted[position].inherits)
+        candidates[last].mark(.previousPartial, quoted[position].kind == .partial)
+        candidates[last].mark(.previousIndirect, quoted[position].kind == .indirect)
+        candidates[last][.previousQuotesBetween] = log1p(Double(position - previous - 1))
     }
 
     private mutating func appendNext(_ next: Int, _ position: Int, to candidates: inout [SpeakerCandidate]) {
-        guard var candidate = continuation(of: next, origin: .next, feature: .next) else { return }
+        guard let last = appendContinuation(of: next, origin: .next, feature: .next, to: &candidates) else { return }
         let apart = quoted[next].paragraph - quoted[position].paragraph
-        candidate.mark(.nextSameParagraph, apart == 0)
-        candidate.mark(.nextAdjacentParagraph, apart == 1)
-        candidate.mark(.nextRunsOn, quoted[position].runsOn)
-        candidate.mark(.nextPartial, quoted[position].kind == .partial)
-        candidates.append(candidate)
+        candidates[last].mark(.nextSameParagraph, apart == 0)
+        candidates[last].mark(.nextAdjacentParagraph, apart == 1)
+        candidates[last].mark(.nextRunsOn, quoted[position].runsOn)
+        candidates[last].mark(.nextPartial, quoted[position].kind == .partial)
     }
 
     /// The people mentioned in the quotation's paragraph and the paragraphs on either side, outside any
     /// quotation: the nearest mention of each person on each side, in the order of the people (each
     /// person's mention before the quotation first).
-    private mutating func appendMentions(_ quote: Quoted, to candidates: inout [SpeakerCandidate]) {
+    private mutating func appendMentions(_ position: Int, to candidates: inout [SpeakerCandidate]) {
         let paragraphs = locator.paragraphs
         guard !paragraphs.isEmpty else { return }
-        let window = paragraphs[max(0, quote.paragraph - 1)].lowerBound
-            ..< paragraphs[min(paragraphs.count - 1, quote.paragraph + 1)].upperBound
-        let ownParagraph = paragraphs[quote.paragraph]
+        let paragraph = quoted[position].paragraph, outer = quoted[position].outer
+        let window = paragraphs[max(0, paragraph - 1)].lowerBound
+            ..< paragraphs[min(paragraphs.count - 1, paragraph + 1)].upperBound
         // The nearest mention of each person before and after the quotation (few: searched in a list, kept
         // in the order of their keys: person, then side).
         nearest.removeAll(keepingCapacity: true)
@@ -264,7 +277,7 @@ struct SpeakerCandidates {
         var closestBefore = -1, closestAfter = -1
         index.timeline.forEach(in: window) { entry in
             if isCovered(entry.offset) || headline?.contains(entry.offset) == true { return }
-            let before = entry.offset < quote.outer.lowerBound
+            let before = entry.offset < outer.lowerBound
             let key = entry.person * 2 + (before ? 0 : 1)
             if before { closestBefore = key } else if closestAfter < 0 { closestAfter = key }
             var slot = nearest.count
@@ -277,50 +290,52 @@ struct SpeakerCandidates {
             nearest.insert((key, entry), at: slot)
         }
         guard !nearest.isEmpty else { return }
-        let quoteSentence = locator.sentence(containing: quote.outer.lowerBound)
+        let quoteSentence = locator.sentence(containing: outer.lowerBound)
         for (key, entry) in nearest {
             appendMention(entry, before: key % 2 == 0, nearest: key == closestBefore || key == closestAfter,
-                          quote, ownParagraph, quoteSentence, to: &candidates)
+                          position, paragraphs[paragraph], quoteSentence, to: &candidates)
         }
     }
 
     /// The candidate of one mention of ``appendMentions(_:to:)``.
-    private mutating func appendMention(_ entry: MentionTimeline.Entry, before: Bool, nearest: Bool, _ quote: Quoted,
+    private mutating func appendMention(_ entry: MentionTimeline.Entry, before: Bool, nearest: Bool, _ position: Int,
                                         _ ownParagraph: Range<Int>, _ quoteSentence: Range<Int>?,
                                         to candidates: inout [SpeakerCandidate]) {
         let offset = entry.offset
         let mention = people[entry.person].mentions.first { $0.lowerBound == offset } ?? offset..<offset
-        if personTypes[entry.person] == nil {
-            personTypes[entry.person] = .some(names.typed(Quotation.Speaker(name: people[entry.person].name, mention: mention,
-                                                                           resolution: .named)))
+        if personTypes[entry.person] == Self.unknown {
+            personTypes[entry.person] = remember(names.typed(Quotation.Speaker(name: people[entry.person].name, mention: mention,
+                                                                               resolution: .named)))
         }
-        guard var typed = personTypes[entry.person]! else { return }
-        typed.speaker.mention = mention
-        var candidate = SpeakerCandidate(origin: .mention, speaker: typed.speaker, speakerKey: typed.key)
-        candidate.mark(.mention)
-        candidate.mark(.organisation, typed.organisation)
-        candidate.mark(.mentionBefore, before)
-        candidate.mark(.mentionAfter, !before)
+        let typed = personTypes[entry.person]
+        guard typed >= 0 else { return }
+        let last = candidates.count
+        candidates.append(SpeakerCandidate(origin: .mention, speaker: typedSpeakers[typed].speaker, speakerKey: typedSpeakers[typed].key))
+        candidates[last].speaker!.mention = mention
+        candidates[last].mark(.mention)
+        candidates[last].mark(.organisation, typedSpeakers[typed].organisation)
+        candidates[last].mark(.mentionBefore, before)
+        candidates[last].mark(.mentionAfter, !before)
         let sentence = locator.sentence(containing: offset)
-        candidate.mark(.mentionSameSentence, sentence != nil && sentence == quoteSentence)
+        candidates[last].mark(.mentionSameSentence, sentence != nil && sentence == quoteSentence)
         let inOwn = ownParagraph.contains(offset)
-        candidate.mark(.mentionSameParagraph, inOwn)
-        candidate.mark(.mentionPreviousParagraph, !inOwn && offset < ownParagraph.lowerBound)
-        candidate.mark(.mentionNextParagraph, !inOwn && offset >= ownParagraph.upperBound)
-        let between = before ? mention.upperBound..<max(mention.upperBound, quote.outer.lowerBound)
-            : quote.outer.upperBound..<max(quote.outer.upperBound, offset)
-        candidate[.mentionWordsApart] = log1p(Double(ByteText.wordCount(bytes, between, upTo: 60)))
-        candidate.mark(.mentionOpensSentence, entry.opensSentence)
-        candidate.mark(.mentionObject, entry.isObject)
+        candidates[last].mark(.mentionSameParagraph, inOwn)
+        candidates[last].mark(.mentionPreviousParagraph, !inOwn && offset < ownParagraph.lowerBound)
+        candidates[last].mark(.mentionNextParagraph, !inOwn && offset >= ownParagraph.upperBound)
+        let outer = quoted[position].outer
+        let between = before ? mention.upperBound..<max(mention.upperBound, outer.lowerBound)
+            : outer.upperBound..<max(outer.upperBound, offset)
+        candidates[last][.mentionWordsApart] = log1p(Double(ByteText.wordCount(bytes, between, upTo: 60)))
+        candidates[last].mark(.mentionOpensSentence, entry.opensSentence)
+        candidates[last].mark(.mentionObject, entry.isObject)
         let end = mention.upperBound
-        candidate.mark(.mentionCueAfter, cues.contains(in: end..<min(bytes.count, end + 30)))
-        candidate.mark(.mentionCueBefore, cues.contains(in: max(0, offset - 20)..<offset))
-        if let sentence { candidate.mark(.mentionCueInSentence, cues.contains(in: sentence)) }
-        candidate.mark(.mentionLabel, end < bytes.count && bytes[end] == UInt8(ascii: ":"))
-        candidate.mark(.mentionNearest, nearest)
-        candidate.mark(.mentionPartial, quote.kind == .partial)
-        candidate.mark(.mentionIndirect, quote.kind == .indirect)
-        candidate[.mentionFrequency] = log1p(Double(people[entry.person].mentions.count))
-        candidates.append(candidate)
+        candidates[last].mark(.mentionCueAfter, cues.contains(in: end..<min(bytes.count, end + 30)))
+        candidates[last].mark(.mentionCueBefore, cues.contains(in: max(0, offset - 20)..<offset))
+        if let sentence { candidates[last].mark(.mentionCueInSentence, cues.contains(in: sentence)) }
+        candidates[last].mark(.mentionLabel, end < bytes.count && bytes[end] == UInt8(ascii: ":"))
+        candidates[last].mark(.mentionNearest, nearest)
+        candidates[last].mark(.mentionPartial, quoted[position].kind == .partial)
+        candidates[last].mark(.mentionIndirect, quoted[position].kind == .indirect)
+        candidates[last][.mentionFrequency] = log1p(Double(people[entry.person].mentions.count))
     }
 }

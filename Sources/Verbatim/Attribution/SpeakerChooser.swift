@@ -42,10 +42,13 @@ extension Extractor {
     static func choose(_ candidates: inout [SpeakerCandidate], model: SpeakerModel) -> (index: Int, probability: Double) {
         var top = -Double.infinity
         let weights = model.weights
-        for index in candidates.indices {
-            let score = candidates[index].values.dot(weights)
-            candidates[index].score = score
-            if index == 0 || top < score { top = score }
+        // Read in place: a candidate's feature values are not copied to be scored.
+        candidates.withUnsafeMutableBufferPointer { candidates in
+            for index in candidates.indices {
+                let score = candidates[index].values.dot(weights)
+                candidates[index].score = score
+                if index == 0 || top < score { top = score }
+            }
         }
         var total = 0.0
         for index in candidates.indices {

@@ -18,6 +18,8 @@ struct SpeakerNames {
     /// The key of each name met in the document, and the entity type of each key once asked.
     private var keys: [String: Int]
     private var types: [NameTypes.Info?] = []
+    /// Whether the name of each key is one of ``headlineNames``, once asked.
+    private var fromHeadline: [Bool?] = []
     /// The answers of ``fullestPerson(bearing:)`` in this document, by surname.
     private var betterNames: [String: String?] = [:]
 
@@ -50,6 +52,7 @@ struct SpeakerNames {
         let key = types.count
         keys[name] = key
         types.append(nil)
+        fromHeadline.append(nil)
         return key
     }
 
@@ -58,6 +61,15 @@ struct SpeakerNames {
         if let known = types[key] { return known }
         let found = nameTypes.info(name)
         types[key] = found
+        return found
+    }
+
+    /// Whether the name with key `key` was taken whole from the headline.
+    private mutating func isHeadlineName(_ key: Int, _ name: String) -> Bool {
+        if headlineNames.isEmpty { return false }
+        if let known = fromHeadline[key] { return known }
+        let found = headlineNames.contains(name)
+        fromHeadline[key] = found
         return found
     }
 
@@ -71,7 +83,7 @@ struct SpeakerNames {
         var key = known ?? key(of: speaker.name)
         var name = info(key, speaker.name)
         if speaker.resolution != .source, speaker.resolution != .pronoun,
-           name.kind != .person || (!headlineNames.isEmpty && headlineNames.contains(speaker.name)),
+           name.kind != .person || isHeadlineName(key, speaker.name),
            let better = personName(speaker) {
             speaker.name = better
             key = self.key(of: better)

@@ -136,6 +136,7 @@ import Testing
 
     @Test func featureValuesHoldEveryFeatureInPlace() {
         #expect(SpeakerFeatureValues.count == SpeakerFeature.allCases.count)
+        #expect(SpeakerFeatureValues.count <= 64)
         var candidate = SpeakerCandidate(origin: .mention, speaker: nil)
         candidate[.mentionWordsApart] = 2.5
         candidate.mark(.organisation)
@@ -145,6 +146,11 @@ import Testing
         var copy = SpeakerCandidate(origin: .mention, speaker: nil)
         copy.features = candidate.features
         #expect(copy[.organisation] == 1)
+        // The score adds the values that are set, in feature order, and forgets one set back to 0.
+        let weights = (0..<SpeakerFeature.allCases.count).map { Double($0) / 7 }
+        #expect(copy.values.dot(weights) == SpeakerModel(weights: weights).score(copy.features))
+        copy[.organisation] = 0
+        #expect(copy.values.dot(weights) == 2.5 * weights[SpeakerFeature.mentionWordsApart.index])
     }
 
     @Test func explainShowsTheCandidatesAndTheFeaturesThatDecided() throws {
