@@ -16,6 +16,15 @@ extension Extractor {
         return counted >= 3 && capitalised == counted
     }
 
+    /// Whether the line holding `offset` is in title case (``isInTitleCase(_:_:)``): a headline on a line
+    /// of its own, at the top or inside a live blog.
+    func lineIsInTitleCase(at offset: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = offset, end = offset
+        while start > 0, bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+        return isInTitleCase(start..<end, bytes)
+    }
+
     /// A paragraph that does not end a sentence: no final period, question or exclamation mark or colon,
     /// nor a closing quotation mark after one.
     static func endsWithoutSentenceEnd(_ paragraph: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -94,12 +94,9 @@ extension Extractor {
             work.index.prepositions = rules.lexicon.prepositions
             // The scan asks in text order, twice over: the search goes on from the last answer.
             var cursor = 0
-            // A title-case headline runs names into the words around them ("Ted Cruz Hints Trump Would"):
-            // people are read from the text below it.
-            var people = work.document.bodyRange
-            if let first = work.paragraphs.first, isInTitleCase(first, work.bytes) { people = first.upperBound..<people.upperBound }
-            try work.index.scan(work.bytes, range: people, matchers: peopleMatchers, cleaner: cleaner,
-                                cues: cues, sentenceStart: { locator.sentence(containing: $0, cursor: &cursor)?.lowerBound ?? $0 })
+            try work.index.scan(work.bytes, range: work.document.bodyRange, matchers: peopleMatchers, cleaner: cleaner,
+                                cues: cues, sentenceStart: { locator.sentence(containing: $0, cursor: &cursor)?.lowerBound ?? $0 },
+                                inTitleCase: { [bytes = work.bytes] in lineIsInTitleCase(at: $0, bytes) })
             work.state = DocumentState(bytes: work.bytes, locator: locator, index: work.index, cues: cues)
         case .quotationMarks:
             (work.spans, work.problems) = spanFinder.spans(in: work.bytes, paragraphs: work.paragraphs)

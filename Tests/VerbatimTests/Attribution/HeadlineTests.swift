@@ -41,6 +41,21 @@ import Testing
         }
     }
 
+    /// A live blog's entry headlines sit on lines of their own inside the text: a name there that runs
+    /// into the headline's words neither creates a person nor lends its words to one introduced before.
+    @Test func titleCaseLinesInsideTheTextLendNoNames() throws {
+        let result = try SpeakerChoiceTests.explained("""
+        The mayor was out-arguing Ann Whitlow, who said she would only raise taxes in an emergency.
+        Posted by Tom Reed 9:52PM Ann Whitlow Hints Mayor Would Get Harbor Contract
+        “It will work out for the city,” Whitlow said.
+        Reed Says Kurt Vogel Will Back The Plan Next Week
+        Kurt Vogel, the council leader, said little.
+
+        """)
+        #expect(result.people.map(\.name).sorted() == ["Ann Whitlow", "Kurt Vogel"], "\(result.people.map(\.name))")
+        #expect(result.quotations.first?.speaker?.name == "Ann Whitlow")
+    }
+
     /// A quotation that continues a speaker found through a pronoun prints the person, never the pronoun.
     @Test func aContinuedPronounIsNeverPrintedAsTheName() throws {
         let result = try SpeakerChoiceTests.explained("""
