@@ -55,7 +55,8 @@ struct SpeakerCandidates {
     /// The nearest mentions of ``appendMentions(_:to:)``, kept to be refilled quotation after quotation.
     private var nearest: [(key: Int, entry: MentionTimeline.Entry)] = []
 
-    init(state: Extractor.DocumentState, nameTypes: NameTypes) {
+    /// `readsAsHeadline` tells whether the first paragraph is a headline (``Extractor/readsAsHeadline(_:_:)``).
+    init(state: Extractor.DocumentState, nameTypes: NameTypes, readsAsHeadline: (Range<Int>) -> Bool) {
         personTypes = Array(repeating: Self.unknown, count: state.index.people.count)
         continuedTypes = Array(repeating: Self.unknown, count: state.found.count)
         bytes = state.bytes
@@ -96,7 +97,7 @@ struct SpeakerCandidates {
             }
         }
         covered = merged
-        let headline = paragraphs.first.flatMap { Self.readsAsHeadline($0, state.bytes) ? $0 : nil }
+        let headline = paragraphs.first.flatMap { readsAsHeadline($0) ? $0 : nil }
         self.headline = headline
         var names = SpeakerNames(bytes: state.bytes, index: state.index, nameTypes: nameTypes, headline: headline)
         quotedKeys = quoted.map { quote in quote.speaker.map { names.key(of: $0.name) } ?? -1 }
@@ -112,24 +113,6 @@ struct SpeakerCandidates {
             if ranges[middle].lowerBound <= offset { low = middle + 1 } else { high = middle }
         }
         return max(0, low - 1)
-    }
-
-    /// A first paragraph that does not end a sentence (no final period, question or exclamation mark, or
-    /// closing quotation mark after one) is a headline.
-    static func readsAsHeadline(_ paragraph: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var end = paragraph.upperBound
-        while end > paragraph.lowerBound, ASCIIByte.isSpace(bytes[end - 1]) { end -= 1 }
-        guard end > paragraph.lowerBound else { return false }
-        var last = end - 1
-        // Step back over closing quotation marks (ASCII, or the three bytes of ” and ’).
-        while last > paragraph.lowerBound {
-            if bytes[last] == UInt8(ascii: "\"") || bytes[last] == UInt8(ascii: "'") { last -= 1; continue }
-            if last >= paragraph.lowerBound + 2, bytes[last - 2] == 0xE2, bytes[last - 1] == 0x80,
-               bytes[last] == 0x9D || bytes[last] == 0x99 { last -= 3; continue }
-            break
-        }
-        let byte = bytes[last]
-        return !(byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: ":"))
     }
 
     private func isCovered(_ offset: Int) -> Bool {

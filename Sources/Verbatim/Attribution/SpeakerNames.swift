@@ -112,11 +112,12 @@ struct SpeakerNames {
     /// A better name for a speaker whose fullest name the index took from a headline ("Ted Cruz Refuses")
     /// or from an organisation or place named after the person ("Trump Tower" for "Mr. Trump"): the
     /// fullest mention, outside the headline, of the most mentioned person who bears the mention's last
-    /// word, else the mention as written. `nil` when the name is fine.
+    /// word, else the mention as written when it is a name. `nil` when the name is fine.
     private mutating func personName(_ speaker: Quotation.Speaker) -> String? {
         guard !speaker.mention.isEmpty else { return nil }
         let written = SourceMention.normalised(bytes, speaker.mention)
-        guard written != speaker.name, kind(of: written) == .person,
+        // A pronoun or role noun ("she", "the senator") that the speaker continues is not a name to print.
+        guard written != speaker.name, written.unicodeScalars.first?.properties.isUppercase == true, kind(of: written) == .person,
               let surname = PersonIndex.foldedWords(of: written).last else { return nil }
         if let known = betterNames[surname.text] { return known ?? written }
         let found = fullestPerson(bearing: surname)
@@ -124,8 +125,8 @@ struct SpeakerNames {
         return found ?? written
     }
 
-    /// The fullest mention outside the headline of the most mentioned person (not an organisation, place or
-    /// date) whose name holds `surname`.
+    /// The fullest mention outside the headline, itself holding `surname`, of the most mentioned person (not
+    /// an organisation, place or date) whose name holds `surname`.
     private mutating func fullestPerson(bearing surname: FoldedWord) -> String? {
         var best: (mentions: Int, name: String)?
         for person in people where person.mentions.count > best?.mentions ?? 0 && kind(of: person.name) == .person
@@ -133,7 +134,8 @@ struct SpeakerNames {
             var fullest: String?
             for mention in person.mentions where !(headline?.contains(mention.lowerBound) ?? false) {
                 let text = SourceMention.normalised(bytes, mention)
-                if text.split(separator: " ").count > (fullest?.split(separator: " ").count ?? 0), kind(of: text) == .person { fullest = text }
+                if text.split(separator: " ").count > (fullest?.split(separator: " ").count ?? 0), kind(of: text) == .person,
+                   PersonIndex.foldedWords(of: text).contains(surname) { fullest = text }
             }
             if let fullest { best = (person.mentions.count, fullest) }
         }
