@@ -133,7 +133,7 @@ struct SpeakerCandidates {
         }
         candidates.removeAll(keepingCapacity: true)
         // Each candidate is made in place at the end of the list: a copy moves all its feature values.
-        candidates.append(SpeakerCandidate(origin: .none, speaker: nil))
+        Self.append(.none, nil, key: -1, to: &candidates)
         let kind = quoted[position].kind
         candidates[0].mark(.none)
         candidates[0].mark(.noneDirect, kind == .direct)
@@ -157,6 +157,22 @@ struct SpeakerCandidates {
         return candidates
     }
 
+    /// A candidate without features, copied into place by ``append(_:_:key:to:)``.
+    private static let blank = SpeakerCandidate(origin: .none, speaker: nil)
+
+    /// Appends a candidate without feature values and returns its position. It is a blank one copied into
+    /// place and given its origin and speaker there: a candidate made aside is copied twice on the way in.
+    @discardableResult
+    private static func append(_ origin: SpeakerCandidate.Origin, _ speaker: Quotation.Speaker?, key: Int,
+                               to candidates: inout [SpeakerCandidate]) -> Int {
+        candidates.append(blank)
+        let last = candidates.count - 1
+        candidates[last].origin = origin
+        candidates[last].speaker = speaker
+        candidates[last].speakerKey = key
+        return last
+    }
+
     /// Counts one more quotation beside which the speaker with name key `key` was named.
     private mutating func count(_ key: Int) {
         if key >= timesNamed.count { timesNamed.append(contentsOf: repeatElement(0, count: key + 1 - timesNamed.count)) }
@@ -165,8 +181,7 @@ struct SpeakerCandidates {
 
     private mutating func appendFrame(_ speaker: Quotation.Speaker, _ position: Int, to candidates: inout [SpeakerCandidate]) {
         guard let typed = names.typed(speaker, key: quotedKeys[position]) else { return }
-        let last = candidates.count
-        candidates.append(SpeakerCandidate(origin: .frame, speaker: typed.speaker, speakerKey: typed.key))
+        let last = Self.append(.frame, typed.speaker, key: typed.key, to: &candidates)
         candidates[last].mark(.frame)
         candidates[last].mark(.organisation, typed.organisation)
         switch speaker.resolution {
@@ -207,8 +222,7 @@ struct SpeakerCandidates {
         }
         let typed = continuedTypes[position]
         guard typed >= 0 else { return nil }
-        let last = candidates.count
-        candidates.append(SpeakerCandidate(origin: origin, speaker: typedSpeakers[typed].speaker, speakerKey: typedSpeakers[typed].key))
+        let last = Self.append(origin, typedSpeakers[typed].speaker, key: typedSpeakers[typed].key, to: &candidates)
         candidates[last].mark(feature)
         candidates[last].mark(.organisation, typedSpeakers[typed].organisation)
         return last
@@ -292,8 +306,7 @@ struct SpeakerCandidates {
         }
         let typed = personTypes[entry.person]
         guard typed >= 0 else { return }
-        let last = candidates.count
-        candidates.append(SpeakerCandidate(origin: .mention, speaker: typedSpeakers[typed].speaker, speakerKey: typedSpeakers[typed].key))
+        let last = Self.append(.mention, typedSpeakers[typed].speaker, key: typedSpeakers[typed].key, to: &candidates)
         candidates[last].speaker!.mention = mention
         candidates[last].mark(.mention)
         candidates[last].mark(.organisation, typedSpeakers[typed].organisation)
