@@ -13,7 +13,7 @@ struct Check: ParsableCommand {
         from the record to the draft, [-removed-] {+added+}; error), quote-misattributed (these words are on \
         record from someone else; error) or quote-unverified (nothing like them is on record; info). Every \
         person named is held to the people on record: name-not-on-record (a spelling never seen, close to a \
-        known name; warning) and title-mismatch (a title that disagrees with the latest one on record; warning).
+        known name; warning) and title-mismatch (a title that disagrees with the latest one on record; warning). \
         Severities, messages and thresholds are in Rules/archive/check.yml.
 
         Examples:

@@ -6,8 +6,8 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Find the quotations in articles and who said them.",
         discussion: """
-        Reads plain text, Markdown (optional YAML front matter with outlet, url, date, title, byline) and HTML.
-        Folders are read recursively. Quotations are direct (in quotation marks, or verbatim speech whose marks
+        Reads plain text, Markdown (optional YAML front matter with outlet, url, date, title, byline) and HTML. \
+        Folders are read recursively. Quotations are direct (in quotation marks, or verbatim speech whose marks \
         were lost), partial (a quoted fragment inside the writer's sentence) or indirect (reported speech).
 
         With --input jsonl, each line of the files (or of standard input, '-') is one document as a JSON \
@@ -19,7 +19,7 @@ struct Extract: ParsableCommand {
 
         \(InputTally.help) In jsonl output, a refused document's result is replaced by \
         {"path": …, "id": …, "error": {"code": …, "message": …, "byte": …, "line": …}}, where code is binary, \
-        empty, invalid-utf8, unreadable, too-large, match-limit, malformed-front-matter, malformed-json or
+        empty, invalid-utf8, unreadable, too-large, match-limit, malformed-front-matter, malformed-json or \
         malformed-record.
 
         Examples:

@@ -8,11 +8,11 @@ struct FitAttribution: ParsableCommand {
         commandName: "fit-attribution",
         abstract: "Refit the weights that choose each quotation's speaker, from gold annotations.",
         discussion: """
-        Each GOLD_DIR holds articles <id>.txt with their annotations <id>.gold.json (quotations, their kind and
-        speaker). Verbatim extracts every article, gathers each quotation's speaker candidates (the source named
-        beside it, the speaker of the quotation before, the source beside the one after, people mentioned
-        nearby, no speaker) and fits one weight per feature so that the gold speaker scores best. The same
-        folders always give the same weights. The weights are written to attribution/speaker-weights.yml in
+        Each GOLD_DIR holds articles <id>.txt with their annotations <id>.gold.json (quotations, their kind and \
+        speaker). Verbatim extracts every article, gathers each quotation's speaker candidates (the source named \
+        beside it, the speaker of the quotation before, the source beside the one after, people mentioned \
+        nearby, no speaker) and fits one weight per feature so that the gold speaker scores best. The same \
+        folders always give the same weights. The weights are written to attribution/speaker-weights.yml in \
         the rules folder (or to --output); `verbatim extract --explain` shows how they decide.
 
         Examples:

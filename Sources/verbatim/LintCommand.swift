@@ -7,8 +7,8 @@ struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check articles for broken quotations, attributions and names before publishing.",
         discussion: """
-        Rules live in the rules folder under lint/, one YAML entry per rule;
-        `verbatim lint --list-rules` lists them. A .verbatim.yml found from the
+        Rules live in the rules folder under lint/, one YAML entry per rule; \
+        `verbatim lint --list-rules` lists them. A .verbatim.yml found from the \
         current directory upwards (or --config FILE) switches them on and off:
 
           disabled_rules: [vague-source]
@@ -18,9 +18,9 @@ struct Lint: ParsableCommand {
           known_names: people.yml             # names and their variants
           archive: .verbatim/archive.sqlite   # the quote archive of `verbatim check`
 
-        Command-line options override the file, which overrides the rules.
-        In Markdown, <!-- verbatim-disable rule-id --> and
-        <!-- verbatim-enable rule-id --> silence a rule between them
+        Command-line options override the file, which overrides the rules. \
+        In Markdown, <!-- verbatim-disable rule-id --> and \
+        <!-- verbatim-enable rule-id --> silence a rule between them \
         (without an id: every rule).
 
         Examples:
@@ -35,10 +35,10 @@ struct Lint: ParsableCommand {
 
         \(InputTally.help) The others are linted.
 
-        Exit status: 0 when clean (suggestions allowed) and every document
-        was read; 1 when an error is found (or a warning, with --strict),
-        when some documents were refused, or both (the refused ones are named
-        on standard error, the findings on standard output); 2 on a usage
+        Exit status: 0 when clean (suggestions allowed) and every document \
+        was read; 1 when an error is found (or a warning, with --strict), \
+        when some documents were refused, or both (the refused ones are named \
+        on standard error, the findings on standard output); 2 on a usage \
         error or when no document could be read.
         """)
 

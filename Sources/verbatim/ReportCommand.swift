@@ -7,8 +7,8 @@ struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write an attribution report: sources, speakers, statements across sources, findings.",
         discussion: """
-        Runs extraction, cross-source verification and lint, then writes one report. HTML is a single
-        self-contained file (inline CSS and SVG charts, no scripts, no external requests); Markdown renders on
+        Runs extraction, cross-source verification and lint, then writes one report. HTML is a single \
+        self-contained file (inline CSS and SVG charts, no scripts, no external requests); Markdown renders on \
         GitHub; JSON holds the whole model (see the README); CSV has one row per quotation.
 
         Examples:

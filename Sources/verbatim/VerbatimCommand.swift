@@ -8,8 +8,8 @@ struct VerbatimCommand: ParsableCommand {
         commandName: "verbatim",
         abstract: "Find quotations in news text, tie them to speakers, and check who said what.",
         discussion: """
-        Start with `verbatim extract ARTICLE…` to list the quotations of some articles, `verbatim lint DRAFT`
-        to check a draft before publishing, `verbatim archive add ARTICLE…` then `verbatim check DRAFT` to hold a draft
+        Start with `verbatim extract ARTICLE…` to list the quotations of some articles, `verbatim lint DRAFT` \
+        to check a draft before publishing, `verbatim archive add ARTICLE…` then `verbatim check DRAFT` to hold a draft \
         to what was said before. Every subcommand has its own --help.
 
         Exit status: 0 on success, 1 when a check finds an error, 2 on a usage or input error.

@@ -13,7 +13,8 @@ extension Extractor {
             guard let source = pending.source, case .person(let clean) = source.kind else { continue }
             let words = PersonIndex.foldedWords(of: clean.name)
             nameWords[position] = words
-            if clean.wordCount >= 2 {
+            // Three words or more on a title-case line ran into a headline's words, as in the people scan.
+            if clean.wordCount >= 2, clean.wordCount < 3 || !lineIsInTitleCase(at: source.range.lowerBound, state.bytes) {
                 state.index.add(clean, words: words, bytes: state.bytes, affiliation: source.affiliation, opensSentence: false,
                                 titleWords: [], create: true)
             }

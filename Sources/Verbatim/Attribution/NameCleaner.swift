@@ -121,7 +121,8 @@ public struct NameCleaner: Sendable {
     }
 
     /// A cheap test before ``clean(_:_:)``: whether the words in `range` may carry a title — the first
-    /// word is an honorific, a title, a role or an acronym, or a lower-case letter runs into an upper-case
+    /// word is an honorific, a title, a role or an acronym, the second an honorific, title or role, or a
+    /// lower-case letter runs into an upper-case
     /// one inside a word ("MedeirosProfessor").
     public func mayHoldTitle(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         // One pass over the first token while it is ASCII: its end, and any lower-case letter running into
@@ -147,6 +148,11 @@ public struct NameCleaner: Sendable {
         }
         if kinds(bytes, first, ascii: ascii) & (Kind.title.rawValue | Kind.honorific.rawValue) != 0
             || Self.isAcronym(bytes, first, ascii: ascii) {
+            return true
+        }
+        // A title after a place or party word: "Texas Gov. Ann Lee", "State Sen. Ann Lee".
+        if let second = Self.token(bytes, from: first.upperBound, to: range.upperBound),
+           kinds(bytes, second, ascii: ASCIIWord.isASCII(bytes, second)) & (Kind.title.rawValue | Kind.honorific.rawValue) != 0 {
             return true
         }
         for offset in end..<range.upperBound {

@@ -165,8 +165,9 @@ final class PersonIndex {
 
     /// Scans `range` for people: names with a title in front, an appositive or a speech verb next to them.
     /// One-word names are recorded only as mentions of people already found.
+    /// `inTitleCase` tells whether the line at an offset is written in title case, as a headline is.
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, matchers: PeopleMatchers, cleaner: NameCleaner,
-              cues: CueIndex, sentenceStart: (Int) -> Int) throws {
+              cues: CueIndex, sentenceStart: (Int) -> Int, inTitleCase: (Int) -> Bool = { _ in false }) throws {
         let mention = matchers.mention
         let creditAfter = matchers.notAPersonAfter, creditBefore = matchers.notAPersonBefore
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
@@ -229,6 +230,9 @@ final class PersonIndex {
             }
             let name = cleanedName(bytes, found, cleaner, cleanedNames)
             guard name.isName else { continue }
+            // Three name words or more on a title-case line ran into a headline's words ("Ted Cruz Hints
+            // Trump Would"): neither a person nor a later mention of one (which would lend it its name).
+            if name.wordCount >= 3, inTitleCase(found.lowerBound) { continue }
             let introduced = try name.titleRange != nil || name.hadFusedTitle || hasVerbBefore()
                 || appositive ?? appositiveFollows(restText, matchers)
             candidates.append(Candidate(name: name, found: found, introduced: introduced, rest: rest, lead: lead))
@@ -268,6 +272,7 @@ final class PersonIndex {
         for found in laterMentions where knownWords.mayHoldWord(of: bytes, found) {
             let name = cleanedName(bytes, found, cleaner, cleanedNames)
             guard name.isName else { continue }
+            if name.wordCount >= 3, inTitleCase(found.lowerBound) { continue }
             join(mention: name.mentionRange, gender: name.gender, affiliation: nil, words: cleanedNames.words(of: name),
                  name: { cleanedNames.name(of: name) }, bytes: bytes, opensSentence: { opens(found, sentenceStart) },
                  create: false, matched: nil)

@@ -49,7 +49,8 @@ struct SpeakerCandidates {
 
     private typealias TypedSpeaker = (speaker: Quotation.Speaker, organisation: Bool)
 
-    init(state: Extractor.DocumentState, nameTypes: NameTypes) {
+    /// `readsAsHeadline` tells whether the first paragraph is a headline (``Extractor/readsAsHeadline(_:_:)``).
+    init(state: Extractor.DocumentState, nameTypes: NameTypes, readsAsHeadline: (Range<Int>) -> Bool) {
         self.nameTypes = nameTypes
         personTypes = Array(repeating: nil, count: state.index.people.count)
         continuedTypes = Array(repeating: nil, count: state.found.count)
@@ -77,7 +78,7 @@ struct SpeakerCandidates {
             }
         }
         covered = merged
-        headline = paragraphs.first.flatMap { Self.readsAsHeadline($0, state.bytes) ? $0 : nil }
+        headline = paragraphs.first.flatMap { readsAsHeadline($0) ? $0 : nil }
         var headlineNames: Set<String> = []
         if let headline {
             for person in state.index.people where person.mentions.contains(where: {
@@ -97,24 +98,6 @@ struct SpeakerCandidates {
             if ranges[middle].lowerBound <= offset { low = middle + 1 } else { high = middle }
         }
         return max(0, low - 1)
-    }
-
-    /// A first paragraph that does not end a sentence (no final period, question or exclamation mark, or
-    /// closing quotation mark after one) is a headline.
-    static func readsAsHeadline(_ paragraph: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var end = paragraph.upperBound
-        while end > paragraph.lowerBound, ASCIIByte.isSpace(bytes[end - 1]) { end -= 1 }
-        guard end > paragraph.lowerBound else { return false }
-        var last = end - 1
-        // Step back over closing quotation marks (ASCII, or the three bytes of ” and ’).
-        while last > paragraph.lowerBound {
-            if bytes[last] == UInt8(ascii: "\"") || bytes[last] == UInt8(ascii: "'") { last -= 1; continue }
-            if last >= paragraph.lowerBound + 2, bytes[last - 2] == 0xE2, bytes[last - 1] == 0x80,
-               bytes[last] == 0x9D || bytes[last] == 0x99 { last -= 3; continue }
-            break
-        }
-        let byte = bytes[last]
-        return !(byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: ":"))
     }
 
     private func isCovered(_ offset: Int) -> Bool {
@@ -315,11 +298,12 @@ struct SpeakerCandidates {
     /// A better name for a speaker whose fullest name the index took from a headline ("Ted Cruz Refuses")
     /// or from an organisation or place named after the person ("Trump Tower" for "Mr. Trump"): the
     /// fullest mention, outside the headline, of the most mentioned person who bears the mention's last
-    /// word, else the mention as written. `nil` when the name is fine.
+    /// word, else the mention as written when it is a name. `nil` when the name is fine.
     private mutating func personName(_ speaker: Quotation.Speaker) -> String? {
         guard !speaker.mention.isEmpty else { return nil }
         let written = SourceMention.normalised(bytes, speaker.mention)
-        guard written != speaker.name, kind(of: written) == .person,
+        // A pronoun or role noun ("she", "the senator") that the speaker continues is not a name to print.
+        guard written != speaker.name, written.unicodeScalars.first?.properties.isUppercase == true, kind(of: written) == .person,
               let surname = PersonIndex.foldedWords(of: written).last else { return nil }
         if let known = betterNames[surname.text] { return known ?? written }
         let found = fullestPerson(bearing: surname)
@@ -327,8 +311,8 @@ struct SpeakerCandidates {
         return found ?? written
     }
 
-    /// The fullest mention outside the headline of the most mentioned person (not an organisation, place or
-    /// date) whose name holds `surname`.
+    /// The fullest mention outside the headline, itself holding `surname`, of the most mentioned person (not
+    /// an organisation, place or date) whose name holds `surname`.
     private func fullestPerson(bearing surname: FoldedWord) -> String? {
         var best: (mentions: Int, name: String)?
         for person in index.people where person.mentions.count > best?.mentions ?? 0 && kind(of: person.name) == .person
@@ -336,7 +320,8 @@ struct SpeakerCandidates {
             var fullest: String?
             for mention in person.mentions where !(headline?.contains(mention.lowerBound) ?? false) {
                 let text = SourceMention.normalised(bytes, mention)
-                if text.split(separator: " ").count > (fullest?.split(separator: " ").count ?? 0), kind(of: text) == .person { fullest = text }
+                if text.split(separator: " ").count > (fullest?.split(separator: " ").count ?? 0), kind(of: text) == .person,
+                   PersonIndex.foldedWords(of: text).contains(surname) { fullest = text }
             }
             if let fullest { best = (person.mentions.count, fullest) }
         }

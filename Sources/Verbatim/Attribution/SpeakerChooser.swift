@@ -6,7 +6,9 @@ extension Extractor {
     /// Replaces each quotation's speaker by the model's choice; returns the choices when `explains` is set.
     func chooseSpeakers(_ state: inout DocumentState) -> [SpeakerChoice]? {
         guard !state.found.isEmpty else { return explains ? [] : nil }
-        var builder = SpeakerCandidates(state: state, nameTypes: nameTypes)
+        var builder = SpeakerCandidates(state: state, nameTypes: nameTypes) { [bytes = state.bytes] in
+            readsAsHeadline($0, bytes)
+        }
         var choices: [SpeakerChoice] = []
         if explains { choices.reserveCapacity(state.found.count) }
         for position in state.found.indices {

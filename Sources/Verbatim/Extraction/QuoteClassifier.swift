@@ -75,8 +75,14 @@ struct QuoteClassifier {
 
     /// Most words capitalised, as in the title of a work or a headline.
     func isTitleCase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        let (counted, capitalised) = plainWordCase(bytes, range) ?? wordCase(bytes, range)
+        let (counted, capitalised) = capitalisedWords(bytes, range)
         return counted >= 2 && Double(capitalised) >= settings.titleCaseShare * Double(counted)
+    }
+
+    /// How many words of `range` count for title case (they start with a letter and are not minor words)
+    /// and how many of them are capitalised.
+    func capitalisedWords(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (counted: Int, capitalised: Int) {
+        plainWordCase(bytes, range) ?? wordCase(bytes, range)
     }
 
     /// The words that start with a letter and are not minor words, and how many of them are capitalised.

@@ -95,7 +95,8 @@ extension Extractor {
             // The scan asks in text order, twice over: the search goes on from the last answer.
             var cursor = 0
             try work.index.scan(work.bytes, range: work.document.bodyRange, matchers: peopleMatchers, cleaner: cleaner,
-                                cues: cues, sentenceStart: { locator.sentence(containing: $0, cursor: &cursor)?.lowerBound ?? $0 })
+                                cues: cues, sentenceStart: { locator.sentence(containing: $0, cursor: &cursor)?.lowerBound ?? $0 },
+                                inTitleCase: { [bytes = work.bytes] in lineIsInTitleCase(at: $0, bytes) })
             work.state = DocumentState(bytes: work.bytes, locator: locator, index: work.index, cues: cues)
         case .quotationMarks:
             (work.spans, work.problems) = spanFinder.spans(in: work.bytes, paragraphs: work.paragraphs)

@@ -7,7 +7,7 @@ public final class Extractor {
     let spanFinder: QuoteSpanFinder
     let segmenter: TextSegmenter
     let frames: FrameAttributor
-    private let classifier: QuoteClassifier
+    let classifier: QuoteClassifier
     let cleaner: NameCleaner
     let cueMatcher: Matcher
     /// Offers the speech-verb search only the word starts where a verb can begin (looked up once, here).

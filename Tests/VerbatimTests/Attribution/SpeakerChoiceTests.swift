@@ -96,10 +96,6 @@ import Testing
         for choice in try #require(result.speakerChoices) {
             #expect(!choice.candidates.contains { $0.origin == .mention && headline.contains($0.speaker!.mention.lowerBound) })
         }
-        let bytes = Array(text.utf8)
-        #expect(bytes.withUnsafeBufferPointer { SpeakerCandidates.readsAsHeadline(headline, $0) })
-        let sentence = Array("He spoke on Monday.\n".utf8)
-        #expect(!sentence.withUnsafeBufferPointer { SpeakerCandidates.readsAsHeadline(0..<$0.count, $0) })
     }
 
     @Test func everyQuotationHasANoSpeakerCandidateAndProbabilitiesAddUp() throws {

@@ -14,6 +14,18 @@ import Testing
         #expect(found.quote("Both countries")?.speaker?.resolution == .surname)
     }
 
+    /// A place or party word in front of the title ("Texas Gov.", "State Sen.") still introduces the person.
+    @Test func aTitleAfterAPlaceWordIntroducesTheName() throws {
+        for title in ["Texas Gov.", "State Sen.", "Ohio Rep."] {
+            let text = """
+            \(title) Ann Whitlow questioned the plan on Tuesday.
+            “It will not pass in this form,” Whitlow said.
+            """
+            let found = try Extracted(text + "\n")
+            #expect(found.speaker("It will not pass") == "Ann Whitlow", "\(title)")
+        }
+    }
+
     @Test func honorificFormResolvesToTheFullName() throws {
         let text = """
         Lee Mingjiang, an associate professor at a university in Singapore, follows the talks.
