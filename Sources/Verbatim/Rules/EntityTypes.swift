@@ -109,16 +109,37 @@ public struct EntityTypes: Sendable {
         }
     }
 
-    /// The name with date words dropped from its start and end ("Trump Wednesday" → "Trump"); `nil` when
-    /// nothing but dates is left.
+    /// The name with date words dropped from its start and end ("Trump Wednesday" → "Trump"), and a
+    /// description (``isDescription(_:)``) cut before a date inside it, with the short or numeric words that led up to the date ("a
+    /// source familiar with the plans for Thursday's meeting" → "a source familiar with the plans");
+    /// `nil` when nothing but dates is left.
     public func withoutDates(_ name: String) -> String? {
         let split = name.split(separator: " ")
-        // Most names neither start nor end with a date: answered without building new strings.
-        guard let first = split.first, let last = split.last, isDate(first) || isDate(last) else { return name }
+        // Most names hold no date: answered without building new strings.
+        guard split.contains(where: isDate) else { return name }
         var words = split.map(String.init)
-        while let last = words.last, dates.contains(Self.words(of: last).joined(separator: " ")) { words.removeLast() }
-        while let first = words.first, dates.contains(Self.words(of: first).joined(separator: " ")) { words.removeFirst() }
+        while let last = words.last, isDate(Substring(last)) { words.removeLast() }
+        while let first = words.first, isDate(Substring(first)) { words.removeFirst() }
+        if Self.isDescription(words), let inside = words.firstIndex(where: { isDate(Substring($0)) }) {
+            words.removeSubrange(inside...)
+            while words.count > 1, let last = words.last, Self.leadsUpToADate(last) { words.removeLast() }
+        }
         return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// Words that describe someone rather than name them: they open with an article or a lower-case word
+    /// ("a source familiar with …", "the nominee for …"); a name such as "CBS This Morning" is left whole.
+    private static func isDescription(_ words: [String]) -> Bool {
+        guard let first = words.first, let letter = first.unicodeScalars.first else { return false }
+        return letter.properties.isLowercase || ["a", "an", "the"].contains(first.lowercased())
+    }
+
+    /// A word that may stand between a description and a date: lower case and at most four letters ("for",
+    /// "the", "last"), or a number.
+    private static func leadsUpToADate(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first else { return true }
+        if word.allSatisfy(\.isNumber) { return true }
+        return first.properties.isLowercase && word.count <= 4
     }
 
     /// Whether one word is a date word.

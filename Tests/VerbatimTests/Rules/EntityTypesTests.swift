@@ -47,4 +47,34 @@ import Testing
         }
         #expect(wrong.isEmpty, "\(wrong)")
     }
+
+    /// The PolNeAR train and dev articles, when the development corpora sit beside the project (they do on
+    /// the developers' machines and in CI, never on a user's): no speaker printed as a person is a date, a
+    /// place, holds a weekday or month, or is a headline's run of capitalised words.
+    static let developmentCorpora = ["polnear-train", "polnear-dev"].map { "\(Fixtures.root)/../shared/corpus/\($0)" }
+
+    @Test(.enabled(if: developmentCorpora.allSatisfy { FileManager.default.fileExists(atPath: $0) }))
+    func noDatePlaceOrHeadlineSpeaksInTheDevelopmentCorpora() throws {
+        let reader = DocumentReader()
+        let paths = try reader.documentPaths(for: Self.developmentCorpora).filter { $0.hasSuffix(".txt") }
+        #expect(paths.count > 900)
+        let extractor = Extractor(rules: Fixtures.rules)
+        let types = Fixtures.rules.entityTypes
+        var wrong: [String] = []
+        for path in paths {
+            let document = try reader.read(path: path)
+            let result = try extractor.extract(document)
+            for quotation in result.quotations {
+                guard let speaker = quotation.speaker, speaker.resolution != .source else { continue }
+                let words = speaker.name.split(separator: " ")
+                let headline = words.count >= 3 && document.bytes.withUnsafeBufferPointer {
+                    extractor.lineIsInTitleCase(at: speaker.mention.lowerBound, $0)
+                }
+                if types.kind(of: speaker.name) != .person || words.contains(where: { types.kind(of: String($0)) == .date }) || headline {
+                    wrong.append("\(path): \(speaker.name)")
+                }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.count): \(wrong.prefix(20))")
+    }
 }
