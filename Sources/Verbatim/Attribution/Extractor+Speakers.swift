@@ -11,10 +11,15 @@ extension Extractor {
         var nameWords = [[FoldedWord]?](repeating: nil, count: state.found.count)
         for (position, pending) in state.found.enumerated() {
             guard let source = pending.source, case .person(let clean) = source.kind else { continue }
+            // Three words or more on a title-case line ran into a headline's words, as in the people scan:
+            // no source ("Obama Says African-American Museum Will Tell …").
+            if clean.wordCount >= 3, lineIsInTitleCase(at: source.range.lowerBound, state.bytes) {
+                state.found[position].source = nil
+                continue
+            }
             let words = PersonIndex.foldedWords(of: clean.name)
             nameWords[position] = words
-            // Three words or more on a title-case line ran into a headline's words, as in the people scan.
-            if clean.wordCount >= 2, clean.wordCount < 3 || !lineIsInTitleCase(at: source.range.lowerBound, state.bytes) {
+            if clean.wordCount >= 2 {
                 state.index.add(clean, words: words, bytes: state.bytes, affiliation: source.affiliation, opensSentence: false,
                                 titleWords: [], create: true)
             }

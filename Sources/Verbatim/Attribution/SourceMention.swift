@@ -42,11 +42,22 @@ public struct SourceMention: Sendable, Hashable {
         }
         if let group { return make(.group, group) }
         if let org { return make(.organisation, org) }
-        if let role { return make(.role, role) }
+        if let role {
+            // A role that ends in a name behind its title ("CBS This Morning co-anchor DeMarco Morgan",
+            // "Sen. Bernie Sanders") names that person.
+            guard let clean = cleaner.clean(bytes, role), clean.titleRange != nil, clean.wordCount >= 2,
+                  isCapitalised(clean.name) else { return make(.role, role) }
+            return make(.person(clean), clean.mentionRange, affiliation: affiliation ?? clean.titleRange, text: clean.name)
+        }
         guard let name else { return nil }
         guard let clean = cleaner.clean(bytes, name) else { return make(.role, name) }
         // A person's text is the cleaned name, so the mention's words are not normalised for nothing.
         return make(.person(clean), clean.mentionRange, affiliation: affiliation ?? clean.titleRange, text: clean.name)
+    }
+
+    /// Whether every word of a name starts with an upper-case letter.
+    private static func isCapitalised(_ name: String) -> Bool {
+        name.split(separator: " ").allSatisfy { $0.unicodeScalars.first?.properties.isUppercase == true }
     }
 
     /// The gender of the first lexicon pronoun that the word in `range` is, ignoring case. An ASCII word

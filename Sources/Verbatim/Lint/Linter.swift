@@ -17,6 +17,7 @@ public struct Linter {
     /// The rules that run, in rule-set order.
     public let activeRules: [LintRule]
     private let patternChecks: [String: PatternCheck]
+    private let guardMatchers: [String: Matcher]
 
     /// A linter for the rules of `rules` that `configuration` switches on.
     public init(rules: LintRuleSet, configuration: LintConfiguration) {
@@ -24,8 +25,13 @@ public struct Linter {
         self.configuration = configuration
         activeRules = rules.rules.filter(configuration.isEnabled)
         var checks: [String: PatternCheck] = [:]
-        for rule in activeRules { checks[rule.id] = PatternCheck(rule: rule) }
+        var guards: [String: Matcher] = [:]
+        for rule in activeRules {
+            checks[rule.id] = PatternCheck(rule: rule)
+            guards[rule.id] = rule.check.documentGuard.map { Matcher($0.pattern) }
+        }
         patternChecks = checks
+        guardMatchers = guards
     }
 
     /// Whether some active rule needs an ``ExtractionResult`` (without one, those rules are skipped).
@@ -51,7 +57,7 @@ public struct Linter {
         var seen = Set<String>()
         // Words inside quotation marks are the speaker's: rules without `inside_quotes` leave them alone.
         let quoted = extraction?.quotations.filter { $0.openMark != nil }.map(\.content).filter { !$0.isEmpty } ?? []
-        for rule in activeRules {
+        for rule in activeRules where try !silenced(rule, document, quoted: quoted) {
             for hit in try hits(of: rule, document, extraction) where !suppression.suppresses(rule: rule.id, at: hit.range.lowerBound) {
                 if !rule.firesInsideQuotes, quoted.contains(where: { $0.contains(hit.range.lowerBound) && hit.range.upperBound <= $0.upperBound }) {
                     continue
@@ -61,6 +67,19 @@ public struct Linter {
             }
         }
         return findings.sorted(by: Finding.documentOrder)
+    }
+
+    /// Whether the rule's `skip_document_when` silences it in `document`.
+    private func silenced(_ rule: LintRule, _ document: Document, quoted: [Range<Int>]) throws -> Bool {
+        guard let documentGuard = rule.check.documentGuard, let matcher = guardMatchers[rule.id] else { return false }
+        do {
+            return try document.bytes.withUnsafeBufferPointer { bytes in
+                try documentGuard.silences(bytes, range: document.bodyRange, quoted: quoted, matcher: matcher)
+            }
+        } catch let error as PatternError {
+            guard case let .match(_, message, _) = error else { throw error }
+            throw LintError(rule: rule.id, origin: rule.origin, path: document.path, reason: message)
+        }
     }
 
     private func hits(of rule: LintRule, _ document: Document, _ extraction: ExtractionResult?) throws -> [LintHit] {

@@ -22,8 +22,10 @@ public struct EntityTypes: Sendable {
         var demonyms: [String]
         var organisationWords: [String]
         var organisationSuffixes: [String]
+        /// The file's examples, read in the same pass as the lists.
+        var examples: [Example]? = nil
         enum CodingKeys: String, CodingKey {
-            case dates, countries, places, demonyms
+            case dates, countries, places, demonyms, examples
             case organisationWords = "organisation_words", organisationSuffixes = "organisation_suffixes"
         }
     }
@@ -39,17 +41,14 @@ public struct EntityTypes: Sendable {
     /// The file's examples, which the test suite runs.
     public let examples: [Example]
 
-    struct ExamplesFile: Decodable { var examples: [Example]? }
-
     /// Reads `entity-types.yml`; a missing file gives types that call every name a person.
     public static func load(from path: String) throws -> EntityTypes {
         guard FileManager.default.fileExists(atPath: path) else {
             return EntityTypes(File(dates: [], countries: [], places: [], demonyms: [], organisationWords: [],
                                     organisationSuffixes: []), examples: [])
         }
-        let text = try RuleFile.read(path)
-        return EntityTypes(try RuleFile.decode(File.self, yaml: text, file: path),
-                           examples: try RuleFile.decode(ExamplesFile.self, yaml: text, file: path).examples ?? [])
+        let file = try RuleFile.decode(File.self, yaml: try RuleFile.read(path), file: path)
+        return EntityTypes(file, examples: file.examples ?? [])
     }
 
     init(_ file: File, examples: [Example]) {
@@ -82,78 +81,70 @@ public struct EntityTypes: Sendable {
     private static func asciiWords(of text: String) -> [String]? {
         var text = text
         return text.withUTF8 { bytes -> [String]? in
-            guard ASCIIWord.isASCII(bytes, 0..<bytes.count), !bytes.contains(UInt8(ascii: "\r")) else { return nil }
-            return asciiWords(of: bytes)
-        }
-    }
-
-    /// ``words(of:)`` of ASCII `bytes` without carriage returns.
-    private static func asciiWords(of bytes: UnsafeBufferPointer<UInt8>) -> [String] {
-        var words: [String] = []
-        var start = 0
-        var index = 0
-        func endWord() {
-            var end = index
-            if end - start >= 2, bytes[end - 2] == UInt8(ascii: "'"), ASCIIByte.lowered(bytes[end - 1]) == UInt8(ascii: "s") { end -= 2 }
-            words.append(lowered(bytes, start..<end))
-        }
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: ",") {
-                if index > start { endWord() }
-                start = index + 1
+            var words: [String] = []
+            var start = 0
+            var index = 0
+            func endWord() {
+                var end = index
+                if end - start >= 2, bytes[end - 2] == UInt8(ascii: "'"), ASCIIByte.lowered(bytes[end - 1]) == UInt8(ascii: "s") { end -= 2 }
+                // Written into the new string's own storage: decoding a lazily lowered view would go through a
+                // dynamic cast for contiguous storage, which costs more than the word.
+                words.append(String(unsafeUninitializedCapacity: end - start) { word in
+                    for offset in 0..<(end - start) { word[offset] = ASCIIByte.lowered(bytes[start + offset]) }
+                    return end - start
+                })
             }
-            index += 1
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x80 || byte == UInt8(ascii: "\r") { return nil }
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: ",") {
+                    if index > start { endWord() }
+                    start = index + 1
+                }
+                index += 1
+            }
+            if index > start { endWord() }
+            while let first = words.first, first == "the" || first == "a" || first == "an" { words.removeFirst() }
+            return words
         }
-        if index > start { endWord() }
-        while let first = words.first, first == "the" || first == "a" || first == "an" { words.removeFirst() }
-        return words
     }
 
-    /// The bytes of `range` (ASCII) lower-cased, as a string.
-    private static func lowered(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        String(unsafeUninitializedCapacity: range.count) { out in
-            for offset in range { out[offset - range.lowerBound] = ASCIIByte.lowered(bytes[offset]) }
-            return range.count
-        }
-    }
-
-    /// The name with date words dropped from its start and end ("Trump Wednesday" → "Trump"); `nil` when
-    /// nothing but dates is left.
+    /// The name with date words dropped from its start and end ("Trump Wednesday" → "Trump"), and a
+    /// description (``isDescription(_:)``) cut before a date inside it, with the short or numeric words that led up to the date ("a
+    /// source familiar with the plans for Thursday's meeting" → "a source familiar with the plans");
+    /// `nil` when nothing but dates is left.
     public func withoutDates(_ name: String) -> String? {
-        // Most names neither start nor end with a date: answered without splitting the name into characters.
-        guard startsOrEndsWithDate(name) else { return name }
-        var words = name.split(separator: " ").map(String.init)
-        while let last = words.last, dates.contains(Self.words(of: last).joined(separator: " ")) { words.removeLast() }
-        while let first = words.first, dates.contains(Self.words(of: first).joined(separator: " ")) { words.removeFirst() }
+        let split = name.split(separator: " ")
+        // Most names hold no date: answered without building new strings.
+        guard split.contains(where: isDate) else { return name }
+        var words = split.map(String.init)
+        while let last = words.last, isDate(Substring(last)) { words.removeLast() }
+        while let first = words.first, isDate(Substring(first)) { words.removeFirst() }
+        if Self.isDescription(words), let inside = words.firstIndex(where: { isDate(Substring($0)) }) {
+            words.removeSubrange(inside...)
+            while words.count > 1, let last = words.last, Self.leadsUpToADate(last) { words.removeLast() }
+        }
         return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// Words that describe someone rather than name them: they open with an article or a lower-case word
+    /// ("a source familiar with …", "the nominee for …"); a name such as "CBS This Morning" is left whole.
+    private static func isDescription(_ words: [String]) -> Bool {
+        guard let first = words.first, let letter = first.unicodeScalars.first else { return false }
+        return letter.properties.isLowercase || ["a", "an", "the"].contains(first.lowercased())
+    }
+
+    /// A word that may stand between a description and a date: lower case and at most four letters ("for",
+    /// "the", "last"), or a number.
+    private static func leadsUpToADate(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first else { return true }
+        if word.allSatisfy(\.isNumber) { return true }
+        return first.properties.isLowercase && word.count <= 4
     }
 
     /// Whether one word is a date word.
     private func isDate(_ word: Substring) -> Bool {
         dates.contains(Self.words(of: String(word)).joined(separator: " "))
-    }
-
-    /// Whether the first or the last of the words between spaces of `name` is a date word. In ASCII text
-    /// without carriage returns every byte is a character, so the two words are found as bytes.
-    private func startsOrEndsWithDate(_ name: String) -> Bool {
-        var name = name
-        let ascii = name.withUTF8 { utf8 -> Bool? in
-            guard ASCIIWord.isASCII(utf8, 0..<utf8.count), !utf8.contains(UInt8(ascii: "\r")) else { return nil }
-            let space = UInt8(ascii: " ")
-            guard let firstStart = utf8.firstIndex(where: { $0 != space }),
-                  let lastEnd = utf8.lastIndex(where: { $0 != space }).map({ $0 + 1 }) else { return false }
-            let firstEnd = utf8[firstStart...].firstIndex(of: space) ?? utf8.count
-            let lastStart = (utf8[..<lastEnd].lastIndex(of: space) ?? -1) + 1
-            func isDate(_ range: Range<Int>) -> Bool {
-                dates.contains(Self.asciiWords(of: UnsafeBufferPointer(rebasing: utf8[range])).joined(separator: " "))
-            }
-            return isDate(firstStart..<firstEnd) || isDate(lastStart..<lastEnd)
-        }
-        if let ascii { return ascii }
-        let split = name.split(separator: " ")
-        guard let first = split.first, let last = split.last else { return false }
-        return isDate(first) || isDate(last)
     }
 
     /// What kind of thing `name` names.

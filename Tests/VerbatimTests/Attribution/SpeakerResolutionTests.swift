@@ -26,6 +26,19 @@ import Testing
         }
     }
 
+    /// A source phrase read as a role that ends in a name behind its title names that person.
+    @Test func aRoleEndingInANameBehindItsTitleIsThatPerson() throws {
+        let found = try Extracted("“We are not done yet,” KTVX Morning News co-anchor Ann Whitlow said.\n")
+        #expect(found.speaker("We are not done") == "Ann Whitlow")
+        #expect(found.quote("We are not done")?.speaker?.resolution == .named)
+    }
+
+    /// A participle clause in front of the subject is not the source ("Speaking before supporters …, NAME said").
+    @Test func aParticipleClauseInFrontIsNotTheSource() throws {
+        let found = try Extracted("Speaking before cheering supporters at the party offices, Ann Whitlow, 70, said it was too early to celebrate.\n")
+        #expect(found.speaker("it was too early") == "Ann Whitlow")
+    }
+
     @Test func honorificFormResolvesToTheFullName() throws {
         let text = """
         Lee Mingjiang, an associate professor at a university in Singapore, follows the talks.

@@ -73,6 +73,7 @@ import Testing
             "004 unmarked-first-person-quote I am quite",
             "004 unmarked-first-person-quote I am skeptical",
             "004 unmarked-first-person-quote I don't think",
+            "004 unmarked-first-person-quote I have not",
             "004 unmarked-first-person-quote I think Beijing",
             "004 vague-source Some analysts say",
             "004 vague-source Some experts say",

@@ -22,6 +22,8 @@ protocol LintCheck: Sendable {
     /// Whether the check fires inside quotations. Style and spelling checks do not (quoted words are the
     /// speaker's) unless a rule says `inside_quotes: true`; the quotation checks always do.
     var firesInsideQuotes: Bool { get }
+    /// What silences the rule in a whole document (`skip_document_when`), if anything.
+    var documentGuard: DocumentGuard? { get }
     /// The hits of the rule on one document.
     func hits(_ input: LintCheckInput) throws -> [LintHit]
 }
@@ -74,6 +76,7 @@ extension LintCheck {
     var pattern: Pattern? { nil }
     var suggest: String? { nil }
     var firesInsideQuotes: Bool { true }
+    var documentGuard: DocumentGuard? { nil }
 }
 
 /// What a check sees of one document.

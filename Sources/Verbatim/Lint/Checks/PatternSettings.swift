@@ -8,8 +8,15 @@ struct PatternSettings: LintCheckSettings {
     var suggest: String?
     /// Also fire inside quotations (default: no; quoted words are the speaker's).
     var insideQuotes: Bool?
+    /// A pattern that, matching outside quotations in enough paragraphs, silences the rule in the document.
+    var skipDocumentWhen: String?
+    /// How many paragraphs `skip_document_when` must match in (default 1).
+    var skipDocumentParagraphs: Int?
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case pattern, caseless, suggest, insideQuotes = "inside_quotes" }
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case pattern, caseless, suggest, insideQuotes = "inside_quotes", skipDocumentWhen = "skip_document_when"
+        case skipDocumentParagraphs = "skip_document_paragraphs"
+    }
     static var keys: [String] { CodingKeys.allCases.map(\.rawValue) }
 }
 
@@ -19,6 +26,8 @@ struct CompiledPattern: Sendable {
     let suggest: String?
     /// Whether the check fires inside quotations (`inside_quotes: true`).
     let insideQuotes: Bool
+    /// What silences the rule in a whole document (`skip_document_when`), if anything.
+    let documentGuard: DocumentGuard?
 
     /// Compiles `settings.pattern`, which the rule must have.
     init(_ settings: PatternSettings, builder: LintRuleBuilder, kind: String) throws {
@@ -28,6 +37,16 @@ struct CompiledPattern: Sendable {
         self.pattern = pattern
         suggest = settings.suggest
         insideQuotes = settings.insideQuotes ?? false
+        if let source = settings.skipDocumentWhen {
+            let paragraphs = settings.skipDocumentParagraphs ?? 1
+            guard paragraphs >= 1 else { throw builder.fail("skip_document_paragraphs", "'skip_document_paragraphs' is 1 or more") }
+            documentGuard = DocumentGuard(pattern: try builder.compile(source, key: "skip_document_when", options: []),
+                                          paragraphs: paragraphs)
+        } else if settings.skipDocumentParagraphs != nil {
+            throw builder.fail("skip_document_paragraphs", "'skip_document_paragraphs' needs 'skip_document_when'")
+        } else {
+            documentGuard = nil
+        }
     }
 }
 
@@ -41,4 +60,5 @@ extension PatternLintCheck {
     var pattern: Pattern? { compiled.pattern }
     var suggest: String? { compiled.suggest }
     var firesInsideQuotes: Bool { compiled.insideQuotes }
+    var documentGuard: DocumentGuard? { compiled.documentGuard }
 }

@@ -46,18 +46,32 @@ struct UnbalancedMarkCheck: LintCheck {
     }
 
     /// Each mark problem of the rule's kind, covering the mark and the few words before it on its line (or
-    /// after it, when it opens the line).
+    /// after it, when it opens the line). A closing mark that opens its paragraph was typed for an opening
+    /// one (”Mr. Trump … shame.”): the other stray closing marks of that paragraph are one error with it,
+    /// so they become its related locations instead of findings of their own.
     private func scannedHits(_ extraction: ExtractionResult, _ bytes: UnsafeBufferPointer<UInt8>, message: String) -> [LintHit] {
-        extraction.markProblems.compactMap { found in
-            guard found.kind == problem, !LintText.isMarkup(bytes, found.mark),
-                  !LintText.isInchMark(bytes, found.mark) else { return nil }
-            let line = extraction.document.lineIndex.lineRange(containing: found.mark.lowerBound)
+        let lines = extraction.document.lineIndex
+        var hits: [LintHit] = []
+        var openingLine: (line: Range<Int>, hit: Int)?
+        let problems = extraction.markProblems.filter { found in
+            found.kind == problem && !LintText.isMarkup(bytes, found.mark) && !LintText.isInchMark(bytes, found.mark)
+        }
+        for found in problems.sorted(by: { $0.mark.lowerBound < $1.mark.lowerBound }) {
+            let line = lines.lineRange(containing: found.mark.lowerBound)
+            if let opening = openingLine, opening.line == line {
+                hits[opening.hit].related.append(found.mark)
+                continue
+            }
             var range = LintText.wordsBefore(bytes, found.mark.lowerBound, count: contextWords, limit: line.lowerBound)..<found.mark.upperBound
             if range.lowerBound == found.mark.lowerBound {
                 range = found.mark.lowerBound..<LintText.wordsAfter(bytes, found.mark.upperBound, count: contextWords, limit: line.upperBound)
+                if problem == .strayClosing, ByteText.trimmed(bytes, line.lowerBound..<found.mark.lowerBound).isEmpty {
+                    openingLine = (line, hits.count)
+                }
             }
             let values = ["match": ByteText.string(bytes, range), "mark": ByteText.string(bytes, found.mark)]
-            return LintHit(range: range, message: MessageTemplate.render(message, values))
+            hits.append(LintHit(range: range, message: MessageTemplate.render(message, values)))
         }
+        return hits
     }
 }
