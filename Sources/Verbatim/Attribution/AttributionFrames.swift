@@ -83,23 +83,9 @@ public struct AttributionFrames: Sendable {
             verbAfterWords = try container.decodeIfPresent(Int.self, forKey: .verbAfterWords)
         }
 
-        /// The `lead:` pattern compiled, after checking that it finds something in each `match` example
-        /// (it must hold wherever the frame matches, or the frame would be skipped where it applies).
+        /// The `lead:` pattern compiled (``PatternRuleEntry/compileLead(_:file:text:template:)``).
         func compileLead(file path: String, text: String, template: PatternTemplate) throws -> Pattern? {
-            guard let lead else { return nil }
-            let idLine = RuleFile.line(ofKey: "id", in: text, matching: rule.id)
-            let line = RuleFile.line(ofKey: "lead", in: text, after: idLine ?? 0)
-            let origin = PatternOrigin(file: path, line: line, rule: rule.id)
-            let pattern = try Pattern(try template.expand(lead, origin: origin), origin: origin)
-            let matcher = Matcher(pattern)
-            for example in rule.examples?.match ?? [] {
-                let bytes = Array(example.text.utf8)
-                guard try bytes.withUnsafeBufferPointer({ try matcher.firstMatch(in: $0) }) != nil else {
-                    throw RuleError(file: path, line: line,
-                                    reason: "the lead of frame '\(rule.id)' finds nothing in its example: \(example.text)")
-                }
-            }
-            return pattern
+            try rule.compileLead(lead, file: path, text: text, template: template)
         }
     }
 

@@ -60,11 +60,13 @@ struct MentionTimeline {
 
     /// Adds `entry` after every entry at or before its offset.
     mutating func insert(_ entry: Entry) {
-        guard !blocks.isEmpty else {
+        guard let lastBlock = blocks.indices.last else {
             blocks.append([entry])
             return
         }
-        let (block, index) = position(after: entry.offset)
+        // Mentions mostly arrive in text order: the new last one needs no search.
+        let (block, index) = blocks[lastBlock][blocks[lastBlock].count - 1].offset <= entry.offset
+            ? (lastBlock, blocks[lastBlock].count) : position(after: entry.offset)
         blocks[block].insert(entry, at: index)
         if blocks[block].count >= 2 * Self.blockLimit {
             let upper = Array(blocks[block][Self.blockLimit...])

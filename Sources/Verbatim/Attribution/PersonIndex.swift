@@ -18,12 +18,16 @@ public struct Person: Sendable, Hashable {
 
 /// The people named in one document and where each is mentioned, built by scanning the text with the
 /// patterns of `Rules/attribution/people.yml`.
+///
+/// The index belongs to the one extraction that scans a document and is only ever used from there, one call
+/// at a time: its hot stored properties skip the run-time exclusivity checks (`@exclusivity(unchecked)`), which
+/// cost more than the rest of recording a mention.
 final class PersonIndex {
-    private(set) var people: [Person] = []
+    @exclusivity(unchecked) private(set) var people: [Person] = []
     /// Mentions in text order: where, whom, and whether the mention opens its sentence (subject position).
-    private(set) var timeline = MentionTimeline()
+    @exclusivity(unchecked) private(set) var timeline = MentionTimeline()
     /// The entries of ``timeline`` of each person in ``people``.
-    private var ownTimelines: [MentionTimeline] = []
+    @exclusivity(unchecked) private var ownTimelines: [MentionTimeline] = []
     /// Words after which a name is an object ("met Putin", "to Putin"), from the lexicon.
     var prepositions: Set<String> = [] {
         didSet { prepositionTable = nil }
@@ -35,11 +39,11 @@ final class PersonIndex {
     private var wideFolds: [[UInt8]: String] = [:]
     /// The folded words of each person in ``people`` and their masks, in one stored property: asking
     /// ``person(matching:near:)`` reads both with one access.
-    private var known = KnownPeople()
+    @exclusivity(unchecked) private var known = KnownPeople()
     /// The mentions and affiliations recorded for each person in ``people``, for adding each once.
-    private var recorded: [(mentions: RecordedRanges, affiliations: RecordedRanges)] = []
+    @exclusivity(unchecked) private var recorded: [(mentions: RecordedRanges, affiliations: RecordedRanges)] = []
     /// Title words the scan found for each person, not yet in its ``Person/titleWords``.
-    private var pendingTitles: [[FoldedWord]] = []
+    @exclusivity(unchecked) private var pendingTitles: [[FoldedWord]] = []
 
     /// The person whose name holds all of `words`; when several do, the one mentioned last before `offset`
     /// (or, failing that, first after it).

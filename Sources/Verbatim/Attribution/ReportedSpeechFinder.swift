@@ -22,6 +22,12 @@ final class ReportedSpeechFinder {
     private let verbAfterSource: [Bool]
     /// Per leading rule, whether it is tried on the text after a quotation inside a sentence.
     private let afterQuotation: [Bool]
+    /// Per leading rule, whether its pattern matches only where its range begins (it opens with `^`).
+    private let atRangeStartOnly: [Bool]
+    /// Per leading rule, its `lead:` (something every match contains at or after its start), if any.
+    private let leads: [Matcher?]
+    /// The places where a clause may end early: `clause_end` run only where its opening bytes can stand.
+    private let clauseEndStarts: CheckedPrefilter<StartPairFilter>?
     private let sourceSpan: SourceSpan
     /// Which commas can open a trailing attribution.
     private let trailingOpeners: TrailingOpeners
@@ -50,6 +56,9 @@ final class ReportedSpeechFinder {
         verbCheck = LeadingVerbCheck(rules: rules.reportedSpeech.leading, lexicon: rules.lexicon)
         verbAfterSource = rules.reportedSpeech.leading.map(\.verbAfterSource)
         afterQuotation = rules.reportedSpeech.leading.map(\.afterQuotation)
+        atRangeStartOnly = rules.reportedSpeech.leading.map(\.pattern.matchesOnlyAtSubjectStart)
+        leads = rules.reportedSpeech.leading.map { $0.lead.map { Matcher($0) } }
+        clauseEndStarts = StartPairFilter.filter(for: rules.reportedSpeech.clauseEnd)
         sourceSpan = SourceSpan(lexicon: rules.lexicon, span: rules.reportedSpeech.sourceSpan)
         trailingOpeners = TrailingOpeners(lexicon: rules.lexicon, words: rules.reportedSpeech.trailingOpeners)
         subjectTable = HashPositions(Array(Self.subjectOpeners(rules.lexicon)))
@@ -77,11 +86,13 @@ final class ReportedSpeechFinder {
             }
             return Found(kind: kind, clause: clause, hit: trailing.hit)
         }
-        // A sentence without a verb that some leading pattern accepts needs no starts.
+        // A sentence without a verb that some leading pattern tried here accepts needs no starts.
+        let tried = { (rule: Int) in !afterQuotation || self.afterQuotation[rule] }
         verbCheck.prepare(sentence.lowerBound..<end)
-        guard leadingMatchers.indices.contains(where: { verbCheck.allows($0, from: sentence.lowerBound, bytes) }) else { return nil }
+        guard leadingMatchers.indices.contains(where: { tried($0) && verbCheck.allows($0, from: sentence.lowerBound, bytes) })
+        else { return nil }
         collectStarts(bytes, sentence.lowerBound..<end, cues: cues)
-        for position in leadingMatchers.indices where !afterQuotation || self.afterQuotation[position] {
+        for position in leadingMatchers.indices where tried(position) {
             guard let hit = try leadingMatch(position, bytes, sentence.lowerBound..<end) else { continue }
             let start = hit.range.upperBound
             let clause = clauseRange(bytes, start..<end)
@@ -167,7 +178,14 @@ final class ReportedSpeechFinder {
             clause = ByteText.trimmed(bytes, clause.lowerBound..<lastSpace, also: Self.clausePunctuation)
         }
         // Stop at a second attribution joined by "while", or at a semicolon (`clause_end`).
-        if let end = try? clauseEnd.firstRange(in: UnsafeBufferPointer(rebasing: bytes[clause])) {
+        let text = UnsafeBufferPointer(rebasing: bytes[clause])
+        let end: Range<Int>?
+        if let clauseEndStarts {
+            end = try? clauseEndStarts.firstMatch(of: clauseEnd, in: text)
+        } else {
+            end = try? clauseEnd.firstRange(in: text)
+        }
+        if let end {
             return clause.lowerBound..<(clause.lowerBound + end.lowerBound)
         }
         return clause
@@ -219,7 +237,27 @@ final class ReportedSpeechFinder {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         let matcher = leadingMatchers[rule]
         let spanned = verbAfterSource[rule]
-        for start in starts where verbCheck.allows(rule, from: start, bytes) {
+        let startOnly = atRangeStartOnly[rule]
+        // Where the rule's lead was last searched from, and where it was found then (`nil`: nowhere after).
+        var leadSearch: (from: Int, found: Int?)?
+        for start in starts {
+            // A pattern that opens with `^` cannot match past the range's start.
+            if startOnly, start != range.lowerBound {
+                PrefilterCheck.expect(nil, matcher, in: slice, from: start - range.lowerBound, anchored: true,
+                                      "\(leadingIDs[rule]) only at its range's start")
+                continue
+            }
+            guard verbCheck.allows(rule, from: start, bytes) else { continue }
+            if let lead = leads[rule] {
+                if leadSearch.map({ $0.found.map { $0 < start } ?? (start < $0.from) }) ?? true {
+                    leadSearch = (start, try lead.firstRange(in: slice, from: start - range.lowerBound).map { $0.lowerBound + range.lowerBound })
+                }
+                guard leadSearch?.found != nil else {
+                    PrefilterCheck.expect(nil, matcher, in: slice, from: start - range.lowerBound, anchored: true,
+                                          "the lead of \(leadingIDs[rule])")
+                    continue
+                }
+            }
             if spanned, !sourceSpan.reachesVerb(bytes, from: start, limit: range.upperBound, verb: { from, before in
                 verbCheck.allows(rule, from: from, before: before, bytes)
             }) { continue }

@@ -24,6 +24,9 @@ public struct ReportedSpeechRules: Sendable {
         public var pattern: Pattern
         /// What follows the verb group (`after_verb`), alone, to tell where the rule can match at all.
         public var afterVerb: Pattern?
+        /// Something every match contains at or after its start (`lead:`): the rule is tried only at
+        /// starts from which it is found.
+        public var lead: Pattern?
         /// Where the verb's words come from: lexicon lists and phrases of the rule's own.
         public var verbLists: [VerbList]
         public var verbPhrases: [String]
@@ -59,6 +62,7 @@ public struct ReportedSpeechRules: Sendable {
     struct LeadingEntry: Decodable {
         var rule: PatternRuleEntry
         var afterVerb: String?
+        var lead: String?
         var verbLists: [VerbList]
         var verbPhrases: [String]
         var verbFollowsStart: Bool
@@ -66,7 +70,7 @@ public struct ReportedSpeechRules: Sendable {
         var afterQuotation: Bool
 
         enum CodingKeys: String, CodingKey {
-            case afterVerb = "after_verb", verbLists = "verb_lists", verbPhrases = "verb_phrases"
+            case afterVerb = "after_verb", lead, verbLists = "verb_lists", verbPhrases = "verb_phrases"
             case verbFollowsStart = "verb_follows_start", verbAfterSource = "verb_after_source"
             case afterQuotation = "after_quotation"
         }
@@ -75,6 +79,7 @@ public struct ReportedSpeechRules: Sendable {
             rule = try PatternRuleEntry(from: decoder)
             let container = try decoder.container(keyedBy: CodingKeys.self)
             afterVerb = try container.decodeIfPresent(String.self, forKey: .afterVerb)
+            lead = try container.decodeIfPresent(String.self, forKey: .lead)
             verbLists = try container.decodeIfPresent([VerbList].self, forKey: .verbLists) ?? []
             verbPhrases = try container.decodeIfPresent([String].self, forKey: .verbPhrases) ?? []
             verbFollowsStart = try container.decodeIfPresent(Bool.self, forKey: .verbFollowsStart) ?? false
@@ -125,7 +130,9 @@ public struct ReportedSpeechRules: Sendable {
                 return try Pattern(try template.expand(source, origin: origin), origin: origin)
             }
             return Rule(id: entry.rule.id, pattern: try whole.compile(file: path, text: text, template: template),
-                        afterVerb: afterVerb, verbLists: entry.verbLists, verbPhrases: entry.verbPhrases,
+                        afterVerb: afterVerb,
+                        lead: try entry.rule.compileLead(entry.lead, file: path, text: text, template: template),
+                        verbLists: entry.verbLists, verbPhrases: entry.verbPhrases,
                         verbFollowsStart: entry.verbFollowsStart, verbAfterSource: entry.verbAfterSource,
                         afterQuotation: entry.afterQuotation,
                         matching: entry.rule.examples?.match ?? [], nonMatching: entry.rule.examples?.no_match ?? [])

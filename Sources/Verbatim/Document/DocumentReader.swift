@@ -60,8 +60,7 @@ public struct DocumentReader: Sendable {
                 var visited = Set<String>()
                 var found: [Result<String, DocumentError>] = []
                 collect(directory: path, into: &found, visited: &visited)
-                found.sort { Self.sortKey($0).utf8.lexicographicallyPrecedes(Self.sortKey($1).utf8) }
-                for entry in found {
+                for entry in Self.sortedByPath(found) {
                     switch entry {
                     case let .success(file): add(file)
                     case .failure: result.append(entry)
@@ -153,19 +152,20 @@ public struct DocumentReader: Sendable {
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         for name in names where !name.hasPrefix(".") {
             let path = prefix + name
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            // One `stat` (which follows links) tells whether the entry is there, a folder, or a regular file.
+            var status = stat()
+            guard stat(path, &status) == 0 else {
                 // Gone since the listing (left out), or a link that leads nowhere or in a circle.
                 if Self.isDocumentName(name) && Self.isSymbolicLink(path) {
                     found.append(.failure(.unreadable(path: path, reason: Self.brokenLink)))
                 }
                 continue
             }
-            if isDirectory.boolValue {
+            let type = status.st_mode & S_IFMT
+            if type == S_IFDIR {
                 collect(directory: path, into: &found, visited: &visited)
             } else if Self.isDocumentName(name) {
-                let type = (try? FileManager.default.attributesOfItem(atPath: Self.resolved(path)))?[.type] as? FileAttributeType
-                if type == nil || type == .typeRegular {
+                if type == S_IFREG {
                     found.append(.success(path))
                 } else {
                     found.append(.failure(.unreadable(path: path, reason: "not a regular file (a FIFO, socket or device); "
@@ -175,23 +175,23 @@ public struct DocumentReader: Sendable {
         }
     }
 
-    /// `path` with symbolic links resolved (attributes describe a link itself, not what it points to).
-    private static func resolved(_ path: String) -> String {
-        URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-    }
-
     private static let brokenLink = "a symbolic link to nothing, or a loop of links"
 
     private static func isSymbolicLink(_ path: String) -> Bool {
         (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType == .typeSymbolicLink
     }
 
-    /// Where an entry of a folder's listing sorts: by its path, error or not.
-    private static func sortKey(_ entry: Result<String, DocumentError>) -> String {
-        switch entry {
-        case let .success(path): return path
-        case let .failure(error): return error.path
+    /// `entries` sorted by their paths' bytes, error or not (each path's bytes are read once, not at every
+    /// comparison).
+    private static func sortedByPath(_ entries: [Result<String, DocumentError>]) -> [Result<String, DocumentError>] {
+        let keys = entries.map { entry -> [UInt8] in
+            switch entry {
+            case let .success(path): return Array(path.utf8)
+            case let .failure(error): return Array(error.path.utf8)
+            }
         }
+        let order = keys.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
+        return order.map { entries[$0] }
     }
 
     /// Whether a file name found in a directory is an article: a known extension, not a companion file.
@@ -199,7 +199,8 @@ public struct DocumentReader: Sendable {
         guard documentExtensions.contains(DocumentFormat.lowercasedExtension(of: name)) else { return false }
         let lowered = name.lowercased()
         if lowered.hasSuffix("~") { return false }
-        for marker in [".gold.", ".expected.", ".out."] where lowered.contains(marker) { return false }
+        let bytes = Array(lowered.utf8)
+        for marker in [".gold.", ".expected.", ".out."] where ByteText.contains(bytes, Array(marker.utf8)) { return false }
         return true
     }
 

@@ -82,7 +82,7 @@ struct QuoteClassifier {
     /// How many words of `range` count for title case (they start with a letter and are not minor words)
     /// and how many of them are capitalised.
     func capitalisedWords(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (counted: Int, capitalised: Int) {
-        asciiWordCase(bytes, range) ?? wordCase(bytes, range)
+        plainWordCase(bytes, range) ?? wordCase(bytes, range)
     }
 
     /// The words that start with a letter and are not minor words, and how many of them are capitalised.
@@ -98,32 +98,30 @@ struct QuoteClassifier {
         return (counted, capitalised)
     }
 
-    /// ``wordCase(_:_:)`` on bytes, for text that is ASCII apart from ’; `nil` for any other text.
-    private func asciiWordCase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (counted: Int, capitalised: Int)? {
-        /// The length of the word character at `offset` (a letter, digit, ' or ’), 0 for a separator, `nil`
-        /// for a non-ASCII character other than ’.
-        func wordCharacter(at offset: Int) -> Int? {
-            let byte = bytes[offset]
-            if byte < 0x80 {
-                let lower = byte | 0x20
-                return (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x27 ? 1 : 0
-            }
-            let isRightQuote = byte == 0xE2 && offset + 2 < range.upperBound && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x99
-            return isRightQuote ? 3 : nil
+    /// ``wordCase(_:_:)`` on bytes, for text of ``PlainCharacter``s only (ASCII, typographic marks, Latin-1
+    /// letters); `nil` for any other text.
+    private func plainWordCase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (counted: Int, capitalised: Int)? {
+        /// Whether the character at `offset` is a word character (a letter, digit, ' or ’), and its length;
+        /// `nil` for a character that is not plain.
+        func character(at offset: Int) -> (inWord: Bool, length: Int)? {
+            guard let (character, length) = PlainCharacter.at(offset, in: bytes, limit: range.upperBound) else { return nil }
+            return (character != .separator, length)
         }
         var counted = 0, capitalised = 0, offset = range.lowerBound
         while offset < range.upperBound {
-            guard let length = wordCharacter(at: offset) else { return nil }
-            guard length > 0 else { offset += 1; continue }
+            guard let (inWord, length) = character(at: offset) else { return nil }
+            guard inWord else { offset += length; continue }
             let start = offset
             while offset < range.upperBound {
-                guard let next = wordCharacter(at: offset) else { return nil }
-                guard next > 0 else { break }
-                offset += next
+                guard let next = character(at: offset) else { return nil }
+                guard next.inWord else { break }
+                offset += next.length
             }
-            let first = bytes[start]
-            guard ASCIIByte.isLetter(first) else { continue }
-            if offset - start <= longestMinorWord {
+            guard case .letter(let uppercase)? = PlainCharacter.at(start, in: bytes, limit: offset)?.0 else { continue }
+            // Lower-casing keeps the length of plain characters: a longer word is no minor word.
+            if offset - start <= longestMinorWord, !ASCIIWord.isASCII(bytes, start..<offset) {
+                if settings.titleMinorWords.contains(ByteText.string(bytes, start..<offset).lowercased()) { continue }
+            } else if offset - start <= longestMinorWord {
                 let word = String(unsafeUninitializedCapacity: offset - start) { buffer in
                     for index in start..<offset {
                         let byte = bytes[index]
@@ -134,7 +132,7 @@ struct QuoteClassifier {
                 if settings.titleMinorWords.contains(word) { continue }
             }
             counted += 1
-            if first <= 0x5A { capitalised += 1 }
+            if uppercase { capitalised += 1 }
         }
         return (counted, capitalised)
     }

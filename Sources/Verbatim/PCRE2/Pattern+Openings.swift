@@ -27,6 +27,11 @@ extension Pattern {
         /// allows: the walks of ``OpeningWordFilter`` ask hundreds of thousands of questions, which the
         /// interpreter answers ten times slower (the same answers: PCRE2 matches partially alike either way).
         private let partialCode: OpaquePointer?
+        /// The subject of the last question, kept so that the next one reuses its storage (a walk asks
+        /// hundreds of thousands of questions, and a new array for each cost as much as PCRE2's answers).
+        /// Only ``result(_:then:after:)`` touches it, one question at a time: it needs no run-time
+        /// exclusivity check.
+        @exclusivity(unchecked) private var subject: [UInt8] = []
 
         public convenience init(_ pattern: Pattern) {
             self.init(pattern, jit: true)
@@ -76,7 +81,9 @@ extension Pattern {
         }
 
         private func result(_ opening: [UInt8], then next: UInt8? = nil, after context: [UInt8]) -> Int32 {
-            var subject = context + opening
+            subject.removeAll(keepingCapacity: true)
+            subject.append(contentsOf: context)
+            subject.append(contentsOf: opening)
             if let next { subject.append(next) }
             return subject.withUnsafeBufferPointer { buffer in
                 if let partialCode {

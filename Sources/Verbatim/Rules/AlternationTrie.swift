@@ -25,18 +25,28 @@ struct AlternationTrie {
     }
 
     /// The alternation as a non-capturing PCRE2 group; longer phrases are preferred over their prefixes.
-    var pattern: String { "(?:" + Self.emit(root) + ")" }
+    var pattern: String {
+        var out = "(?:"
+        Self.emit(root, into: &out)
+        return out + ")"
+    }
 
-    private static func emit(_ node: Node) -> String {
-        let branches = node.children.sorted { $0.0 < $1.0 }.map { character, child -> String in
-            let atom = character == " " ? "\\s+" : PatternTemplate.escape(String(character))
-            return atom + emit(child)
+    /// Appends the alternation below `node` to `out`: its branches in order of their first character,
+    /// grouped unless there is one and it is not optional.
+    private static func emit(_ node: Node, into out: inout String) {
+        guard !node.children.isEmpty else { return }
+        let grouped = node.children.count > 1 || node.terminal
+        if grouped { out += "(?:" }
+        for (position, (character, child)) in node.children.sorted(by: { $0.0 < $1.0 }).enumerated() {
+            if position > 0 { out += "|" }
+            if character == " " {
+                out += "\\s+"
+            } else {
+                if let byte = character.asciiValue, PatternTemplate.isMetacharacter(byte) { out += "\\" }
+                out.append(character)
+            }
+            emit(child, into: &out)
         }
-        switch (branches.count, node.terminal) {
-        case (0, _): return ""
-        case (1, false): return branches[0]
-        case (_, false): return "(?:" + branches.joined(separator: "|") + ")"
-        case (_, true): return "(?:" + branches.joined(separator: "|") + ")?"
-        }
+        if grouped { out += node.terminal ? ")?" : ")" }
     }
 }

@@ -22,8 +22,10 @@ public struct EntityTypes: Sendable {
         var demonyms: [String]
         var organisationWords: [String]
         var organisationSuffixes: [String]
+        /// The file's examples, read in the same pass as the lists.
+        var examples: [Example]? = nil
         enum CodingKeys: String, CodingKey {
-            case dates, countries, places, demonyms
+            case dates, countries, places, demonyms, examples
             case organisationWords = "organisation_words", organisationSuffixes = "organisation_suffixes"
         }
     }
@@ -39,17 +41,14 @@ public struct EntityTypes: Sendable {
     /// The file's examples, which the test suite runs.
     public let examples: [Example]
 
-    struct ExamplesFile: Decodable { var examples: [Example]? }
-
     /// Reads `entity-types.yml`; a missing file gives types that call every name a person.
     public static func load(from path: String) throws -> EntityTypes {
         guard FileManager.default.fileExists(atPath: path) else {
             return EntityTypes(File(dates: [], countries: [], places: [], demonyms: [], organisationWords: [],
                                     organisationSuffixes: []), examples: [])
         }
-        let text = try RuleFile.read(path)
-        return EntityTypes(try RuleFile.decode(File.self, yaml: text, file: path),
-                           examples: try RuleFile.decode(ExamplesFile.self, yaml: text, file: path).examples ?? [])
+        let file = try RuleFile.decode(File.self, yaml: try RuleFile.read(path), file: path)
+        return EntityTypes(file, examples: file.examples ?? [])
     }
 
     init(_ file: File, examples: [Example]) {
@@ -88,7 +87,12 @@ public struct EntityTypes: Sendable {
             func endWord() {
                 var end = index
                 if end - start >= 2, bytes[end - 2] == UInt8(ascii: "'"), ASCIIByte.lowered(bytes[end - 1]) == UInt8(ascii: "s") { end -= 2 }
-                words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]).lazy.map(ASCIIByte.lowered), as: UTF8.self))
+                // Written into the new string's own storage: decoding a lazily lowered view would go through a
+                // dynamic cast for contiguous storage, which costs more than the word.
+                words.append(String(unsafeUninitializedCapacity: end - start) { word in
+                    for offset in 0..<(end - start) { word[offset] = ASCIIByte.lowered(bytes[start + offset]) }
+                    return end - start
+                })
             }
             while index < bytes.count {
                 let byte = bytes[index]

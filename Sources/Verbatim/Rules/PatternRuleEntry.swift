@@ -17,6 +17,25 @@ struct PatternRuleEntry: Decodable {
         let origin = PatternOrigin(file: path, line: RuleFile.line(ofKey: "pattern", in: text, after: idLine ?? 0), rule: id)
         return try Pattern(try template.expand(pattern, origin: origin), origin: origin)
     }
+
+    /// The entry's `lead:` pattern (something every match of the rule contains) compiled, after checking
+    /// that it finds something in each `match` example: it must hold wherever the rule matches, or the
+    /// rule would be skipped where it applies. `nil` without a lead.
+    func compileLead(_ lead: String?, file path: String, text: String, template: PatternTemplate) throws -> Pattern? {
+        guard let lead else { return nil }
+        let idLine = RuleFile.line(ofKey: "id", in: text, matching: id)
+        let line = RuleFile.line(ofKey: "lead", in: text, after: idLine ?? 0)
+        let origin = PatternOrigin(file: path, line: line, rule: id)
+        let pattern = try Pattern(try template.expand(lead, origin: origin), origin: origin)
+        let matcher = Matcher(pattern)
+        for example in examples?.match ?? [] {
+            let bytes = Array(example.text.utf8)
+            guard try bytes.withUnsafeBufferPointer({ try matcher.firstMatch(in: $0) }) != nil else {
+                throw RuleError(file: path, line: line, reason: "the lead of '\(id)' finds nothing in its example: \(example.text)")
+            }
+        }
+        return pattern
+    }
 }
 
 extension RuleFile {

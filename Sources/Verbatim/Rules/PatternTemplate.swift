@@ -101,11 +101,25 @@ public struct PatternTemplate: Sendable {
 
     /// `text` with PCRE2 metacharacters escaped.
     public static func escape(_ text: String) -> String {
+        // Most words hold none: they are their own pattern.
+        guard text.utf8.contains(where: isMetacharacter) else { return text }
         var result = ""
         for character in text {
-            if "\\^$.|?*+()[]{}/#-".contains(character) { result.append("\\") }
+            if let byte = character.asciiValue, isMetacharacter(byte) { result.append("\\") }
             result.append(character)
         }
         return result
+    }
+
+    /// Whether `byte` is one of the ASCII characters ``escape(_:)`` escapes: `\^$.|?*+()[]{}/#-`.
+    static func isMetacharacter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "^"), UInt8(ascii: "$"), UInt8(ascii: "."), UInt8(ascii: "|"), UInt8(ascii: "?"),
+             UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"),
+             UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "/"), UInt8(ascii: "#"), UInt8(ascii: "-"):
+            return true
+        default:
+            return false
+        }
     }
 }

@@ -25,6 +25,47 @@ import Testing
         #expect(String(decoding: writer.bytes, as: UTF8.self) == "0 7 10 1234567890 -42 ")
     }
 
+    @Test func integersOfEveryLengthAreWrittenAsStringWritesThem() {
+        var values = [Int.max, Int.min, Int.min + 1]
+        var power = 1
+        for _ in 0..<18 {
+            values += [power - 1, power, power + 1, -power, 5 * power]
+            power *= 10
+        }
+        for value in values {
+            var writer = JSONBytes(capacity: 4)
+            writer.integer(value)
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == String(value), "\(value)")
+        }
+    }
+
+    /// Every position of an escape inside and around the eight-byte steps, against a byte-by-byte escaper.
+    @Test func escapesAreFoundWhereverTheyStand() {
+        func reference(_ text: String) -> String {
+            var out = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                case "\u{2028}": out += "\\u2028"
+                case "\u{2029}": out += "\\u2029"
+                case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out + "\""
+        }
+        for special in ["\"", "\\", "\n", "\u{1}", "\u{1F}", "\u{2028}", "\u{2029}", "\u{2027}", "—", "é"] {
+            for before in 0..<18 {
+                let text = String(repeating: "a", count: before) + special + String(repeating: "b", count: 18 - before)
+                #expect(JSONValue.quoted(text) == reference(text), "\(before) \(special.debugDescription)")
+            }
+        }
+    }
+
     @Test func hundredthsAreWrittenAsDecimalWritesThem() {
         for value in [0, 1, 0.9, 0.675, 0.68, 0.6, 0.05, 0.004, 0.999, 12.5, -0.5, -0.001, 1.005, 0.3333, 2e17] {
             var writer = JSONBytes(capacity: 16)

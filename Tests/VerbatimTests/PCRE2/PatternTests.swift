@@ -58,6 +58,16 @@ import Testing
         #expect(try !allows("\\bsaid", "x"))
     }
 
+    @Test func onlyAPatternAnchoredAtTheSubjectStartInEveryBranchMatchesOnlyThere() throws {
+        for source in ["^a", "^(?:a|b)c", "^a|^b", "^\\s*(?<x>a)(?<!\\bb)"] {
+            #expect(try Pattern(source).matchesOnlyAtSubjectStart, "\(source)")
+        }
+        for source in ["a", "^a|b", "(?m)^a", "^a|\\Gb", "x^", "(?s)^a|.*b"] {
+            #expect(try !Pattern(source).matchesOnlyAtSubjectStart, "\(source)")
+        }
+        #expect(try !Pattern("^a", options: .multiline).matchesOnlyAtSubjectStart)
+    }
+
     @Test func compileErrorNamesOriginAndOffset() {
         let origin = PatternOrigin(file: "Rules/x.yml", line: 7, rule: "broken")
         #expect {

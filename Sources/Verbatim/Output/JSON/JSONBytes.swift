@@ -125,6 +125,8 @@ struct JSONBytes: ~Copyable {
 
     /// Appends `value` as a JSON string literal, quotes included.
     mutating func string(_ value: String) {
+        // Native strings (all the pipeline makes) lend their UTF-8 without a copy.
+        if let done: Void = value.utf8.withContiguousStorageIfAvailable({ string(bytes: $0) }) { return done }
         var value = value
         value.withUTF8 { string(bytes: $0) }
     }
@@ -137,27 +139,37 @@ struct JSONBytes: ~Copyable {
     /// Appends UTF-8 `text` as a JSON string literal: `"` and `\` escaped, control characters as escapes,
     /// and U+2028/U+2029 (valid JSON, but they break JavaScript parsers) as `\u2028`/`\u2029`.
     mutating func string(bytes text: UnsafeBufferPointer<UInt8>) {
-        let special = Self.specialBytes
         // No byte grows to more than six ("\u001f"), and the quotes add two.
         reserve(text.count * 6 + 2)
         put(UInt8(ascii: "\""))
+        guard let base = text.baseAddress else {
+            put(UInt8(ascii: "\""))
+            return
+        }
+        // Most strings need no escape: when eight bytes at a time (the last eight overlapping) say so, the
+        // string is copied whole.
+        if text.count >= 8, !Self.mayNeedEscape(base, count: text.count) {
+            put(text)
+            put(UInt8(ascii: "\""))
+            return
+        }
         var runStart = 0
         var index = 0
         while index < text.count {
             // Eight bytes at a time past those that need nothing.
-            while index + 8 <= text.count, let base = text.baseAddress,
-                  !Self.mayNeedEscape(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)), special) {
+            while index + 8 <= text.count,
+                  !Self.mayNeedEscape(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))) {
                 index += 8
             }
             guard index < text.count else { break }
-            let byte = text[index]
+            let byte = base[index]
             // Most bytes need nothing: one comparison range lets them pass (0x20...0x7F except `"` and `\`,
             // and every lead or continuation byte but 0xE2, which may open U+2028 or U+2029).
             guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 else { index += 1; continue }
             let needsEscape = byte != 0xE2
-                || (index + 2 < text.count && text[index + 1] == 0x80 && (text[index + 2] == 0xA8 || text[index + 2] == 0xA9))
+                || (index + 2 < text.count && base[index + 1] == 0x80 && (base[index + 2] == 0xA8 || base[index + 2] == 0xA9))
             guard needsEscape else { index += 1; continue }
-            put(UnsafeBufferPointer(rebasing: text[runStart..<index]))
+            put(UnsafeBufferPointer(start: base + runStart, count: index - runStart))
             switch byte {
             case 0x22: escape("\\\"")
             case 0x5C: escape("\\\\")
@@ -165,7 +177,7 @@ struct JSONBytes: ~Copyable {
             case 0x0D: escape("\\r")
             case 0x09: escape("\\t")
             case 0xE2:
-                escape(text[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                escape(base[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
                 index += 2
             default:
                 let hex: StaticString = "0123456789abcdef"
@@ -176,19 +188,35 @@ struct JSONBytes: ~Copyable {
             index += 1
             runStart = index
         }
-        put(UnsafeBufferPointer(rebasing: text[runStart..<text.count]))
+        put(UnsafeBufferPointer(start: base + runStart, count: text.count - runStart))
         put(UInt8(ascii: "\""))
     }
 
-    /// The bytes that may need an escape: `"`, `\`, 0xE2 (which may open U+2028 or U+2029).
-    private static let specialBytes = ByteScan.ByteSet([0x22, 0x5C, 0xE2])
-
-    /// Whether one of the eight bytes of `chunk` is a control character or one of `special` (``specialBytes``).
+    /// Whether one of the `count` (at least eight) bytes at `base` may need an escape, read eight at a time.
     @inline(__always)
-    private static func mayNeedEscape(_ chunk: UInt64, _ special: ByteScan.ByteSet) -> Bool {
+    private static func mayNeedEscape(_ base: UnsafePointer<UInt8>, count: Int) -> Bool {
+        func chunk(at offset: Int) -> UInt64 {
+            UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+        }
+        var offset = 0
+        while offset + 8 <= count {
+            if mayNeedEscape(chunk(at: offset)) { return true }
+            offset += 8
+        }
+        return offset < count && mayNeedEscape(chunk(at: count - 8))
+    }
+
+    /// Whether one of the eight bytes of `chunk` is a control character, `"`, `\` or 0xE2 (which may open
+    /// U+2028 or U+2029).
+    @inline(__always)
+    private static func mayNeedEscape(_ chunk: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        /// A high bit in each byte of `word` that is zero (exact up to the first, which is all that matters).
+        @inline(__always) func zeroBytes(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & highs }
         // Bytes below 0x20 borrow when 0x20 is taken from each (a byte of 0x80 or more cannot be one).
-        let control = (chunk &- 0x2020_2020_2020_2020) & ~chunk & 0x8080_8080_8080_8080
-        return control | special.hits(chunk) != 0
+        let control = (chunk &- 0x2020_2020_2020_2020) & ~chunk & highs
+        return control | zeroBytes(chunk ^ (0x22 &* ones)) | zeroBytes(chunk ^ (0x5C &* ones))
+            | zeroBytes(chunk ^ (0xE2 &* ones)) != 0
     }
 
     /// Appends an escape sequence in place of one input byte; room was reserved by ``string(bytes:)``.

@@ -82,6 +82,19 @@ struct CheckedPrefilter<Filter: Prefilter> {
         return answer == .candidate
     }
 
+    /// The first match of `matcher` in `text`, as an unanchored search finds it: the anchored match at the
+    /// first candidate where one succeeds. Debug builds check it against the search itself.
+    func firstMatch(of matcher: Matcher, in text: UnsafeBufferPointer<UInt8>) throws -> Range<Int>? {
+        var first: Range<Int>?
+        try filter.forEachCandidate(in: text) { offset in
+            guard let match = try matcher.firstRange(in: text, from: offset, anchored: true) else { return offset + 1 }
+            first = match
+            return text.count
+        }
+        PrefilterCheck.expect(first, matcher, in: text, from: 0, anchored: false, "\(Filter.self) first match")
+        return first
+    }
+
     /// Calls `body` with the range of each non-overlapping match of `matcher` in `text`, the matches (and,
     /// for `matcher`'s groups during the call, the groups) of ``Matcher/forEachMatch(in:from:_:)``, with
     /// PCRE2 run anchored at the prefilter's candidates only. `matcher` must run the pattern the

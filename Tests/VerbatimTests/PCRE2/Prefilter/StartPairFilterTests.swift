@@ -35,6 +35,21 @@ import Testing
         }
     }
 
+    @Test func theFirstMatchAtTheStartsIsTheFirstOfAFullSearch() throws {
+        let pattern = Fixtures.rules.reportedSpeech.clauseEnd
+        let matcher = Matcher(pattern)
+        let starts = try #require(StartPairFilter.filter(for: pattern))
+        let pieces = ["said", "and", "but", "while", "whereas", ";", ",", "including", "according", "running", "Anding",
+                      "he", "she said", "told", "é", "and also said", "but noted"]
+        for text in texts(pieces, seed: 29) {
+            let bytes = Array(text.utf8)
+            let (first, full) = try bytes.withUnsafeBufferPointer { buffer in
+                (try starts.firstMatch(of: matcher, in: buffer), try matcher.firstRange(in: buffer))
+            }
+            #expect(first == full, "\(text)")
+        }
+    }
+
     @Test func lineStartsAndWordBoundariesAreJudgedByTheCharacterBefore() throws {
         let pattern = try Pattern("(?m)^\\s*x|\\bab\\B|\\(c\\)|é\\b")
         for text in texts(["x", "ab", "abc", "(c)", "a", "éa", "é", "xab"], seed: 23) {

@@ -76,10 +76,18 @@ import Testing
         #expect(!PatternOpening.everyMatch(of: "x\\b", opensWith: "\\b"))
     }
 
-    @Test func aFrameLeadThatMissesItsOwnExampleIsRefused() throws {
+    /// Loading the rules with `entry` put after `marker` in `file` fails, naming the file and rule `lead-misses`.
+    private func expectRefused(_ file: String, after marker: String, _ entry: String) throws {
         try Fixtures.withRulesCopy { folder in
-            try Fixtures.editRules(in: folder, file: "attribution/frames.yml", replacing: "before:\n", with: """
-            before:
+            try Fixtures.editRules(in: folder, file: file, replacing: marker, with: marker + entry)
+            #expect { _ = try RuleBook(folder: folder) } throws: { error in
+                "\(error)".contains(file) && "\(error)".contains("lead-misses")
+            }
+        }
+    }
+
+    @Test func aFrameLeadThatMissesItsOwnExampleIsRefused() throws {
+        try expectRefused("attribution/frames.yml", after: "before:\n", """
               - id: lead-misses
                 pattern: '(?<name>{NAME})\\s+said:\\s*$'
                 lead: 'zzz'
@@ -88,10 +96,19 @@ import Testing
                     - {text: "Jane Doe said: ", name: Jane Doe}
 
             """)
-            #expect { _ = try RuleBook(folder: folder) } throws: { error in
-                "\(error)".contains("frames.yml") && "\(error)".contains("lead-misses")
-            }
-        }
+    }
+
+    @Test func aReportedSpeechLeadThatMissesItsOwnExampleIsRefused() throws {
+        try expectRefused("attribution/reported-speech.yml", after: "leading:\n", """
+              - id: lead-misses
+                pattern: '^(?<name>{NAME})\\s+(?<verb>said)'
+                after_verb: '\\s+'
+                verb_phrases: [said]
+                lead: 'zzz'
+                examples:
+                  match:
+                    - {text: "Jane Doe said it would rain all day. ", name: Jane Doe}
+
+            """)
     }
 }
-
