@@ -12,18 +12,37 @@ extension Extractor {
     /// together, so people are not read from it. A sentence that opens an article names people too, but
     /// its verbs and nouns are in lower case ("Gov. Ann Lee signed the bill on Monday.").
     func isInTitleCase(_ paragraph: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let (counted, capitalised) = classifier.capitalisedWords(bytes, paragraph)
+        let (counted, capitalised) = classifier.capitalisedWords(bytes, paragraph, untilLowercase: true)
         return counted >= 3 && capitalised == counted
     }
 
     /// Whether the line holding `offset` is in title case (``isInTitleCase(_:_:)``): a headline on a line
     /// of its own, at the top or inside a live blog.
     func lineIsInTitleCase(at offset: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lines = TitleCaseLines()
+        return lines.contains(offset, bytes, self)
+    }
+}
+
+/// Answers ``Extractor/lineIsInTitleCase(at:_:)`` for offsets asked in text order, keeping the last line's
+/// answer: the names of one long line are asked about one after the other.
+struct TitleCaseLines {
+    private var line: Range<Int> = 0..<0
+    private var inTitleCase = false
+
+    /// Whether the line holding `offset` is in title case.
+    mutating func contains(_ offset: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ extractor: Extractor) -> Bool {
+        if line.contains(offset) { return inTitleCase }
         var start = offset, end = offset
         while start > 0, bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }
         while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-        return isInTitleCase(start..<end, bytes)
+        line = start..<end
+        inTitleCase = extractor.isInTitleCase(line, bytes)
+        return inTitleCase
     }
+}
+
+extension Extractor {
 
     /// A paragraph that does not end a sentence: no final period, question or exclamation mark or colon,
     /// nor a closing quotation mark after one.

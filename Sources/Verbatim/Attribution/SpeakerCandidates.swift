@@ -26,51 +26,70 @@ struct SpeakerCandidates {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let locator: SentenceLocator
     private let index: PersonIndex
+    private let people: [Person]
     private let cues: CueIndex
-    private let entityTypes: EntityTypes
     private let quoted: [Quoted]
+    /// The key (``SpeakerNames``) of each quotation's speaker's name, -1 without one.
+    private let quotedKeys: [Int]
+    /// For each quotation, the nearest earlier one that has a speaker, and the nearest later one whose
+    /// speaker was named beside it (-1 when there is none).
+    private let previousWithSpeaker: [Int]
+    private let nextNamedBeside: [Int]
     /// The stretches inside quotations, sorted and merged: a name there is quoted, not a speaker.
     private let covered: [Range<Int>]
     /// The first paragraph, when it reads as a headline (no sentence end): its names are not speakers.
     private let headline: Range<Int>?
-    /// The index's names that were taken whole from the headline ("Ted Cruz Refuses").
-    private let headlineNames: Set<String>
-    /// How often each speaker was named beside an earlier quotation, by name, as the quotations are visited.
-    private var timesNamed: [String: Int] = [:]
+    /// The document's speaker names, typed and keyed.
+    private var names: SpeakerNames
+    /// How often each speaker was named beside an earlier quotation, by the key of the name, as the
+    /// quotations are visited.
+    private var timesNamed: [Int] = []
     private var visited = 0
-    /// The answers of ``fullestPerson(bearing:)`` in this document, by surname.
-    private var betterNames: [String: String?] = [:]
-    /// Entity types of names, kept by the extractor from one document to the next.
-    private let nameTypes: NameTypes
-    /// The typed speaker of each person of the index and of each quotation continued by another, once
-    /// worked out (the same speakers come back quotation after quotation): `nil` until then.
-    private var personTypes: [TypedSpeaker??]
-    private var continuedTypes: [TypedSpeaker??]
-
-    private typealias TypedSpeaker = (speaker: Quotation.Speaker, organisation: Bool)
+    /// The typed speakers worked out so far, and where the typed speaker of each person of the index and of
+    /// each quotation continued by another is among them (the same speakers come back quotation after
+    /// quotation): ``unknown`` until worked out, ``untyped`` when the name is a date or a place.
+    private var typedSpeakers: [SpeakerNames.Typed] = []
+    private var personTypes: [Int]
+    private var continuedTypes: [Int]
+    private static let unknown = -2, untyped = -1
+    /// The nearest mentions of ``appendMentions(_:to:)``, kept to be refilled quotation after quotation.
+    private var nearest: [(key: Int, entry: MentionTimeline.Entry)] = []
 
     /// `readsAsHeadline` tells whether the first paragraph is a headline (``Extractor/readsAsHeadline(_:_:)``).
     init(state: Extractor.DocumentState, nameTypes: NameTypes, readsAsHeadline: (Range<Int>) -> Bool) {
-        self.nameTypes = nameTypes
-        personTypes = Array(repeating: nil, count: state.index.people.count)
-        continuedTypes = Array(repeating: nil, count: state.found.count)
-        let entityTypes = nameTypes.types
+        personTypes = Array(repeating: Self.unknown, count: state.index.people.count)
+        continuedTypes = Array(repeating: Self.unknown, count: state.found.count)
         bytes = state.bytes
         locator = state.locator
         index = state.index
+        people = state.index.people
         cues = state.cues
-        self.entityTypes = entityTypes
         let paragraphs = state.locator.paragraphs
-        quoted = state.found.map { pending in
-            let quotation = pending.quotation
-            let outer = (quotation.openMark?.lowerBound ?? quotation.content.lowerBound)
-                ..< (quotation.closeMark?.upperBound ?? quotation.content.upperBound)
-            return Quoted(speaker: quotation.speaker, confidence: quotation.confidence, namedBeside: pending.source != nil, inherits: pending.continuation,
-                          runsOn: pending.continuesNext, opensParagraph: pending.opensParagraph, kind: quotation.kind,
-                          outer: outer, paragraph: Self.position(of: outer.lowerBound, in: paragraphs))
+        // Fields are read in place: a copy of a `Pending` retains everything it holds.
+        quoted = state.found.indices.map { position in
+            let outer = (state.found[position].quotation.openMark?.lowerBound ?? state.found[position].quotation.content.lowerBound)
+                ..< (state.found[position].quotation.closeMark?.upperBound ?? state.found[position].quotation.content.upperBound)
+            return Quoted(speaker: state.found[position].quotation.speaker, confidence: state.found[position].quotation.confidence,
+                          namedBeside: state.found[position].source != nil, inherits: state.found[position].continuation,
+                          runsOn: state.found[position].continuesNext, opensParagraph: state.found[position].opensParagraph,
+                          kind: state.found[position].quotation.kind, outer: outer,
+                          paragraph: Self.position(of: outer.lowerBound, in: paragraphs))
         }
+        var previous = [Int](repeating: -1, count: quoted.count), next = previous
+        var last = -1
+        for position in quoted.indices {
+            previous[position] = last
+            if quoted[position].speaker != nil { last = position }
+        }
+        last = -1
+        for position in quoted.indices.reversed() {
+            next[position] = last
+            if quoted[position].namedBeside && quoted[position].speaker != nil { last = position }
+        }
+        previousWithSpeaker = previous
+        nextNamedBeside = next
         var merged: [Range<Int>] = []
-        for range in quoted.map(\.outer).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+        for range in quoted.map({ $0.outer }).sorted(by: { $0.lowerBound < $1.lowerBound }) {
             if let last = merged.last, range.lowerBound <= last.upperBound {
                 merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
             } else {
@@ -78,16 +97,12 @@ struct SpeakerCandidates {
             }
         }
         covered = merged
-        headline = paragraphs.first.flatMap { readsAsHeadline($0) ? $0 : nil }
-        var headlineNames: Set<String> = []
-        if let headline {
-            for person in state.index.people where person.mentions.contains(where: {
-                headline.contains($0.lowerBound) && SourceMention.normalised(state.bytes, $0).hasSuffix(person.name)
-            }) {
-                headlineNames.insert(person.name)
-            }
-        }
-        self.headlineNames = headlineNames
+        let headline = paragraphs.first.flatMap { readsAsHeadline($0) ? $0 : nil }
+        self.headline = headline
+        var names = SpeakerNames(bytes: state.bytes, index: state.index, nameTypes: nameTypes, headline: headline)
+        quotedKeys = quoted.map { quote in quote.speaker.map { names.key(of: $0.name) } ?? -1 }
+        self.names = names
+        nearest.reserveCapacity(16)
     }
 
     /// The index of the last range of `ranges` (sorted, disjoint) that starts at or before `offset`; 0 when none.
@@ -109,227 +124,214 @@ struct SpeakerCandidates {
     /// How sure the attribution beside quotation `position` was: what its frame candidate's confidence starts from.
     func confidenceBeside(_ position: Int) -> Double { quoted[position].confidence }
 
-    /// The candidates of quotation `position`; call in text order (the counts of earlier speakers follow).
-    mutating func candidates(for position: Int) -> [SpeakerCandidate] {
+    /// Empties `candidates` and fills it with the candidates of quotation `position`; call in text order
+    /// (the counts of earlier speakers follow).
+    mutating func fill(_ candidates: inout [SpeakerCandidate], for position: Int) {
         while visited < position {
-            if quoted[visited].namedBeside, let name = quoted[visited].speaker?.name { timesNamed[name, default: 0] += 1 }
+            if quoted[visited].namedBeside, quoted[visited].speaker != nil { count(quotedKeys[visited]) }
             visited += 1
         }
-        let quote = quoted[position]
-        var candidates: [SpeakerCandidate] = []
-        var none = SpeakerCandidate(origin: .none, speaker: nil)
-        none.mark(.none)
-        none.mark(.noneDirect, quote.kind == .direct)
-        none.mark(.nonePartial, quote.kind == .partial)
-        none.mark(.noneIndirect, quote.kind == .indirect)
-        none.mark(.noneOpensParagraph, quote.opensParagraph)
-        candidates.append(none)
-        if let speaker = quote.speaker { appendFrame(speaker, quote, to: &candidates) }
-        if let previous = quoted[..<position].lastIndex(where: { $0.speaker != nil }) {
-            appendPrevious(previous, position, to: &candidates)
-        }
-        if let next = quoted[(position + 1)...].firstIndex(where: { $0.namedBeside && $0.speaker != nil }) {
-            appendNext(next, position, to: &candidates)
-        }
-        appendMentions(quote, to: &candidates)
+        candidates.removeAll(keepingCapacity: true)
+        // Each candidate is made in place at the end of the list: a copy moves all its feature values.
+        Self.append(.none, nil, key: -1, to: &candidates)
+        let kind = quoted[position].kind
+        candidates[0].mark(.none)
+        candidates[0].mark(.noneDirect, kind == .direct)
+        candidates[0].mark(.nonePartial, kind == .partial)
+        candidates[0].mark(.noneIndirect, kind == .indirect)
+        candidates[0].mark(.noneOpensParagraph, quoted[position].opensParagraph)
+        if let speaker = quoted[position].speaker { appendFrame(speaker, position, to: &candidates) }
+        if previousWithSpeaker[position] >= 0 { appendPrevious(previousWithSpeaker[position], position, to: &candidates) }
+        if nextNamedBeside[position] >= 0 { appendNext(nextNamedBeside[position], position, to: &candidates) }
+        appendMentions(position, to: &candidates)
         for index in candidates.indices where candidates[index].speaker != nil {
-            let name = candidates[index].speaker!.name
-            if let count = timesNamed[name] { candidates[index][.earlierSpeaker] = log1p(Double(count)) }
+            let key = candidates[index].speakerKey
+            if key < timesNamed.count, timesNamed[key] > 0 { candidates[index][.earlierSpeaker] = log1p(Double(timesNamed[key])) }
         }
+    }
+
+    /// The candidates of quotation `position` (``fill(_:for:)`` into a new array).
+    mutating func candidates(for position: Int) -> [SpeakerCandidate] {
+        var candidates: [SpeakerCandidate] = []
+        fill(&candidates, for: position)
         return candidates
     }
 
-    private mutating func appendFrame(_ speaker: Quotation.Speaker, _ quote: Quoted, to candidates: inout [SpeakerCandidate]) {
-        guard let speaker = typed(speaker) else { return }
-        var candidate = SpeakerCandidate(origin: .frame, speaker: speaker.speaker)
-        candidate.mark(.frame)
-        candidate.mark(.organisation, speaker.organisation)
-        switch quote.speaker!.resolution {
-        case .named: candidate.mark(.frameNamed)
-        case .surname: candidate.mark(.frameSurname)
-        case .pronoun: candidate.mark(.framePronoun)
-        case .role: candidate.mark(.frameRole)
-        case .continuation: candidate.mark(.frameContinuation)
-        case .source: candidate.mark(.frameSource)
-        case .unresolved: candidate.mark(.frameUnresolved)
-        }
-        candidate.mark(.frameUnknownSingleWord, quote.speaker!.resolution == .named && !speaker.speaker.name.contains(" ")
-                       && index.person(matching: PersonIndex.foldedWords(of: speaker.speaker.name), near: 0) == nil)
-        candidate.mark(.frameIndirect, quote.kind == .indirect)
-        candidate[.frameConfidence] = quote.confidence
-        candidates.append(candidate)
+    /// A candidate without features, copied into place by ``append(_:_:key:to:)``.
+    private static let blank = SpeakerCandidate(origin: .none, speaker: nil)
+
+    /// Appends a candidate without feature values and returns its position. It is a blank one copied into
+    /// place and given its origin and speaker there: a candidate made aside is copied twice on the way in.
+    @discardableResult
+    private static func append(_ origin: SpeakerCandidate.Origin, _ speaker: Quotation.Speaker?, key: Int,
+                               to candidates: inout [SpeakerCandidate]) -> Int {
+        candidates.append(blank)
+        let last = candidates.count - 1
+        candidates[last].origin = origin
+        candidates[last].speaker = speaker
+        candidates[last].speakerKey = key
+        return last
     }
 
-    /// A candidate that continues the speaker of another quotation, as its entity type allows.
-    private mutating func continuation(of position: Int, origin: SpeakerCandidate.Origin, feature: SpeakerFeature) -> SpeakerCandidate? {
-        if continuedTypes[position] == nil {
+    /// Counts one more quotation beside which the speaker with name key `key` was named.
+    private mutating func count(_ key: Int) {
+        if key >= timesNamed.count { timesNamed.append(contentsOf: repeatElement(0, count: key + 1 - timesNamed.count)) }
+        timesNamed[key] += 1
+    }
+
+    private mutating func appendFrame(_ speaker: Quotation.Speaker, _ position: Int, to candidates: inout [SpeakerCandidate]) {
+        guard let typed = names.typed(speaker, key: quotedKeys[position]) else { return }
+        let last = Self.append(.frame, typed.speaker, key: typed.key, to: &candidates)
+        candidates[last].mark(.frame)
+        candidates[last].mark(.organisation, typed.organisation)
+        switch speaker.resolution {
+        case .named: candidates[last].mark(.frameNamed)
+        case .surname: candidates[last].mark(.frameSurname)
+        case .pronoun: candidates[last].mark(.framePronoun)
+        case .role: candidates[last].mark(.frameRole)
+        case .continuation: candidates[last].mark(.frameContinuation)
+        case .source: candidates[last].mark(.frameSource)
+        case .unresolved: candidates[last].mark(.frameUnresolved)
+        }
+        candidates[last].mark(.frameUnknownSingleWord, speaker.resolution == .named && !Self.hasSpace(typed.speaker.name)
+                              && index.person(matching: PersonIndex.foldedWords(of: typed.speaker.name), near: 0) == nil)
+        candidates[last].mark(.frameIndirect, quoted[position].kind == .indirect)
+        candidates[last][.frameConfidence] = quoted[position].confidence
+    }
+
+    /// Whether `name` holds a space character (read as bytes when the name is ASCII, where every byte is a
+    /// character of its own).
+    private static func hasSpace(_ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { utf8 in
+            guard ASCIIWord.isASCII(utf8, 0..<utf8.count) else { return String(decoding: utf8, as: UTF8.self).contains(" ") }
+            return utf8.contains(0x20)
+        }
+    }
+
+    /// Appends a candidate that continues the speaker of another quotation, as its entity type allows;
+    /// returns its position in `candidates`, `nil` when the speaker's name is a date or a place.
+    private mutating func appendContinuation(of position: Int, origin: SpeakerCandidate.Origin, feature: SpeakerFeature,
+                                             to candidates: inout [SpeakerCandidate]) -> Int? {
+        if continuedTypes[position] == Self.unknown {
             // A source stays a source; a person's name continues.
             let other = quoted[position].speaker!
             let resolution: Quotation.Speaker.Resolution = other.resolution == .source ? .source : .continuation
-            continuedTypes[position] = .some(typed(Quotation.Speaker(name: other.name, mention: other.mention, resolution: resolution)))
+            continuedTypes[position] = remember(names.typed(Quotation.Speaker(name: other.name, mention: other.mention, resolution: resolution),
+                                                            key: quotedKeys[position]))
         }
-        guard let speaker = continuedTypes[position]! else { return nil }
-        var candidate = SpeakerCandidate(origin: origin, speaker: speaker.speaker)
-        candidate.mark(feature)
-        candidate.mark(.organisation, speaker.organisation)
-        return candidate
+        let typed = continuedTypes[position]
+        guard typed >= 0 else { return nil }
+        let last = Self.append(origin, typedSpeakers[typed].speaker, key: typedSpeakers[typed].key, to: &candidates)
+        candidates[last].mark(feature)
+        candidates[last].mark(.organisation, typedSpeakers[typed].organisation)
+        return last
+    }
+
+    /// Keeps a typed speaker among ``typedSpeakers``; returns where, or ``untyped`` for none.
+    private mutating func remember(_ typed: SpeakerNames.Typed?) -> Int {
+        guard let typed else { return Self.untyped }
+        typedSpeakers.append(typed)
+        return typedSpeakers.count - 1
     }
 
     private mutating func appendPrevious(_ previous: Int, _ position: Int, to candidates: inout [SpeakerCandidate]) {
-        let (quote, earlier) = (quoted[position], quoted[previous])
-        guard var candidate = continuation(of: previous, origin: .previous, feature: .previous) else { return }
-        let apart = quote.paragraph - earlier.paragraph
-        candidate.mark(.previousSameParagraph, apart == 0)
-        candidate.mark(.previousAdjacentParagraph, apart == 1)
-        candidate[.previousParagraphsApart] = log1p(Double(max(0, apart)))
-        candidate.mark(.previousOpensParagraph, quote.opensParagraph)
-        candidate.mark(.previousWasNamedBeside, earlier.namedBeside)
-        candidate.mark(.previousSplit, quote.inherits)
-        candidate.mark(.previousPartial, quote.kind == .partial)
-        candidate.mark(.previousIndirect, quote.kind == .indirect)
-        candidate[.previousQuotesBetween] = log1p(Double(position - previous - 1))
-        candidates.append(candidate)
+        guard let last = appendContinuation(of: previous, origin: .previous, feature: .previous, to: &candidates) else { return }
+        let apart = quoted[position].paragraph - quoted[previous].paragraph
+        candidates[last].mark(.previousSameParagraph, apart == 0)
+        candidates[last].mark(.previousAdjacentParagraph, apart == 1)
+        candidates[last][.previousParagraphsApart] = log1p(Double(max(0, apart)))
+        candidates[last].mark(.previousOpensParagraph, quoted[position].opensParagraph)
+        candidates[last].mark(.previousWasNamedBeside, quoted[previous].namedBeside)
+        candidates[last].mark(.previousSplit, quoted[position].inherits)
+        candidates[last].mark(.previousPartial, quoted[position].kind == .partial)
+        candidates[last].mark(.previousIndirect, quoted[position].kind == .indirect)
+        candidates[last][.previousQuotesBetween] = log1p(Double(position - previous - 1))
     }
 
     private mutating func appendNext(_ next: Int, _ position: Int, to candidates: inout [SpeakerCandidate]) {
-        let (quote, later) = (quoted[position], quoted[next])
-        guard var candidate = continuation(of: next, origin: .next, feature: .next) else { return }
-        let apart = later.paragraph - quote.paragraph
-        candidate.mark(.nextSameParagraph, apart == 0)
-        candidate.mark(.nextAdjacentParagraph, apart == 1)
-        candidate.mark(.nextRunsOn, quote.runsOn)
-        candidate.mark(.nextPartial, quote.kind == .partial)
-        candidates.append(candidate)
+        guard let last = appendContinuation(of: next, origin: .next, feature: .next, to: &candidates) else { return }
+        let apart = quoted[next].paragraph - quoted[position].paragraph
+        candidates[last].mark(.nextSameParagraph, apart == 0)
+        candidates[last].mark(.nextAdjacentParagraph, apart == 1)
+        candidates[last].mark(.nextRunsOn, quoted[position].runsOn)
+        candidates[last].mark(.nextPartial, quoted[position].kind == .partial)
     }
 
     /// The people mentioned in the quotation's paragraph and the paragraphs on either side, outside any
-    /// quotation: the nearest mention of each person on each side.
-    private mutating func appendMentions(_ quote: Quoted, to candidates: inout [SpeakerCandidate]) {
+    /// quotation: the nearest mention of each person on each side, in the order of the people (each
+    /// person's mention before the quotation first).
+    private mutating func appendMentions(_ position: Int, to candidates: inout [SpeakerCandidate]) {
         let paragraphs = locator.paragraphs
         guard !paragraphs.isEmpty else { return }
-        let window = paragraphs[max(0, quote.paragraph - 1)].lowerBound
-            ..< paragraphs[min(paragraphs.count - 1, quote.paragraph + 1)].upperBound
-        let ownParagraph = paragraphs[quote.paragraph]
-        // The nearest mention of each person before and after the quotation (few: searched in a list).
-        var nearest: [(key: Int, offset: Int, entry: MentionTimeline.Entry)] = []
+        let paragraph = quoted[position].paragraph, outer = quoted[position].outer
+        let window = paragraphs[max(0, paragraph - 1)].lowerBound
+            ..< paragraphs[min(paragraphs.count - 1, paragraph + 1)].upperBound
+        // The nearest mention of each person before and after the quotation (few: searched in a list, kept
+        // in the order of their keys: person, then side).
+        nearest.removeAll(keepingCapacity: true)
+        // The keys of the last mention before the quotation and the first after it.
+        var closestBefore = -1, closestAfter = -1
         index.timeline.forEach(in: window) { entry in
             if isCovered(entry.offset) || headline?.contains(entry.offset) == true { return }
-            let before = entry.offset < quote.outer.lowerBound
+            let before = entry.offset < outer.lowerBound
             let key = entry.person * 2 + (before ? 0 : 1)
+            if before { closestBefore = key } else if closestAfter < 0 { closestAfter = key }
+            var slot = nearest.count
+            while slot > 0, nearest[slot - 1].key >= key { slot -= 1 }
             // Before the quotation the later mention is nearer, after it the earlier one, which comes first.
-            if let known = nearest.firstIndex(where: { $0.key == key }) {
-                if before { nearest[known] = (key, entry.offset, entry) }
+            if slot < nearest.count, nearest[slot].key == key {
+                if before { nearest[slot].entry = entry }
                 return
             }
-            nearest.append((key, entry.offset, entry))
+            nearest.insert((key, entry), at: slot)
         }
-        nearest.sort { $0.key < $1.key }
-        let closestBefore = nearest.filter { $0.key % 2 == 0 }.max { $0.offset < $1.offset }?.key
-        let closestAfter = nearest.filter { $0.key % 2 == 1 }.min { $0.offset < $1.offset }?.key
-        let quoteSentence = nearest.isEmpty ? nil : locator.sentence(containing: quote.outer.lowerBound)
-        for (key, offset, entry) in nearest {
-            let person = index.people[entry.person]
-            let mention = person.mentions.first { $0.lowerBound == offset } ?? offset..<offset
-            if personTypes[entry.person] == nil {
-                personTypes[entry.person] = .some(typed(Quotation.Speaker(name: person.name, mention: mention, resolution: .named)))
-            }
-            guard var typed = personTypes[entry.person]! else { continue }
-            typed.speaker.mention = mention
-            var candidate = SpeakerCandidate(origin: .mention, speaker: typed.speaker)
-            candidate.mark(.mention)
-            candidate.mark(.organisation, typed.organisation)
-            let before = key % 2 == 0
-            candidate.mark(.mentionBefore, before)
-            candidate.mark(.mentionAfter, !before)
-            let sentence = locator.sentence(containing: offset)
-            candidate.mark(.mentionSameSentence, sentence != nil && sentence == quoteSentence)
-            let inOwn = ownParagraph.contains(offset)
-            candidate.mark(.mentionSameParagraph, inOwn)
-            candidate.mark(.mentionPreviousParagraph, !inOwn && offset < ownParagraph.lowerBound)
-            candidate.mark(.mentionNextParagraph, !inOwn && offset >= ownParagraph.upperBound)
-            let between = before ? mention.upperBound..<max(mention.upperBound, quote.outer.lowerBound)
-                : quote.outer.upperBound..<max(quote.outer.upperBound, offset)
-            candidate[.mentionWordsApart] = log1p(Double(ByteText.wordCount(bytes, between, upTo: 60)))
-            candidate.mark(.mentionOpensSentence, entry.opensSentence)
-            candidate.mark(.mentionObject, entry.isObject)
-            let end = mention.upperBound
-            candidate.mark(.mentionCueAfter, cues.contains(in: end..<min(bytes.count, end + 30)))
-            candidate.mark(.mentionCueBefore, cues.contains(in: max(0, offset - 20)..<offset))
-            if let sentence { candidate.mark(.mentionCueInSentence, cues.contains(in: sentence)) }
-            candidate.mark(.mentionLabel, end < bytes.count && bytes[end] == UInt8(ascii: ":"))
-            candidate.mark(.mentionNearest, key == closestBefore || key == closestAfter)
-            candidate.mark(.mentionPartial, quote.kind == .partial)
-            candidate.mark(.mentionIndirect, quote.kind == .indirect)
-            candidate[.mentionFrequency] = log1p(Double(person.mentions.count))
-            candidates.append(candidate)
+        guard !nearest.isEmpty else { return }
+        let quoteSentence = locator.sentence(containing: outer.lowerBound)
+        for (key, entry) in nearest {
+            appendMention(entry, before: key % 2 == 0, nearest: key == closestBefore || key == closestAfter,
+                          position, paragraphs[paragraph], quoteSentence, to: &candidates)
         }
     }
 
-    /// The speaker as its entity type allows: dates dropped from the ends of a person's name, a country or
-    /// organisation given as a source; `nil` for a date or a place, which never speaks.
-    private mutating func typed(_ speaker: Quotation.Speaker) -> TypedSpeaker? {
-        var speaker = speaker
-        var name = info(speaker.name)
-        if speaker.resolution != .source, speaker.resolution != .pronoun,
-           name.kind != .person || (!headlineNames.isEmpty && headlineNames.contains(speaker.name)),
-           let better = personName(speaker) {
-            speaker.name = better
-            name = info(better)
+    /// The candidate of one mention of ``appendMentions(_:to:)``.
+    private mutating func appendMention(_ entry: MentionTimeline.Entry, before: Bool, nearest: Bool, _ position: Int,
+                                        _ ownParagraph: Range<Int>, _ quoteSentence: Range<Int>?,
+                                        to candidates: inout [SpeakerCandidate]) {
+        let offset = entry.offset
+        let mention = people[entry.person].mentions.first { $0.lowerBound == offset } ?? offset..<offset
+        if personTypes[entry.person] == Self.unknown {
+            personTypes[entry.person] = remember(names.typed(Quotation.Speaker(name: people[entry.person].name, mention: mention,
+                                                                               resolution: .named)))
         }
-        if name.kind != .date, let trimmed = name.withoutDates {
-            // The fullest name the index has for what is left, itself without dates (the index may
-            // hold the name with the date: "Trump Wednesday").
-            let fullest = index.person(matching: PersonIndex.foldedWords(of: trimmed), near: speaker.mention.lowerBound)
-                .flatMap { entityTypes.withoutDates(index.people[$0].name) }
-            speaker.name = fullest ?? trimmed
-            name = info(speaker.name)
-        }
-        switch name.kind {
-        case .date, .place:
-            return nil
-        case .organisation:
-            speaker.resolution = .source
-            return (speaker, true)
-        case .person:
-            return (speaker, speaker.resolution == .source)
-        }
+        let typed = personTypes[entry.person]
+        guard typed >= 0 else { return }
+        let last = Self.append(.mention, typedSpeakers[typed].speaker, key: typedSpeakers[typed].key, to: &candidates)
+        candidates[last].speaker!.mention = mention
+        candidates[last].mark(.mention)
+        candidates[last].mark(.organisation, typedSpeakers[typed].organisation)
+        candidates[last].mark(.mentionBefore, before)
+        candidates[last].mark(.mentionAfter, !before)
+        let sentence = locator.sentence(containing: offset)
+        candidates[last].mark(.mentionSameSentence, sentence != nil && sentence == quoteSentence)
+        let inOwn = ownParagraph.contains(offset)
+        candidates[last].mark(.mentionSameParagraph, inOwn)
+        candidates[last].mark(.mentionPreviousParagraph, !inOwn && offset < ownParagraph.lowerBound)
+        candidates[last].mark(.mentionNextParagraph, !inOwn && offset >= ownParagraph.upperBound)
+        let outer = quoted[position].outer
+        let between = before ? mention.upperBound..<max(mention.upperBound, outer.lowerBound)
+            : outer.upperBound..<max(outer.upperBound, offset)
+        candidates[last][.mentionWordsApart] = log1p(Double(ByteText.wordCount(bytes, between, upTo: 60)))
+        candidates[last].mark(.mentionOpensSentence, entry.opensSentence)
+        candidates[last].mark(.mentionObject, entry.isObject)
+        let end = mention.upperBound
+        candidates[last].mark(.mentionCueAfter, cues.contains(in: end..<min(bytes.count, end + 30)))
+        candidates[last].mark(.mentionCueBefore, cues.contains(in: max(0, offset - 20)..<offset))
+        if let sentence { candidates[last].mark(.mentionCueInSentence, cues.contains(in: sentence)) }
+        candidates[last].mark(.mentionLabel, end < bytes.count && bytes[end] == UInt8(ascii: ":"))
+        candidates[last].mark(.mentionNearest, nearest)
+        candidates[last].mark(.mentionPartial, quoted[position].kind == .partial)
+        candidates[last].mark(.mentionIndirect, quoted[position].kind == .indirect)
+        candidates[last][.mentionFrequency] = log1p(Double(people[entry.person].mentions.count))
     }
-
-    /// A better name for a speaker whose fullest name the index took from a headline ("Ted Cruz Refuses")
-    /// or from an organisation or place named after the person ("Trump Tower" for "Mr. Trump"): the
-    /// fullest mention, outside the headline, of the most mentioned person who bears the mention's last
-    /// word, else the mention as written when it is a name. `nil` when the name is fine.
-    private mutating func personName(_ speaker: Quotation.Speaker) -> String? {
-        guard !speaker.mention.isEmpty else { return nil }
-        let written = SourceMention.normalised(bytes, speaker.mention)
-        // A pronoun or role noun ("she", "the senator") that the speaker continues is not a name to print.
-        guard written != speaker.name, written.unicodeScalars.first?.properties.isUppercase == true, kind(of: written) == .person,
-              let surname = PersonIndex.foldedWords(of: written).last else { return nil }
-        if let known = betterNames[surname.text] { return known ?? written }
-        let found = fullestPerson(bearing: surname)
-        betterNames[surname.text] = .some(found)
-        return found ?? written
-    }
-
-    /// The fullest mention outside the headline, itself holding `surname`, of the most mentioned person (not
-    /// an organisation, place or date) whose name holds `surname`.
-    private func fullestPerson(bearing surname: FoldedWord) -> String? {
-        var best: (mentions: Int, name: String)?
-        for person in index.people where person.mentions.count > best?.mentions ?? 0 && kind(of: person.name) == .person
-            && PersonIndex.foldedWords(of: person.name).contains(surname) {
-            var fullest: String?
-            for mention in person.mentions where !(headline?.contains(mention.lowerBound) ?? false) {
-                let text = SourceMention.normalised(bytes, mention)
-                if text.split(separator: " ").count > (fullest?.split(separator: " ").count ?? 0), kind(of: text) == .person,
-                   PersonIndex.foldedWords(of: text).contains(surname) { fullest = text }
-            }
-            if let fullest { best = (person.mentions.count, fullest) }
-        }
-        return best?.name
-    }
-
-    /// What the entity types say of a name (``NameTypes``).
-    private func info(_ name: String) -> NameTypes.Info { nameTypes.info(name) }
-
-    private func kind(of name: String) -> EntityTypes.Kind { info(name).kind }
 }

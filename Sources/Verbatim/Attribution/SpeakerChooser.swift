@@ -9,11 +9,15 @@ extension Extractor {
         var builder = SpeakerCandidates(state: state, nameTypes: nameTypes) { [bytes = state.bytes] in
             readsAsHeadline($0, bytes)
         }
+        let model = speakerModel
         var choices: [SpeakerChoice] = []
         if explains { choices.reserveCapacity(state.found.count) }
+        // One array serves every quotation: it is emptied, not made anew.
+        var candidates: [SpeakerCandidate] = []
+        candidates.reserveCapacity(16)
         for position in state.found.indices {
-            var candidates = builder.candidates(for: position)
-            let choice = Self.choose(&candidates, model: speakerModel)
+            builder.fill(&candidates, for: position)
+            let choice = Self.choose(&candidates, model: model)
             let chosen = candidates[choice.index]
             state.found[position].quotation.speaker = chosen.speaker
             // The model's probability, and for the source named beside the quotation also how sure its
@@ -24,7 +28,7 @@ extension Extractor {
                 for index in candidates.indices {
                     candidates[index].contributions = SpeakerFeature.allCases.compactMap { feature in
                         let value = candidates[index][feature]
-                        return value == 0 ? nil : (feature, value * speakerModel.weight(feature))
+                        return value == 0 ? nil : (feature, value * model.weight(feature))
                     }.sorted { abs($0.amount) > abs($1.amount) }
                 }
                 choices.append(SpeakerChoice(candidates: candidates, chosen: choice.index))
@@ -34,21 +38,42 @@ extension Extractor {
     }
 
     /// Scores `candidates` and picks one: the speaker whose candidates together have the highest
-    /// probability (the same person may be a candidate several times), and of those the best-scored.
+    /// probability (the same person may be a candidate several times: their ``SpeakerCandidate/speakerKey``
+    /// is the same), and of those the best-scored. The probabilities are ``SpeakerModel/probabilities(_:)``'s,
+    /// worked out in place.
     static func choose(_ candidates: inout [SpeakerCandidate], model: SpeakerModel) -> (index: Int, probability: Double) {
-        for index in candidates.indices { candidates[index].score = model.score(candidates[index].features) }
-        let probabilities = SpeakerModel.probabilities(candidates.map(\.score))
-        for index in candidates.indices { candidates[index].probability = probabilities[index] }
-        // Each candidate's speaker's total (a handful of candidates: compared pairwise).
-        let totals = candidates.map { candidate in
-            candidates.reduce(0.0) { $0 + ($1.speaker?.name == candidate.speaker?.name ? $1.probability : 0) }
+        var top = -Double.infinity
+        let weights = model.weights
+        // Read in place: a candidate's feature values are not copied to be scored.
+        candidates.withUnsafeMutableBufferPointer { candidates in
+            for index in candidates.indices {
+                let score = candidates[index].values.dot(weights)
+                candidates[index].score = score
+                if index == 0 || top < score { top = score }
+            }
         }
-        var best = 0
-        for index in candidates.indices.dropFirst()
-        where totals[index] > totals[best] || (totals[index] == totals[best] && candidates[index].score > candidates[best].score) {
-            best = index
+        var total = 0.0
+        for index in candidates.indices {
+            candidates[index].probability = exp(candidates[index].score - top)
+            total += candidates[index].probability
         }
-        return (best, totals[best])
+        for index in candidates.indices { candidates[index].probability /= total }
+        // Each candidate's speaker's total, added up in candidate order (a handful of candidates: compared pairwise).
+        func speakerTotal(_ index: Int) -> Double {
+            var sum = 0.0
+            let key = candidates[index].speakerKey
+            for other in candidates.indices where candidates[other].speakerKey == key { sum += candidates[other].probability }
+            return sum
+        }
+        var best = 0, bestTotal = speakerTotal(0)
+        for index in candidates.indices.dropFirst() {
+            let total = speakerTotal(index)
+            if total > bestTotal || (total == bestTotal && candidates[index].score > candidates[best].score) {
+                best = index
+                bestTotal = total
+            }
+        }
+        return (best, bestTotal)
     }
 }
 

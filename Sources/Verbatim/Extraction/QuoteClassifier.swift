@@ -81,26 +81,31 @@ struct QuoteClassifier {
 
     /// How many words of `range` count for title case (they start with a letter and are not minor words)
     /// and how many of them are capitalised.
-    func capitalisedWords(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (counted: Int, capitalised: Int) {
-        plainWordCase(bytes, range) ?? wordCase(bytes, range)
+    /// With `untilLowercase`, the count stops at the first counted word in lower case (enough to tell that
+    /// not every word is capitalised).
+    func capitalisedWords(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                          untilLowercase: Bool = false) -> (counted: Int, capitalised: Int) {
+        plainWordCase(bytes, range, untilLowercase: untilLowercase) ?? wordCase(bytes, range, untilLowercase: untilLowercase)
     }
 
     /// The words that start with a letter and are not minor words, and how many of them are capitalised.
     /// Words are runs of letters, digits and apostrophes.
-    private func wordCase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (counted: Int, capitalised: Int) {
+    private func wordCase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                          untilLowercase: Bool) -> (counted: Int, capitalised: Int) {
         var counted = 0, capitalised = 0
         for word in ByteText.string(bytes, range).split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "’" && $0 != "'" }) {
             guard let first = word.first, first.isLetter else { continue }
             if settings.titleMinorWords.contains(word.lowercased()) { continue }
             counted += 1
-            if first.isUppercase { capitalised += 1 }
+            if first.isUppercase { capitalised += 1 } else if untilLowercase { break }
         }
         return (counted, capitalised)
     }
 
     /// ``wordCase(_:_:)`` on bytes, for text of ``PlainCharacter``s only (ASCII, typographic marks, Latin-1
     /// letters); `nil` for any other text.
-    private func plainWordCase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (counted: Int, capitalised: Int)? {
+    private func plainWordCase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                               untilLowercase: Bool) -> (counted: Int, capitalised: Int)? {
         /// Whether the character at `offset` is a word character (a letter, digit, ' or ’), and its length;
         /// `nil` for a character that is not plain.
         func character(at offset: Int) -> (inWord: Bool, length: Int)? {
@@ -132,7 +137,7 @@ struct QuoteClassifier {
                 if settings.titleMinorWords.contains(word) { continue }
             }
             counted += 1
-            if uppercase { capitalised += 1 }
+            if uppercase { capitalised += 1 } else if untilLowercase { break }
         }
         return (counted, capitalised)
     }

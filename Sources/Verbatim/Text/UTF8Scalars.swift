@@ -41,6 +41,9 @@ extension Unicode.Scalar {
             let lower = value | 0x20
             return (lower >= 0x61 && lower <= 0x7A) || (value >= 0x30 && value <= 0x39)
         }
+        // General Punctuation (U+2000–206F: curly quotation marks, dashes, spaces) holds no letter or
+        // digit: news text is full of them, and the property lookups are slow.
+        if value >= 0x2000 && value <= 0x206F { return false }
         return properties.isAlphabetic || properties.numericType != nil
     }
 

@@ -109,6 +109,46 @@ import Testing
         }
     }
 
+    @Test func theCandidatesOfOneSpeakerAddUpTheirProbabilities() {
+        var weights = [Double](repeating: 0, count: SpeakerFeature.allCases.count)
+        weights[SpeakerFeature.frame.index] = 2
+        weights[SpeakerFeature.mention.index] = 1.5
+        let model = SpeakerModel(weights: weights)
+        func candidate(_ origin: SpeakerCandidate.Origin, _ name: String?, key: Int, _ feature: SpeakerFeature) -> SpeakerCandidate {
+            var candidate = SpeakerCandidate(origin: origin, speaker: name.map { Quotation.Speaker(name: $0, mention: 0..<1, resolution: .named) },
+                                             speakerKey: key)
+            candidate.mark(feature)
+            return candidate
+        }
+        // Jane Doe alone scores best, but John Roe's two mentions together are more probable.
+        var candidates = [candidate(.none, nil, key: -1, .none), candidate(.frame, "Jane Doe", key: 0, .frame),
+                          candidate(.mention, "John Roe", key: 1, .mention), candidate(.mention, "John Roe", key: 1, .mention)]
+        let choice = Extractor.choose(&candidates, model: model)
+        #expect(candidates[choice.index].speaker?.name == "John Roe")
+        #expect(abs(choice.probability - (candidates[2].probability + candidates[3].probability)) < 1e-12)
+        #expect(abs(candidates.map(\.probability).reduce(0, +) - 1) < 1e-12)
+        #expect(candidates[1].probability > candidates[2].probability)
+    }
+
+    @Test func featureValuesHoldEveryFeatureInPlace() {
+        #expect(SpeakerFeatureValues.count == SpeakerFeature.allCases.count)
+        #expect(SpeakerFeatureValues.count <= 64)
+        var candidate = SpeakerCandidate(origin: .mention, speaker: nil)
+        candidate[.mentionWordsApart] = 2.5
+        candidate.mark(.organisation)
+        #expect(candidate.features.count == SpeakerFeature.allCases.count)
+        #expect(candidate.features[SpeakerFeature.mentionWordsApart.index] == 2.5)
+        #expect(candidate.features.filter { $0 != 0 }.count == 2)
+        var copy = SpeakerCandidate(origin: .mention, speaker: nil)
+        copy.features = candidate.features
+        #expect(copy[.organisation] == 1)
+        // The score adds the values that are set, in feature order, and forgets one set back to 0.
+        let weights = (0..<SpeakerFeature.allCases.count).map { Double($0) / 7 }
+        #expect(copy.values.dot(weights) == SpeakerModel(weights: weights).score(copy.features))
+        copy[.organisation] = 0
+        #expect(copy.values.dot(weights) == 2.5 * weights[SpeakerFeature.mentionWordsApart.index])
+    }
+
     @Test func explainShowsTheCandidatesAndTheFeaturesThatDecided() throws {
         let result = try Self.explained("""
         “Compare that to his other competitor, compare him to Hillary,” Gorka said. “This is a woman who \

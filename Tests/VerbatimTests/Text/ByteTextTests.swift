@@ -13,8 +13,8 @@ import Testing
         }
     }
 
-    /// Spaces are answered from Unicode's fixed White_Space list and Latin-1 letters from a range: both
-    /// must agree with the properties everywhere.
+    /// Spaces are answered from Unicode's fixed White_Space list, Latin-1 letters from a range and the
+    /// General Punctuation block as no word characters: all must agree with the properties.
     @Test func spaceAndLetterShortcutsAgreeWithUnicodeProperties() {
         for value in UInt32(0)...0x10FFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }
@@ -23,6 +23,10 @@ import Testing
             }
             if value <= 0x3000, scalar.isLetter != scalar.properties.isAlphabetic {
                 Issue.record("isLetter disagrees at U+\(String(value, radix: 16))")
+            }
+            if value >= 0x1F00, value <= 0x2100,
+               scalar.isWordCharacter != (scalar.properties.isAlphabetic || scalar.properties.numericType != nil) {
+                Issue.record("isWordCharacter disagrees at U+\(String(value, radix: 16))")
             }
         }
     }
