@@ -62,10 +62,10 @@ struct Extract: ParsableCommand {
     var format: Format = .text
 
     @Flag(name: .long, help: ArgumentHelp(
-        "With --format jsonl: also write each document's text in its record (\"document\": {\"text\"}).",
-        discussion: "`verify --quotes` and `report --quotes` need it: they look for names all through the text and lint it. "
-            + "Without it the records are smaller and still hold everything else: quotations, people with their "
-            + "mentions and affiliations, the outlet and the front matter."))
+        "With --format jsonl: also write what `verify --quotes` and `report --quotes` read: each document's text, people, labels and mark problems.",
+        discussion: "Cross-source checks look for names all through the text and lint it. Without the flag the records "
+            + "are much smaller and hold the quotations (with their marks, spans and frames), the outlet "
+            + "and the front matter."))
     var withText = false
 
     @Option(name: .customLong("input"), help: "How the paths hold documents: files (one article each) or jsonl (one JSON object a line).")

@@ -37,18 +37,22 @@ import Testing
         }
     }
 
-    /// `--with-text` adds only the documents' text to the records; `verify --quotes` needs it and says so,
-    /// naming the file and line of the first record without it.
+    /// `--with-text` adds the documents' text and the keys only cross-source checks read; `verify --quotes`
+    /// needs them and says so, naming the file and line of the first record without them.
     @Test func verifyFromRecordsNeedsTheText() throws {
         try CLIRunner.withTemporaryDirectory { folder in
             let bare = try CLIRunner.run(["extract", "--format", "jsonl", CLIRunner.articles])
             let full = try CLIRunner.run(["extract", "--format", "jsonl", "--with-text", CLIRunner.articles])
             #expect(bare.status == 0 && full.status == 0)
-            // The text is the last key of "document", itself the last key of the record.
+            // The quotations come first and are the same; the text is the last key of "document", itself the
+            // last key of the record.
             #expect(bare.stdoutLines.count == full.stdoutLines.count && !bare.stdoutLines.isEmpty)
             for (line, withText) in zip(bare.stdoutLines, full.stdoutLines) {
+                let people = try #require(withText.range(of: ",\"people\":"))
+                #expect(line.hasPrefix(withText[..<people.lowerBound] + ",\"document\":"))
+                #expect(!line.contains("\"people\":") && line.count < withText.count)
                 let cut = try #require(withText.range(of: ",\"text\":", options: .backwards))
-                #expect(withText[..<cut.lowerBound] + "}}" == line)
+                #expect(withText[cut.lowerBound...].hasSuffix("}}") && line.hasSuffix("}}"))
             }
             try bare.stdout.write(toFile: "\(folder)/bare.jsonl", atomically: true, encoding: .utf8)
             try full.stdout.write(toFile: "\(folder)/full.jsonl", atomically: true, encoding: .utf8)

@@ -76,16 +76,23 @@ import Testing
         }
     }
 
-    /// Without `--with-text` a record is the same bytes less the document's `"text"`, and reading it for
-    /// `verify --quotes` stops at its line, telling how to write records that carry the text.
-    @Test func recordsWithoutTextLeaveOutOnlyTheTextAndAreRefusedByFileAndLine() throws {
+    /// Without `--with-text` a record leaves out the document's `"text"` and the keys only cross-source checks
+    /// read (people, labels, mark problems, dangling attributions, lost marks), and reading it for
+    /// `verify --quotes` stops at its line, telling how to write records that carry them.
+    @Test func recordsWithoutTextLeaveOutTheCrossSourceKeysAndAreRefusedByFileAndLine() throws {
         let articles = try extracted()
         for article in articles {
             let bare = QuotationWriters.jsonLine(article), full = QuotationWriters.jsonLine(article, withText: true)
             var text = JSONBytes(capacity: 64)
             article.document.bytes.withUnsafeBufferPointer { text.string(bytes: $0) }
             #expect(!bare.contains("\"text\":" + text.string()))
-            #expect(full == String(bare.dropLast(2)) + ",\"text\":" + text.string() + "}}")
+            #expect(full.hasSuffix(",\"text\":" + text.string() + "}}"))
+            for key in ["people", "labels", "mark_problems", "dangling", "lost_marks"] {
+                #expect(!bare.contains("\"\(key)\":") && full.contains("\"\(key)\":"), "\(key)")
+            }
+            // The quotations and the document's front matter are the same in both.
+            let quotes = { (line: String) in line[..<line.range(of: ",\"people\":")!.lowerBound] }
+            #expect(bare.hasPrefix(quotes(full) + ",\"document\":"))
         }
         let lines = records(Array(articles.prefix(1))) + records(Array(articles.dropFirst().prefix(1)), withText: false)
         try withFile(lines) { path in

@@ -57,8 +57,10 @@ public struct ExtractionRecordReader {
         if record["error"] != nil { return nil }
         let fields = RecordFields(record)
         let path: String = try fields.required("path")
-        guard let documentFields = record["document"] as? [String: Any], record["people"] != nil else {
-            throw RecordProblem("\(path): no \"document\" or \"people\": write the records with this version of `verbatim extract --format jsonl`")
+        // The document comes first: without its text (records written without --with-text) the message says
+        // how to write them, rather than which of the keys that go with the text is missing.
+        guard let documentFields = record["document"] as? [String: Any] else {
+            throw RecordProblem("\(path): no \"document\": write the records with this version of `verbatim extract --format jsonl --with-text`")
         }
         var document = try self.document(RecordFields(documentFields, in: "document"), path: path)
         if let id = record["id"] as? String {

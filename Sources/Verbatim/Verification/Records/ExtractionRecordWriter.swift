@@ -3,11 +3,11 @@
 /// byte offsets into the document's text.
 ///
 /// Per quotation: `"open_mark"`, `"close_mark"`, `"affiliation_span"`, `"cue_span"` (ranges or `null`) and
-/// `"frame"`. Per document: `"people"` (`name`, folded `words`, `title_words`, `gender`, `mentions`,
-/// `affiliations`), `"labels"`, `"mark_problems"` (`kind`, `mark`), `"dangling"`, `"lost_marks"`, and
-/// `"document"`: `format`, `body_start`, the front matter's `outlet`, `url`, `date`, `title`, `byline`, and, only
-/// when asked (`extract --with-text`), the `text` every offset refers to: `verify --quotes` and `report --quotes`
-/// need it (cross-source checks look for names all through it, and the lint reads it), nothing else does.
+/// `"frame"`. Per document: `"document"`: `format`, `body_start`, the front matter's `outlet`, `url`, `date`,
+/// `title`, `byline`; and only when asked (`extract --with-text`), what `verify --quotes` and `report --quotes`
+/// read besides: `"people"` (`name`, folded `words`, `title_words`, `gender`, `mentions`, `affiliations`),
+/// `"labels"`, `"mark_problems"` (`kind`, `mark`), `"dangling"`, `"lost_marks"`, and the document's `text` every
+/// offset refers to (cross-source checks look for names all through it, and the lint reads it).
 enum ExtractionRecordWriter {
     /// Appends the quotation's keys (inside its object, after the keys it already has).
     static func appendKeys(of quotation: Quotation, to out: inout JSONBytes) {
@@ -23,11 +23,17 @@ enum ExtractionRecordWriter {
         out.optional(quotation.frame)
     }
 
-    /// Appends the document's keys (inside the record, after `"quotes"`); `text` (the document's bytes) is written
-    /// as the last key of `"document"` only when `withText` is set, so a record without it is the same bytes less
-    /// that key.
+    /// Appends the document's keys (inside the record, after `"quotes"`): with `withText`, the cross-source keys
+    /// and `text` (the document's bytes) as the last key of `"document"`.
     static func appendKeys(of result: ExtractionResult, text: UnsafeBufferPointer<UInt8>, withText: Bool,
                            to out: inout JSONBytes) {
+        if withText { appendCrossSourceKeys(of: result, to: &out) }
+        appendDocument(of: result, text: withText ? text : nil, to: &out)
+    }
+
+    /// `"people"`, `"labels"`, `"mark_problems"`, `"dangling"` and `"lost_marks"`: what only the cross-source
+    /// checks read, written with the text they go with.
+    private static func appendCrossSourceKeys(of result: ExtractionResult, to out: inout JSONBytes) {
         out.raw(",\"people\":")
         list(result.people, &out) { person, out in
             out.raw("{\"name\":")
@@ -58,6 +64,10 @@ enum ExtractionRecordWriter {
         list(result.danglingAttributions, &out, range)
         out.raw(",\"lost_marks\":")
         if result.lostQuotationMarks { out.raw("true") } else { out.raw("false") }
+    }
+
+    /// `"document"`: the format, the body's start and the front matter, and `text` when given.
+    private static func appendDocument(of result: ExtractionResult, text: UnsafeBufferPointer<UInt8>?, to out: inout JSONBytes) {
         let document = result.document, metadata = document.metadata
         out.raw(",\"document\":{\"format\":")
         out.string(document.format.rawValue)
@@ -73,7 +83,7 @@ enum ExtractionRecordWriter {
         out.optional(metadata.title)
         out.raw(",\"byline\":")
         out.optional(metadata.byline)
-        if withText {
+        if let text {
             out.raw(",\"text\":")
             out.string(bytes: text)
         }
