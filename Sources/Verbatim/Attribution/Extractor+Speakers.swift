@@ -9,12 +9,12 @@ extension Extractor {
         // Named sources first join the index, so that later surnames and pronouns find them. Their names
         // are folded once, here.
         var nameWords = [[FoldedWord]?](repeating: nil, count: state.found.count)
-        var titleCaseLines = TitleCaseLines()
+        var headlines = HeadlineLines()
         for (position, pending) in state.found.enumerated() {
             guard let source = pending.source, case .person(let clean) = source.kind else { continue }
-            // Three words or more on a title-case line ran into a headline's words, as in the people scan:
-            // no source ("Obama Says African-American Museum Will Tell …").
-            if clean.wordCount >= 3, titleCaseLines.contains(source.range.lowerBound, state.bytes, self) {
+            // A name that ran into a headline's words is no source, as in the people scan ("Obama Says
+            // African-American Museum Will Tell …").
+            if headlines.nameRunsIntoHeadline(words: clean.wordCount, at: source.range.lowerBound, state.bytes, self) {
                 state.found[position].source = nil
                 continue
             }

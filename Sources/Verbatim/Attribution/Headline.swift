@@ -16,34 +16,6 @@ extension Extractor {
         return counted >= 3 && capitalised == counted
     }
 
-    /// Whether the line holding `offset` is in title case (``isInTitleCase(_:_:)``): a headline on a line
-    /// of its own, at the top or inside a live blog.
-    func lineIsInTitleCase(at offset: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var lines = TitleCaseLines()
-        return lines.contains(offset, bytes, self)
-    }
-}
-
-/// Answers ``Extractor/lineIsInTitleCase(at:_:)`` for offsets asked in text order, keeping the last line's
-/// answer: the names of one long line are asked about one after the other.
-struct TitleCaseLines {
-    private var line: Range<Int> = 0..<0
-    private var inTitleCase = false
-
-    /// Whether the line holding `offset` is in title case.
-    mutating func contains(_ offset: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ extractor: Extractor) -> Bool {
-        if line.contains(offset) { return inTitleCase }
-        var start = offset, end = offset
-        while start > 0, bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-        line = start..<end
-        inTitleCase = extractor.isInTitleCase(line, bytes)
-        return inTitleCase
-    }
-}
-
-extension Extractor {
-
     /// A paragraph that does not end a sentence: no final period, question or exclamation mark or colon,
     /// nor a closing quotation mark after one.
     static func endsWithoutSentenceEnd(_ paragraph: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -60,5 +32,30 @@ extension Extractor {
         }
         let byte = bytes[last]
         return !(byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: ":"))
+    }
+}
+
+/// Whether a name runs into the words of a headline on a line of its own, at the top or inside a live blog
+/// ("… 9:09PM Ted Cruz Hints Trump Would Get Border Wall Contract"): it has ``minimumWords`` words or more and
+/// its line is in title case (``Extractor/isInTitleCase(_:_:)``). Asked for offsets in text order, it keeps
+/// the last line's answer: the names of one long line come one after the other.
+struct HeadlineLines {
+    /// A name of fewer words on a title-case line is taken as written ("Ted Cruz").
+    static let minimumWords = 3
+
+    private var line: Range<Int> = 0..<0
+    private var inTitleCase = false
+
+    /// Whether a name of `words` words at `offset` runs into a headline's words.
+    mutating func nameRunsIntoHeadline(words: Int, at offset: Int, _ bytes: UnsafeBufferPointer<UInt8>,
+                                       _ extractor: Extractor) -> Bool {
+        guard words >= Self.minimumWords else { return false }
+        if line.contains(offset) { return inTitleCase }
+        var start = offset, end = offset
+        while start > 0, bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+        line = start..<end
+        inTitleCase = extractor.isInTitleCase(line, bytes)
+        return inTitleCase
     }
 }

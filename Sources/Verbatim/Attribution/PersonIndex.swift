@@ -165,9 +165,12 @@ final class PersonIndex {
 
     /// Scans `range` for people: names with a title in front, an appositive or a speech verb next to them.
     /// One-word names are recorded only as mentions of people already found.
-    /// `inTitleCase` tells whether the line at an offset is written in title case, as a headline is.
+    /// `runsIntoHeadline` tells whether a name of so many words at an offset ran into a headline's words
+    /// (``HeadlineLines``): such a name is neither a person nor a later mention of one (which would lend it
+    /// its name).
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, matchers: PeopleMatchers, cleaner: NameCleaner,
-              cues: CueIndex, sentenceStart: (Int) -> Int, inTitleCase: (Int) -> Bool = { _ in false }) throws {
+              cues: CueIndex, sentenceStart: (Int) -> Int,
+              runsIntoHeadline: (_ words: Int, _ offset: Int) -> Bool = { _, _ in false }) throws {
         let mention = matchers.mention
         let creditAfter = matchers.notAPersonAfter, creditBefore = matchers.notAPersonBefore
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
@@ -230,9 +233,7 @@ final class PersonIndex {
             }
             let name = cleanedName(bytes, found, cleaner, cleanedNames)
             guard name.isName else { continue }
-            // Three name words or more on a title-case line ran into a headline's words ("Ted Cruz Hints
-            // Trump Would"): neither a person nor a later mention of one (which would lend it its name).
-            if name.wordCount >= 3, inTitleCase(found.lowerBound) { continue }
+            if runsIntoHeadline(name.wordCount, found.lowerBound) { continue }
             let introduced = try name.titleRange != nil || name.hadFusedTitle || hasVerbBefore()
                 || appositive ?? appositiveFollows(restText, matchers)
             candidates.append(Candidate(name: name, found: found, introduced: introduced, rest: rest, lead: lead))
@@ -272,7 +273,7 @@ final class PersonIndex {
         for found in laterMentions where knownWords.mayHoldWord(of: bytes, found) {
             let name = cleanedName(bytes, found, cleaner, cleanedNames)
             guard name.isName else { continue }
-            if name.wordCount >= 3, inTitleCase(found.lowerBound) { continue }
+            if runsIntoHeadline(name.wordCount, found.lowerBound) { continue }
             join(mention: name.mentionRange, gender: name.gender, affiliation: nil, words: cleanedNames.words(of: name),
                  name: { cleanedNames.name(of: name) }, bytes: bytes, opensSentence: { opens(found, sentenceStart) },
                  create: false, matched: nil)

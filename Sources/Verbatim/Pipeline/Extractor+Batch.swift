@@ -94,10 +94,10 @@ extension Extractor {
             work.index.prepositions = rules.lexicon.prepositions
             // The scan asks in text order, twice over: the search goes on from the last answer.
             var cursor = 0
-            var titleCaseLines = TitleCaseLines()
+            var headlines = HeadlineLines()
             try work.index.scan(work.bytes, range: work.document.bodyRange, matchers: peopleMatchers, cleaner: cleaner,
                                 cues: cues, sentenceStart: { locator.sentence(containing: $0, cursor: &cursor)?.lowerBound ?? $0 },
-                                inTitleCase: { [bytes = work.bytes] in titleCaseLines.contains($0, bytes, self) })
+                                runsIntoHeadline: { [bytes = work.bytes] in headlines.nameRunsIntoHeadline(words: $0, at: $1, bytes, self) })
             work.state = DocumentState(bytes: work.bytes, locator: locator, index: work.index, cues: cues)
         case .quotationMarks:
             (work.spans, work.problems) = spanFinder.spans(in: work.bytes, paragraphs: work.paragraphs)

@@ -63,6 +63,9 @@ public struct EntityTypes: Sendable {
         self.examples = examples
     }
 
+    /// The articles a name or description may open with ("the Justice Department", "a source …").
+    private static let articles: Set<String> = ["the", "a", "an"]
+
     /// The words of a name, lower-cased, without a leading article and a possessive ending.
     static func words(of text: String) -> [String] {
         if let words = asciiWords(of: text) { return words }
@@ -72,7 +75,7 @@ public struct EntityTypes: Sendable {
                 for ending in ["’s", "'s"] where word.hasSuffix(ending) { word.removeLast(ending.count) }
                 return word
             }
-        while let first = words.first, first == "the" || first == "a" || first == "an" { words.removeFirst() }
+        while let first = words.first, articles.contains(first) { words.removeFirst() }
         return words
     }
 
@@ -104,7 +107,7 @@ public struct EntityTypes: Sendable {
                 index += 1
             }
             if index > start { endWord() }
-            while let first = words.first, first == "the" || first == "a" || first == "an" { words.removeFirst() }
+            while let first = words.first, articles.contains(first) { words.removeFirst() }
             return words
         }
     }
@@ -114,13 +117,12 @@ public struct EntityTypes: Sendable {
     /// source familiar with the plans for Thursday's meeting" → "a source familiar with the plans");
     /// `nil` when nothing but dates is left.
     public func withoutDates(_ name: String) -> String? {
-        let split = name.split(separator: " ")
-        // Most names hold no date: answered without building new strings.
-        guard split.contains(where: isDate) else { return name }
-        var words = split.map(String.init)
-        while let last = words.last, isDate(Substring(last)) { words.removeLast() }
-        while let first = words.first, isDate(Substring(first)) { words.removeFirst() }
-        if Self.isDescription(words), let inside = words.firstIndex(where: { isDate(Substring($0)) }) {
+        var words = name.split(separator: " ")
+        // Most names hold no date: given back as they are.
+        guard words.contains(where: isDate) else { return name }
+        while let last = words.last, isDate(last) { words.removeLast() }
+        while let first = words.first, isDate(first) { words.removeFirst() }
+        if Self.isDescription(words), let inside = words.firstIndex(where: isDate) {
             words.removeSubrange(inside...)
             while words.count > 1, let last = words.last, Self.leadsUpToADate(last) { words.removeLast() }
         }
@@ -129,14 +131,14 @@ public struct EntityTypes: Sendable {
 
     /// Words that describe someone rather than name them: they open with an article or a lower-case word
     /// ("a source familiar with …", "the nominee for …"); a name such as "CBS This Morning" is left whole.
-    private static func isDescription(_ words: [String]) -> Bool {
+    private static func isDescription(_ words: [Substring]) -> Bool {
         guard let first = words.first, let letter = first.unicodeScalars.first else { return false }
-        return letter.properties.isLowercase || ["a", "an", "the"].contains(first.lowercased())
+        return letter.properties.isLowercase || articles.contains(first.lowercased())
     }
 
     /// A word that may stand between a description and a date: lower case and at most four letters ("for",
     /// "the", "last"), or a number.
-    private static func leadsUpToADate(_ word: String) -> Bool {
+    private static func leadsUpToADate(_ word: Substring) -> Bool {
         guard let first = word.unicodeScalars.first else { return true }
         if word.allSatisfy(\.isNumber) { return true }
         return first.properties.isLowercase && word.count <= 4

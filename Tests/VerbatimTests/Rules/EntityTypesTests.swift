@@ -67,8 +67,9 @@ import Testing
             for quotation in result.quotations {
                 guard let speaker = quotation.speaker, speaker.resolution != .source else { continue }
                 let words = speaker.name.split(separator: " ")
-                let headline = words.count >= 3 && document.bytes.withUnsafeBufferPointer {
-                    extractor.lineIsInTitleCase(at: speaker.mention.lowerBound, $0)
+                var headlines = HeadlineLines()
+                let headline = document.bytes.withUnsafeBufferPointer {
+                    headlines.nameRunsIntoHeadline(words: words.count, at: speaker.mention.lowerBound, $0, extractor)
                 }
                 if types.kind(of: speaker.name) != .person || words.contains(where: { types.kind(of: String($0)) == .date }) || headline {
                     wrong.append("\(path): \(speaker.name)")
