@@ -37,7 +37,7 @@ struct SpeakerCandidates {
     private let nextNamedBeside: [Int]
     /// The stretches inside quotations, sorted and merged: a name there is quoted, not a speaker.
     private let covered: [Range<Int>]
-    /// The first paragraph, when it reads as a headline (no sentence end): its names are not speakers.
+    /// The first paragraph, when it reads as a headline (``Extractor/readsAsHeadline(_:_:)``): its names are not speakers.
     private let headline: Range<Int>?
     /// The document's speaker names, typed and keyed.
     private var names: SpeakerNames
@@ -55,8 +55,8 @@ struct SpeakerCandidates {
     /// The nearest mentions of ``appendMentions(_:to:)``, kept to be refilled quotation after quotation.
     private var nearest: [(key: Int, entry: MentionTimeline.Entry)] = []
 
-    /// `readsAsHeadline` tells whether the first paragraph is a headline (``Extractor/readsAsHeadline(_:_:)``).
-    init(state: Extractor.DocumentState, nameTypes: NameTypes, readsAsHeadline: (Range<Int>) -> Bool) {
+    /// `headline` is the first paragraph when it reads as one (``Extractor/readsAsHeadline(_:_:)``).
+    init(state: Extractor.DocumentState, nameTypes: NameTypes, headline: Range<Int>?) {
         personTypes = Array(repeating: Self.unknown, count: state.index.people.count)
         continuedTypes = Array(repeating: Self.unknown, count: state.found.count)
         bytes = state.bytes
@@ -97,7 +97,6 @@ struct SpeakerCandidates {
             }
         }
         covered = merged
-        let headline = paragraphs.first.flatMap { readsAsHeadline($0) ? $0 : nil }
         self.headline = headline
         var names = SpeakerNames(bytes: state.bytes, index: state.index, nameTypes: nameTypes, headline: headline)
         quotedKeys = quoted.map { quote in quote.speaker.map { names.key(of: $0.name) } ?? -1 }

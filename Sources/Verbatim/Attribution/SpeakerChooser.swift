@@ -6,9 +6,8 @@ extension Extractor {
     /// Replaces each quotation's speaker by the model's choice; returns the choices when `explains` is set.
     func chooseSpeakers(_ state: inout DocumentState) -> [SpeakerChoice]? {
         guard !state.found.isEmpty else { return explains ? [] : nil }
-        var builder = SpeakerCandidates(state: state, nameTypes: nameTypes) { [bytes = state.bytes] in
-            readsAsHeadline($0, bytes)
-        }
+        let headline = state.locator.paragraphs.first.flatMap { readsAsHeadline($0, state.bytes) ? $0 : nil }
+        var builder = SpeakerCandidates(state: state, nameTypes: nameTypes, headline: headline)
         let model = speakerModel
         var choices: [SpeakerChoice] = []
         if explains { choices.reserveCapacity(state.found.count) }
