@@ -53,6 +53,7 @@ public struct PatternTemplate: Sendable {
             "DIRECTIVE": lexicon.directiveVerbs.isEmpty ? "(?!)" : alternation(lexicon.directiveVerbs),
             "PARTICIPLE": "(?:" + alternation(lexicon.allVerbs.filter { $0.hasSuffix("ing") && !$0.contains(" ") }) + ")",
             "FINITE_VERB": "(?:" + alternation(lexicon.allVerbs.filter { !$0.hasSuffix("ing") && !$0.contains(" ") }) + ")",
+            "REPORTING_VERB": "(?:" + alternation((lexicon.reportingVerbs + lexicon.thinkingVerbs).filter { !$0.hasSuffix("ing") && !$0.contains(" ") }) + ")",
             "NAME": name,
             "PRONOUN": "\\b" + pronouns,
             "ROLE": role,
