@@ -14,6 +14,7 @@ final class ReportedSpeechFinder {
     private let leadingMatchers: [Matcher]
     private let leadingGroups: [[(slot: FrameHit.Group, number: Int)]]
     private let trailingRest: Matcher
+    private let interruptingRest: Matcher
     private let clauseEnd: Matcher
     private let frames: FrameAttributor
     private let firstPerson: FirstPersonWords
@@ -49,6 +50,7 @@ final class ReportedSpeechFinder {
             FrameHit.Group.allCases.compactMap { slot in rule.pattern.groupNumbers[slot.rawValue].map { (slot, $0) } }
         }
         trailingRest = Matcher(rules.reportedSpeech.trailingRest)
+        interruptingRest = Matcher(rules.reportedSpeech.interruptingRest.pattern)
         minimumWords = rules.reportedSpeech.minimumWords
         clauseEnd = Matcher(rules.reportedSpeech.clauseEnd)
         self.frames = frames
@@ -151,16 +153,28 @@ final class ReportedSpeechFinder {
             guard try trailingRest.firstRange(in: rest, anchored: true) != nil else { continue }
             var clause = ByteText.trimmed(bytes, sentence.lowerBound..<offset)
             // A parenthetical attribution after a short subject ("The museum, Mr. Obama said, would …")
-            // reports the whole sentence.
+            // reports the whole sentence, and so does one that interrupts it, a source before its verb
+            // with the sentence going on after it ("Many of the closures, he said, have involved …").
             let parenthetical = rest.first == UInt8(ascii: ",")
                 && ByteText.hasWords(bytes, (hit.range.upperBound + 1)..<sentence.upperBound, atLeast: minimumWords)
-            if parenthetical, start == sentence.lowerBound, !ByteText.hasWords(bytes, clause, atLeast: minimumWords) {
+            if parenthetical, start == sentence.lowerBound,
+               try !ByteText.hasWords(bytes, clause, atLeast: minimumWords) || interrupts(hit, rest) {
                 clause = ByteText.trimmed(bytes, sentence, also: Self.period)
             }
             guard ByteText.hasWords(bytes, clause, atLeast: minimumWords) else { continue }
             return (clause, hit)
         }
         return nil
+    }
+
+    /// Whether an attribution between commas interrupts its sentence rather than closing the clause before
+    /// it: its source stands before its verb ("…, he said, …", not "…, said Rita Katz, the director …")
+    /// and `interrupting_rest` accepts what follows it (`rest` opens with the comma after the hit).
+    private func interrupts(_ hit: FrameHit, _ rest: UnsafeBufferPointer<UInt8>) throws -> Bool {
+        guard let verb = hit[.verb],
+              FrameHit.Group.allCases.contains(where: { $0.isSource && (hit[$0]?.upperBound ?? .max) <= verb.lowerBound })
+        else { return false }
+        return try interruptingRest.firstRange(in: rest, anchored: true) != nil
     }
 
     /// Whether the text between a reported clause and a following quotation closes the clause: a comma or

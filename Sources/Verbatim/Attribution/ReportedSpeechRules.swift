@@ -54,8 +54,18 @@ public struct ReportedSpeechRules: Sendable {
     /// `after` frame at a comma (``TrailingOpeners``).
     public var trailingOpeners: [String]
     public var trailingRestNonMatching: [String]
+    /// What follows the closing comma of an attribution that interrupts its sentence ("Many of the
+    /// closures, he said, have involved public courses"): the reported clause is then the whole sentence.
+    public var interruptingRest: ExamplePattern
     /// Fewer words than this is not a clause worth reporting (`minimum_words`).
     public var minimumWords: Int
+
+    /// A pattern anchored at the start of a text, with texts it must and must not match (run by the tests).
+    public struct ExamplePattern: Sendable {
+        public var pattern: Pattern
+        public var matching: [String]
+        public var nonMatching: [String]
+    }
 
     /// A leading rule as the file writes it: a pattern rule whose pattern ends with its verb group, the
     /// rest of the pattern after the verb, and where the verb's words come from.
@@ -113,6 +123,7 @@ public struct ReportedSpeechRules: Sendable {
         var source_span: SpanWords
         var trailing_openers: [String]
         var trailing_rest: Rest
+        var interrupting_rest: Rest
         var minimum_words: Int?
     }
 
@@ -138,11 +149,15 @@ public struct ReportedSpeechRules: Sendable {
                         matching: entry.rule.examples?.match ?? [], nonMatching: entry.rule.examples?.no_match ?? [])
         }
         let rest = try RuleFile.compile(file.trailing_rest.pattern, key: "trailing_rest", file: path, text: text, template: template)
+        let interrupting = ExamplePattern(
+            pattern: try RuleFile.compile(file.interrupting_rest.pattern, key: "interrupting_rest", file: path, text: text, template: template),
+            matching: file.interrupting_rest.examples?.match ?? [], nonMatching: file.interrupting_rest.examples?.no_match ?? [])
         let clauseEnd = try RuleFile.compile(file.clause_end, key: "clause_end", file: path, text: text, template: template)
         return ReportedSpeechRules(leading: leading, trailingRest: rest, clauseEnd: clauseEnd,
                                    trailingRestMatching: file.trailing_rest.examples?.match ?? [], sourceSpan: file.source_span,
                                    trailingOpeners: file.trailing_openers,
                                    trailingRestNonMatching: file.trailing_rest.examples?.no_match ?? [],
+                                   interruptingRest: interrupting,
                                    minimumWords: file.minimum_words ?? 4)
     }
 }

@@ -88,4 +88,23 @@ import Testing
         let found = try Extracted("Hennessey acknowledged the negligence provision exists, but noted the government never uses it.\n")
         #expect(found.texts == ["the negligence provision exists"])
     }
+
+    @Test func secondAttributionAfterACommaEndsTheFirstClause() throws {
+        let found = try Extracted("While he said the event was tragic, he maintained that it changes nothing about his past statements.\n")
+        #expect(found.texts == ["the event was tragic"])
+    }
+
+    @Test func attributionThatInterruptsTheSentenceReportsAllOfIt() throws {
+        let found = try Extracted("Many of the closures, he said, have involved public and semi-private golf courses.\n")
+        #expect(found.texts == ["Many of the closures, he said, have involved public and semi-private golf courses"])
+        let long = try Extracted("Whatever progress the envoy has made in the talks, officials said, could easily be undone by a new offensive.\n")
+        #expect(long.texts == ["Whatever progress the envoy has made in the talks, officials said, could easily be undone by a new offensive"])
+    }
+
+    @Test func attributionBeforeAParticipleOrAnAppositiveClosesTheClause() throws {
+        let participle = try Extracted("The war is expected to dominate the talks between the two leaders, analysts say, opening an opportunity for both.\n")
+        #expect(participle.texts == ["The war is expected to dominate the talks between the two leaders"])
+        let appositive = try Extracted("Nor are tariffs likely to bring many of these jobs back, said David Autor, a professor of economics at the institute.\n")
+        #expect(appositive.texts == ["Nor are tariffs likely to bring many of these jobs back"])
+    }
 }

@@ -56,14 +56,24 @@ import Testing
         }
     }
 
+    @Test func interruptingRestExamples() throws {
+        let rest = Self.rules.interruptingRest
+        try Self.checkAnchored(Matcher(rest.pattern), matching: rest.matching, nonMatching: rest.nonMatching)
+    }
+
     @Test func trailingRestExamples() throws {
-        let matcher = Matcher(Self.rules.trailingRest)
-        #expect(!Self.rules.trailingRestMatching.isEmpty)
-        for text in Self.rules.trailingRestMatching {
+        try Self.checkAnchored(Matcher(Self.rules.trailingRest), matching: Self.rules.trailingRestMatching,
+                               nonMatching: Self.rules.trailingRestNonMatching)
+    }
+
+    /// Checks that `matcher`, anchored at the start, accepts each of `matching` and none of `nonMatching`.
+    private static func checkAnchored(_ matcher: Matcher, matching: [String], nonMatching: [String]) throws {
+        #expect(!matching.isEmpty && !nonMatching.isEmpty)
+        for text in matching {
             let bytes = Array(text.utf8)
             #expect(try bytes.withUnsafeBufferPointer { try matcher.firstMatch(in: $0, anchored: true) } != nil, "should match: \(text)")
         }
-        for text in Self.rules.trailingRestNonMatching {
+        for text in nonMatching {
             let bytes = Array(text.utf8)
             #expect(try bytes.withUnsafeBufferPointer { try matcher.firstMatch(in: $0, anchored: true) } == nil, "should not match: \(text)")
         }
