@@ -53,6 +53,7 @@ public struct SpeakerCandidate: Sendable {
     }
 
     /// Sets a yes-or-no feature.
+    @inline(__always)
     mutating func mark(_ feature: SpeakerFeature, _ holds: Bool = true) {
         if holds { values[feature.index] = 1 }
     }
@@ -70,6 +71,8 @@ struct SpeakerFeatureValues: Sendable {
     static var count: Int { InlineArray<51, Double>.count }
 
     // Values are read through a span: reading the inline array itself copies all of it for every value.
+    // Inlined: a candidate sets a dozen values, each a call otherwise.
+    @inline(__always)
     subscript(_ index: Int) -> Double {
         get { storage.span[index] }
         set {

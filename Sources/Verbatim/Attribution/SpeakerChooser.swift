@@ -17,12 +17,13 @@ extension Extractor {
         for position in state.found.indices {
             builder.fill(&candidates, for: position)
             let choice = Self.choose(&candidates, model: model)
-            let chosen = candidates[choice.index]
-            state.found[position].quotation.speaker = chosen.speaker
+            // The chosen candidate is read in place: a copy moves all its feature values.
+            state.found[position].quotation.speaker = candidates[choice.index].speaker
             // The model's probability, and for the source named beside the quotation also how sure its
             // reading was (a garbled name, reported speech).
-            let confidence = choice.probability * (chosen.origin == .frame ? builder.confidenceBeside(position) : 1)
-            state.found[position].quotation.confidence = chosen.speaker == nil ? 0 : (confidence * 100).rounded() / 100
+            let confidence = choice.probability * (candidates[choice.index].origin == .frame ? builder.confidenceBeside(position) : 1)
+            state.found[position].quotation.confidence = candidates[choice.index].speaker == nil ? 0
+                : (confidence * 100).rounded() / 100
             if explains {
                 for index in candidates.indices {
                     candidates[index].contributions = SpeakerFeature.allCases.compactMap { feature in
@@ -41,15 +42,18 @@ extension Extractor {
     /// is the same), and of those the best-scored. The probabilities are ``SpeakerModel/probabilities(_:)``'s,
     /// worked out in place.
     static func choose(_ candidates: inout [SpeakerCandidate], model: SpeakerModel) -> (index: Int, probability: Double) {
-        var top = -Double.infinity
-        let weights = model.weights
         // Read in place: a candidate's feature values are not copied to be scored.
-        candidates.withUnsafeMutableBufferPointer { candidates in
-            for index in candidates.indices {
-                let score = candidates[index].values.dot(weights)
-                candidates[index].score = score
-                if index == 0 || top < score { top = score }
-            }
+        candidates.withUnsafeMutableBufferPointer { choose($0, weights: model.weights) }
+    }
+
+    /// ``choose(_:model:)`` on the candidates in place.
+    private static func choose(_ candidates: UnsafeMutableBufferPointer<SpeakerCandidate>,
+                               weights: [Double]) -> (index: Int, probability: Double) {
+        var top = -Double.infinity
+        for index in candidates.indices {
+            let score = candidates[index].values.dot(weights)
+            candidates[index].score = score
+            if index == 0 || top < score { top = score }
         }
         var total = 0.0
         for index in candidates.indices {

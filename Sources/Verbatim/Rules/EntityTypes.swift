@@ -146,7 +146,13 @@ public struct EntityTypes: Sendable {
 
     /// Whether one word is a date word.
     private func isDate(_ word: Substring) -> Bool {
-        dates.contains(Self.words(of: String(word)).joined(separator: " "))
+        // A word of ASCII letters alone, the most common, is its own key lower-cased (no separator or
+        // possessive to drop; an article leaves no words): ``words(of:)`` need not build a list for it.
+        if !word.isEmpty, word.utf8.allSatisfy(ASCIIByte.isLetter) {
+            let key = word.lowercased()
+            return dates.contains(Self.articles.contains(key) ? "" : key)
+        }
+        return dates.contains(Self.words(of: String(word)).joined(separator: " "))
     }
 
     /// What kind of thing `name` names.
