@@ -1,4 +1,5 @@
 import CPCRE2
+import Foundation
 
 /// Options for compiling a ``Pattern``.
 public struct PatternOptions: OptionSet, Sendable {
@@ -33,9 +34,31 @@ public final class Pattern: @unchecked Sendable {
     public let captureCount: Int
     /// Whether JIT compilation succeeded.
     public let isJITCompiled: Bool
+    /// The options the pattern was compiled with, for its `\G` variant.
+    private let flags: UInt32
+    /// Guards ``anchoredState``, which the threads sharing the pattern may ask for at once.
+    private let anchoredLock = NSLock()
+    /// The `\G` variant once asked for (`.some(nil)`: it could not be compiled); `nil` before.
+    private var anchoredState: OpaquePointer??
+
     /// The same pattern behind `\G`, for anchored matching: PCRE2's JIT does not accept the
     /// `PCRE2_ANCHORED` match option (it falls back to the much slower interpreter), but runs `\G` natively.
-    let anchoredCode: OpaquePointer?
+    /// Compiled on first use (most patterns are never run anchored) and kept; `nil` without JIT.
+    /// Takes a lock: a ``Matcher`` asks once and keeps the answer.
+    var anchoredCode: OpaquePointer? {
+        anchoredLock.lock()
+        defer { anchoredLock.unlock() }
+        if let known = anchoredState { return known }
+        let compiled = isJITCompiled ? Pattern.compileAnchored(source, flags: flags, jit: true) : nil
+        anchoredState = .some(compiled)
+        return compiled
+    }
+
+    /// The `\G` variant compiled afresh and not JIT-compiled (`nil` when the pattern itself has no JIT
+    /// code), for callers that JIT-compile it their own way; the caller frees it.
+    func anchoredCodeWithoutJIT() -> OpaquePointer? {
+        isJITCompiled ? Pattern.compileAnchored(source, flags: flags, jit: false) : nil
+    }
 
     /// Compiles `source`.
     /// - Throws: ``PatternError/compile(message:offset:pattern:origin:)`` naming the offset and the origin.
@@ -56,7 +79,7 @@ public final class Pattern: @unchecked Sendable {
         }
         code = compiled
         isJITCompiled = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
-        anchoredCode = isJITCompiled ? Pattern.compileAnchored(source, flags: flags) : nil
+        self.flags = flags
         var count: UInt32 = 0
         pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
         captureCount = Int(count)
@@ -66,11 +89,11 @@ public final class Pattern: @unchecked Sendable {
 
     deinit {
         pcre2_code_free_8(code)
-        if let anchoredCode { pcre2_code_free_8(anchoredCode) }
+        if let anchored = anchoredState ?? nil { pcre2_code_free_8(anchored) }
     }
 
-    /// `\G(?:source)`, JIT-compiled, or `nil` when either step fails.
-    private static func compileAnchored(_ source: String, flags: UInt32) -> OpaquePointer? {
+    /// `\G(?:source)`, JIT-compiled when `jit` says so, or `nil` when a step fails.
+    private static func compileAnchored(_ source: String, flags: UInt32, jit: Bool) -> OpaquePointer? {
         let wrapped = "\\G(?:" + source + ")"
         var errorCode: Int32 = 0
         var errorOffset: Int = 0
@@ -80,7 +103,7 @@ public final class Pattern: @unchecked Sendable {
             }
         }
         guard let compiled else { return nil }
-        guard pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0 else {
+        guard !jit || pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0 else {
             pcre2_code_free_8(compiled)
             return nil
         }
