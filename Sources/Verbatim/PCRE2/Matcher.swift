@@ -10,8 +10,6 @@ public final class Matcher {
     private let matchData: OpaquePointer
     private let context: OpaquePointer
     private let jitStack: OpaquePointer?
-    /// The pattern's `\G` variant (``Pattern/anchoredCode``), asked for on the first anchored match.
-    private lazy var anchoredCode: OpaquePointer? = pattern.anchoredCode
 
     /// Default limit on backtracking steps for one match call.
     public static let defaultMatchLimit: UInt32 = 5_000_000
@@ -104,7 +102,7 @@ public final class Matcher {
         var code = pattern.code
         var options = flags
         // JIT cannot run PCRE2_ANCHORED; the `\G` variant of the pattern is anchored by itself.
-        if flags & UInt32(PCRE2_ANCHORED) != 0, let anchored = anchoredCode {
+        if flags & UInt32(PCRE2_ANCHORED) != 0, let anchored = pattern.anchoredCode {
             code = anchored
             options &= ~UInt32(PCRE2_ANCHORED)
         }

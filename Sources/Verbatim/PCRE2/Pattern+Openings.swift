@@ -42,8 +42,8 @@ extension Pattern {
             self.pattern = pattern
             matchData = pcre2_match_data_create_from_pattern_8(pattern.code, nil)
             var partial: OpaquePointer?
-            if jit, let anchored = pattern.anchoredCodeWithoutJIT() {
-                if pcre2_jit_compile_8(anchored, UInt32(PCRE2_JIT_PARTIAL_HARD)) == 0 { partial = anchored } else { pcre2_code_free_8(anchored) }
+            if jit, let anchored = pattern.anchoredCode, let copy = pcre2_code_copy_8(anchored) {
+                if pcre2_jit_compile_8(copy, UInt32(PCRE2_JIT_PARTIAL_HARD)) == 0 { partial = copy } else { pcre2_code_free_8(copy) }
             }
             partialCode = partial
         }

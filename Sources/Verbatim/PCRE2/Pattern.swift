@@ -1,5 +1,4 @@
 import CPCRE2
-import Foundation
 
 /// Options for compiling a ``Pattern``.
 public struct PatternOptions: OptionSet, Sendable {
@@ -34,31 +33,9 @@ public final class Pattern: @unchecked Sendable {
     public let captureCount: Int
     /// Whether JIT compilation succeeded.
     public let isJITCompiled: Bool
-    /// The options the pattern was compiled with, for its `\G` variant.
-    private let flags: UInt32
-    /// Guards ``anchoredState``, which the threads sharing the pattern may ask for at once.
-    private let anchoredLock = NSLock()
-    /// The `\G` variant once asked for (`.some(nil)`: it could not be compiled); `nil` before.
-    private var anchoredState: OpaquePointer??
-
     /// The same pattern behind `\G`, for anchored matching: PCRE2's JIT does not accept the
     /// `PCRE2_ANCHORED` match option (it falls back to the much slower interpreter), but runs `\G` natively.
-    /// Compiled on first use (most patterns are never run anchored) and kept; `nil` without JIT.
-    /// Takes a lock: a ``Matcher`` asks once and keeps the answer.
-    var anchoredCode: OpaquePointer? {
-        anchoredLock.lock()
-        defer { anchoredLock.unlock() }
-        if let known = anchoredState { return known }
-        let compiled = isJITCompiled ? Pattern.compileAnchored(source, flags: flags, jit: true) : nil
-        anchoredState = .some(compiled)
-        return compiled
-    }
-
-    /// The `\G` variant compiled afresh and not JIT-compiled (`nil` when the pattern itself has no JIT
-    /// code), for callers that JIT-compile it their own way; the caller frees it.
-    func anchoredCodeWithoutJIT() -> OpaquePointer? {
-        isJITCompiled ? Pattern.compileAnchored(source, flags: flags, jit: false) : nil
-    }
+    let anchoredCode: OpaquePointer?
 
     /// Compiles `source`.
     /// - Throws: ``PatternError/compile(message:offset:pattern:origin:)`` naming the offset and the origin.
@@ -79,7 +56,7 @@ public final class Pattern: @unchecked Sendable {
         }
         code = compiled
         isJITCompiled = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
-        self.flags = flags
+        anchoredCode = isJITCompiled ? Pattern.compileAnchored(source, flags: flags) : nil
         var count: UInt32 = 0
         pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
         captureCount = Int(count)
@@ -89,11 +66,11 @@ public final class Pattern: @unchecked Sendable {
 
     deinit {
         pcre2_code_free_8(code)
-        if let anchored = anchoredState ?? nil { pcre2_code_free_8(anchored) }
+        if let anchoredCode { pcre2_code_free_8(anchoredCode) }
     }
 
-    /// `\G(?:source)`, JIT-compiled when `jit` says so, or `nil` when a step fails.
-    private static func compileAnchored(_ source: String, flags: UInt32, jit: Bool) -> OpaquePointer? {
+    /// `\G(?:source)`, JIT-compiled, or `nil` when either step fails.
+    private static func compileAnchored(_ source: String, flags: UInt32) -> OpaquePointer? {
         let wrapped = "\\G(?:" + source + ")"
         var errorCode: Int32 = 0
         var errorOffset: Int = 0
@@ -103,7 +80,7 @@ public final class Pattern: @unchecked Sendable {
             }
         }
         guard let compiled else { return nil }
-        guard !jit || pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0 else {
+        guard pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0 else {
             pcre2_code_free_8(compiled)
             return nil
         }
