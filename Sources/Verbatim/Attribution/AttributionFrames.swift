@@ -46,6 +46,10 @@ public struct AttributionFrame: Sendable {
     /// With `verb_after_words: N`, an after-frame opens with `[\s,]*`, then N words of letters each
     /// followed by spaces, then its verb (a speech cue): it is not tried where no cue stands there.
     public var verbAfterWords: Int?
+    /// With `verb_within_words: N`, an after-frame opens with `[\s,]*`, then one to N words (of letters,
+    /// digits and `.’'-`) each followed by spaces, then its verb (a speech cue): it is not tried where no
+    /// cue stands after one of those words.
+    public var verbWithinWords: Int?
 }
 
 /// The compiled attribution frames, in the order the rules file lists them.
@@ -68,10 +72,11 @@ public struct AttributionFrames: Sendable {
         var verbAfterSource: Bool
         var wordsBeforeVerb: Int
         var verbAfterWords: Int?
+        var verbWithinWords: Int?
 
         enum Keys: String, CodingKey {
             case lead, verbAfterSource = "verb_after_source", wordsBeforeVerb = "words_before_verb"
-            case verbAfterWords = "verb_after_words"
+            case verbAfterWords = "verb_after_words", verbWithinWords = "verb_within_words"
         }
 
         init(from decoder: Decoder) throws {
@@ -81,6 +86,7 @@ public struct AttributionFrames: Sendable {
             verbAfterSource = try container.decodeIfPresent(Bool.self, forKey: .verbAfterSource) ?? false
             wordsBeforeVerb = try container.decodeIfPresent(Int.self, forKey: .wordsBeforeVerb) ?? 0
             verbAfterWords = try container.decodeIfPresent(Int.self, forKey: .verbAfterWords)
+            verbWithinWords = try container.decodeIfPresent(Int.self, forKey: .verbWithinWords)
         }
 
         /// The `lead:` pattern compiled (``PatternRuleEntry/compileLead(_:file:text:template:)``).
@@ -101,7 +107,7 @@ public struct AttributionFrames: Sendable {
                                         matching: rule.examples?.match ?? [], nonMatching: rule.examples?.no_match ?? [],
                                         lead: try entry.compileLead(file: path, text: text, template: template),
                                         verbAfterSource: entry.verbAfterSource, wordsBeforeVerb: entry.wordsBeforeVerb,
-                                        verbAfterWords: entry.verbAfterWords)
+                                        verbAfterWords: entry.verbAfterWords, verbWithinWords: entry.verbWithinWords)
             }
         }
         let split = try RuleFile.compile(file.split_between, key: "split_between", file: path, text: text, template: template)

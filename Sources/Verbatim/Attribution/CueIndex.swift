@@ -4,6 +4,9 @@ struct CueIndex {
     /// The verbs' byte ranges, in text order.
     let cues: [Range<Int>]
 
+    /// An index of cues found beforehand (in text order, none overlapping another).
+    init(cues: [Range<Int>]) { self.cues = cues }
+
     /// Runs `matcher` over `range`: anchored at the candidates of `scanner` (``WordStartFilter/filter(for:)`` of
     /// the matcher's pattern: the same matches, found without PCRE2 trying every letter), else as one search.
     init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, matcher: Matcher, scanner: CheckedPrefilter<WordStartFilter>?) throws {

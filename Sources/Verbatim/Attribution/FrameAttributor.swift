@@ -18,6 +18,8 @@ public final class FrameAttributor {
         let wordsBeforeVerb: Int
         /// How many words stand between an after-frame's opening spaces and its verb (`verb_after_words`).
         let verbAfterWords: Int?
+        /// At most how many words stand between an after-frame's opening spaces and its verb (`verb_within_words`).
+        let verbWithinWords: Int?
 
         init(_ frame: AttributionFrame) {
             id = frame.id
@@ -27,6 +29,7 @@ public final class FrameAttributor {
             verbAfterSource = frame.verbAfterSource
             wordsBeforeVerb = frame.wordsBeforeVerb
             verbAfterWords = frame.verbAfterWords
+            verbWithinWords = frame.verbWithinWords
             groups = FrameHit.Group.allCases.compactMap { slot in
                 frame.pattern.groupNumbers[slot.rawValue].map { (slot, $0) }
             }
@@ -165,7 +168,8 @@ public final class FrameAttributor {
     /// The match of `compiled` anchored at `start` in `range` (offsets in the match are from the range's
     /// start), not run where the frame's verb cannot be one of `cues`: for a `verb_after_source` frame, when
     /// its source span from `start` reaches none (an after-frame's source comes after the spaces and commas
-    /// it opens with); for a `verb_after_words` frame, when no cue stands where its verb would.
+    /// it opens with); for a `verb_after_words` or `verb_within_words` frame, when no cue stands where its
+    /// verb would.
     private func anchoredMatch(_ compiled: Compiled, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, at start: Int,
                                opensWithSpace: Bool, cues: CueIndex?) throws -> Range<Int>? {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
@@ -178,6 +182,10 @@ public final class FrameAttributor {
             case .noMatch: verbMayStand = false
             case .at(let offset): verbMayStand = cues.overlaps(offset..<(offset + 1))
             }
+        } else if opensWithSpace, let words = compiled.verbWithinWords {
+            guard let found = Self.cueFollows(within: words, wordsFrom: start, in: bytes, limit: range.upperBound, cues: cues)
+            else { return try match() }
+            verbMayStand = found
         } else if compiled.verbAfterSource {
             var source = start
             if opensWithSpace {
