@@ -27,13 +27,11 @@ struct ArchiveOptions: ParsableArguments {
                                             + ".verbatim/archive.sqlite beside it or here).", valueName: "file"))
     var db: String?
 
-    @Option(name: .long, help: ArgumentHelp("The rules folder (default: $VERBATIM_RULES, else Rules/ next to the executable).",
-                                            valueName: "dir"))
-    var rules: String?
+    @OptionGroup var rules: RulesOption
 
     /// The rule book, failing with exit status 2.
     func loadRules() -> RuleBook {
-        Diagnostics.loadRules(explicit: rules)
+        rules.loadRules()
     }
 
     /// Opens the archive (creating it unless `readOnly`), failing with exit status 2.

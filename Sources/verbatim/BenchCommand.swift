@@ -47,8 +47,7 @@ struct Bench: ParsableCommand {
     @Flag(name: .long, help: "Also extract the corpus as one long document and compare the throughputs.")
     var longDocument = false
 
-    @Option(name: .long, help: ArgumentHelp("The rules folder to use.", valueName: "dir"))
-    var rules: String?
+    @OptionGroup var rules: RulesOption
 
     @Argument(help: "Articles or folders to build the corpus from (default: Examples/articles).")
     var paths: [String] = []
@@ -61,7 +60,7 @@ struct Bench: ParsableCommand {
     }
 
     func run() throws {
-        let book = Diagnostics.loadRules(explicit: rules)
+        let book = rules.loadRules()
         let sources = paths.isEmpty ? [BenchSupport.sampleArticles()] : paths
         let reader = DocumentReader()
         var seeds: [Document] = []

@@ -4,10 +4,7 @@ import Verbatim
 
 /// Options every subcommand that reads articles shares.
 struct InputOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The rules folder to use.",
-                                            discussion: "Default: $VERBATIM_RULES, else the Rules/ folder next to the executable.",
-                                            valueName: "dir"))
-    var rules: String?
+    @OptionGroup var rules: RulesOption
 
     @Flag(name: .long, help: "Replace invalid UTF-8 bytes with U+FFFD instead of failing (the count is reported).")
     var lossy = false
@@ -22,7 +19,7 @@ struct InputOptions: ParsableArguments {
     }
 
     /// Loads the rule book, failing with exit status 2 and the error on stderr.
-    func loadRules() throws -> RuleBook { Diagnostics.loadRules(explicit: rules) }
+    func loadRules() throws -> RuleBook { rules.loadRules() }
 
     /// The documents named by the paths, read one at a time as the command asks for them.
     func source(layout: DocumentSource.Layout = .files) -> DocumentSource {

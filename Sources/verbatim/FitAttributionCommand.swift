@@ -20,10 +20,8 @@ struct FitAttribution: ParsableCommand {
           verbatim fit-attribution --output /tmp/weights.yml --dry-run corpus/train
         """)
 
-    @Option(name: .long, help: ArgumentHelp("The rules folder whose extraction gathers the candidates.",
-                                            discussion: "Default: $VERBATIM_RULES, else the Rules/ folder next to the executable.",
-                                            valueName: "dir"))
-    var rules: String?
+    /// The rules whose extraction gathers the candidates, and whose folder receives the weights.
+    @OptionGroup var rules: RulesOption
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the weights (default: the rules folder's attribution/speaker-weights.yml).",
                                                     valueName: "file"))
@@ -47,7 +45,7 @@ struct FitAttribution: ParsableCommand {
         let folder: String
         let book: RuleBook
         do {
-            folder = try RulesLocator.locate(explicit: rules)
+            folder = try rules.folder()
             book = try RuleBook(folder: folder)
         } catch {
             Diagnostics.fail("\(error)")

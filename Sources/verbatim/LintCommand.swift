@@ -66,9 +66,7 @@ struct Lint: ParsableCommand {
                                valueName: "name"))
     var stdinFilename: String?
 
-    @Option(name: .long, help: ArgumentHelp("The rules folder (default: $VERBATIM_RULES, else Rules/ next to the executable).",
-                                            valueName: "dir"))
-    var rules: String?
+    @OptionGroup var rules: RulesOption
 
     @Option(name: .long, help: ArgumentHelp("The configuration file (default: the nearest .verbatim.yml upwards).",
                                             valueName: "file"))
@@ -127,7 +125,7 @@ struct Lint: ParsableCommand {
     /// The rule set and configuration, with command-line options on top; usage errors exit with 2.
     private func makeLinter() throws -> Linter {
         do {
-            let book = try RuleBook(folder: try RulesLocator.locate(explicit: rules))
+            let book = try rules.book()
             var configuration = try LintConfiguration.resolve(explicit: config,
                                                               from: FileManager.default.currentDirectoryPath)
             configuration = configuration.applying(LintOptions(only: only, enable: enable, disable: disable))

@@ -22,8 +22,7 @@ struct VerifyBench: ParsableCommand {
     @Option(name: .long, help: "Seed of the pseudo-random perturbations.")
     var seed: UInt64 = 1
 
-    @Option(name: .long, help: ArgumentHelp("The rules folder to use.", valueName: "dir"))
-    var rules: String?
+    @OptionGroup var rules: RulesOption
 
     @Option(name: .long, help: ArgumentHelp("Also write the generated articles to this folder.", valueName: "dir"))
     var saveCorpus: String?
@@ -39,7 +38,7 @@ struct VerifyBench: ParsableCommand {
         let book: RuleBook
         let verifier: Verifier
         do {
-            book = try RuleBook(folder: try RulesLocator.locate(explicit: rules))
+            book = try rules.book()
             verifier = try Verifier(book: book)
         } catch { Diagnostics.fail("\(error)") }
         let reader = DocumentReader()

@@ -20,4 +20,13 @@ import Testing
             #expect(!first.isLowercase, "\(command): a sentence breaks after “\(line)”")
         }
     }
+
+    /// Every command that reads rules explains `--rules` the same way, default included (one shared option).
+    @Test(arguments: [["extract"], ["verify"], ["lint"], ["report"], ["check"], ["bench"], ["fit-attribution"],
+                      ["verify-bench"], ["archive", "add"], ["archive", "search"], ["archive", "verify"]])
+    func rulesOptionReadsTheSameEverywhere(_ command: [String]) throws {
+        let run = try CLIRunner.run(command + ["--help"])
+        #expect(run.stdout.contains("--rules <dir>"), "\(command)")
+        #expect(run.stdout.contains("Default: $VERBATIM_RULES, else the Rules/ folder next to the executable."), "\(command)")
+    }
 }

@@ -59,7 +59,8 @@ struct QuoteClassifier {
         if isHeading(bytes, context, words: words) { return .notQuotation }
         if words <= settings.labelMaxWords && !context.adjacentFrame { return .notQuotation }
         if words <= settings.cueRequiredMaxWords && !context.cueInSentence && !context.adjacentFrame { return .notQuotation }
-        if !context.cueInSentence && !context.adjacentFrame && isTitleCase(bytes, context.content) { return .notQuotation }
+        if !context.adjacentFrame && (!context.cueInSentence || words <= settings.cueRequiredMaxWords)
+            && isTitleCase(bytes, context.content) { return .notQuotation }
         return .quotation(kind(bytes, context, words: words))
     }
 

@@ -47,10 +47,11 @@ public struct RuleBook: Sendable {
 
 /// Thresholds that tell quotations from scare quotes, titles and labels (`Rules/extraction/quotations.yml`).
 public struct ExtractionSettings: Sendable, Decodable {
-    /// A quoted stretch of at most this many words is a label ("Cold War", "unlimited") unless an
-    /// attribution frame sits right next to it.
+    /// A quoted stretch of at most this many words is a label ("unlimited") unless an attribution frame
+    /// sits right next to it.
     public var labelMaxWords: Int
-    /// A quoted stretch of at most this many words needs a speech verb in its sentence to count as a quotation.
+    /// A quoted stretch of at most this many words needs a speech verb in its sentence to count as a quotation,
+    /// and is a name (a show, a book, a slogan) when in Title Case, speech verb or not.
     public var cueRequiredMaxWords: Int
     /// A paragraph that is nothing but a quoted stretch of at most this many words, without final
     /// punctuation, is a heading.

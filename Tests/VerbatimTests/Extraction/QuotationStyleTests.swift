@@ -74,6 +74,21 @@ import Testing
         #expect(found.result.labels.count == 4)
     }
 
+    @Test func twoWordPhraseBesideASpeechVerbIsAPartialQuotation() throws {
+        let found = try Extracted("Trump called Ben Carson a “nice guy” at the rally in Iowa.\n")
+        #expect(found.quote("nice guy")?.kind == .partial)
+        let alone = try Extracted("The rally in Iowa drew what locals know as the “usual crowd” on Monday.\n")
+        #expect(alone.quote("usual crowd") == nil)
+    }
+
+    @Test func shortTitleIsANameEvenBesideASpeechVerb() throws {
+        let found = try Extracted("After the “Stronger Together” rally, calls for a new leader grew.\n")
+        #expect(found.quote("Stronger Together") == nil)
+        #expect(found.result.labels.count == 1)
+        let longer = try Extracted("After the “The Party Of The Future Is Here” rally, calls for a new leader grew.\n")
+        #expect(longer.quote("The Party") != nil)
+    }
+
     @Test func unbalancedMarkDoesNotSwallowTheRestOfTheDocument() throws {
         let text = "He called it “a disgrace and a failure.\n\n“This will be fixed soon enough,” said Ruth Cole.\n"
         let found = try Extracted(text)
