@@ -17,6 +17,9 @@ struct QuoteClassifier {
         var open: Range<Int>
         /// An attribution frame sits right next to the quotation.
         var adjacentFrame: Bool
+        /// An attribution frame follows the quotation right after its closing mark ("“Hopefully,” the
+        /// president said, “…”"): a one-word stretch there opens a quotation split by its attribution.
+        var frameAfter = false
         /// A speech verb appears in the sentence outside the quotation.
         var cueInSentence: Bool
         /// The quotation continues a quotation split by its attribution, or one from the previous paragraph.
@@ -26,15 +29,19 @@ struct QuoteClassifier {
     }
 
     let settings: ExtractionSettings
+    /// Finds a work-title cue at the end of the text before a quotation (`work_title_cue`); `nil`: none.
+    private let workTitleCue: Matcher?
     /// The length in bytes of the longest of `settings.titleMinorWords`: longer words need no look-up.
     private let longestMinorWord: Int
     /// The most words any threshold looks at: a quotation with more is the same to every test.
     private let wordsThatMatter: Int
 
-    init(settings: ExtractionSettings) {
+    init(settings: ExtractionSettings, workTitleCue: Pattern? = nil) {
         self.settings = settings
+        self.workTitleCue = workTitleCue.map { Matcher($0) }
         longestMinorWord = settings.titleMinorWords.map(\.utf8.count).max() ?? 0
-        wordsThatMatter = max(settings.labelMaxWords, settings.cueRequiredMaxWords, settings.headingMaxWords, Self.statementWords)
+        wordsThatMatter = max(settings.labelMaxWords, settings.cueRequiredMaxWords, settings.headingMaxWords,
+                              settings.quotationMinWords, settings.titleMaxWords, Self.statementWords)
     }
 
     /// From this many words a capitalised quotation that ends like a sentence is a direct statement.
@@ -56,12 +63,26 @@ struct QuoteClassifier {
         let words = wordCount(bytes, context.content, upTo: wordsThatMatter)
         guard words > 0 else { return .notQuotation }
         if context.continuation { return .quotation(.direct) }
+        if words < settings.quotationMinWords && !context.frameAfter { return .notQuotation }
         if isHeading(bytes, context, words: words) { return .notQuotation }
         if words <= settings.labelMaxWords && !context.adjacentFrame { return .notQuotation }
         if words <= settings.cueRequiredMaxWords && !context.cueInSentence && !context.adjacentFrame { return .notQuotation }
-        if !context.adjacentFrame && (!context.cueInSentence || words <= settings.cueRequiredMaxWords)
-            && isTitleCase(bytes, context.content) { return .notQuotation }
-        return .quotation(kind(bytes, context, words: words))
+        let titleCase = isTitleCase(bytes, context.content)
+        if titleCase && (!context.adjacentFrame && (!context.cueInSentence || words <= settings.cueRequiredMaxWords)
+                         || followsWorkTitleCue(bytes, context.lead)) {
+            return .notQuotation
+        }
+        let kind = kind(bytes, context, words: words)
+        // A short stretch in Title Case woven into the writer's sentence names a programme, a nickname or a
+        // slogan ("on CBS's “Face the Nation,” Ryan said"), even with an attribution frame beside it.
+        if kind == .partial && titleCase && words <= settings.titleMaxWords { return .notQuotation }
+        return .quotation(kind)
+    }
+
+    /// Whether the text before a quotation ends with a work-title cue ("In his 2002 book, “…").
+    private func followsWorkTitleCue(_ bytes: UnsafeBufferPointer<UInt8>, _ lead: Range<Int>) -> Bool {
+        guard let workTitleCue, !lead.isEmpty else { return false }
+        return (try? workTitleCue.firstRange(in: UnsafeBufferPointer(rebasing: bytes[lead]))) != nil
     }
 
     /// A paragraph that is nothing but a short quoted phrase without final punctuation.

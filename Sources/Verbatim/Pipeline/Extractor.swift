@@ -30,7 +30,7 @@ public final class Extractor {
         spanFinder = QuoteSpanFinder(marks: rules.quotationMarks)
         segmenter = TextSegmenter(abbreviations: rules.lexicon.abbreviations)
         frames = FrameAttributor(frames: rules.frames, lexicon: rules.lexicon, spanWords: rules.reportedSpeech.sourceSpan)
-        classifier = QuoteClassifier(settings: rules.extraction)
+        classifier = QuoteClassifier(settings: rules.extraction, workTitleCue: rules.workTitleCue)
         cleaner = NameCleaner(lexicon: rules.lexicon)
         cueMatcher = Matcher(rules.speechCue)
         cueScanner = WordStartFilter.filter(for: rules.speechCue)
@@ -103,6 +103,7 @@ public final class Extractor {
             let context = QuoteClassifier.Context(
                 content: content, sentence: sentence, paragraph: paragraph, open: span.open,
                 adjacentFrame: after != nil || before != nil,
+                frameAfter: after != nil,
                 cueInSentence: state.cues.contains(in: sentence.lowerBound..<span.open.lowerBound)
                     || state.cues.contains(in: quoteEnd..<max(sentence.upperBound, quoteEnd)),
                 continuation: split || continued, lead: lead)
@@ -197,11 +198,12 @@ public final class Extractor {
         }
     }
 
-    /// Whether the verb of a reported-speech hit is a `thinking` verb of the lexicon ("believe"): what
+    /// Whether the verb of a reported-speech hit is a `thinking` or `attitude` verb of the lexicon ("believe"): what
     /// "they" believe is a view put to a group, not speech reported.
     private func reportsThought(_ hit: FrameHit, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let verb = hit[.verb] else { return false }
-        return rules.lexicon.thinkingVerbs.contains(ByteText.string(bytes, verb).lowercased())
+        let word = ByteText.string(bytes, verb).lowercased()
+        return rules.lexicon.thinkingVerbs.contains(word) || rules.lexicon.attitudeVerbs.contains(word)
     }
 
     /// Reported speech after a quotation inside `sentence` ("“…,” Jacobs said, adding that Sanders did not

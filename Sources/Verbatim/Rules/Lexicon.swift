@@ -25,6 +25,9 @@ public struct Lexicon: Sendable {
 
     public var reportingVerbs: [String]
     public var thinkingVerbs: [String]
+    /// Verbs of a state of mind ("hopes", "expects"): a speech cue near a quotation, never the verb of
+    /// reported speech.
+    public var attitudeVerbs: [String]
     /// Verbs that put a short quoted phrase in someone's mouth ("called", "described").
     public var characterizingVerbs: [String]
     /// Verbs that report a demand ("urged", "called on").
@@ -46,12 +49,14 @@ public struct Lexicon: Sendable {
     public var organisationModifiers: [String]
     public var nameParticles: [String]
 
-    /// Every speech verb, reporting and thinking.
-    public var allVerbs: [String] { reportingVerbs + thinkingVerbs }
+    /// Every speech verb: reporting, thinking and attitude.
+    public var allVerbs: [String] { reportingVerbs + thinkingVerbs + attitudeVerbs }
 }
 
 extension Lexicon {
-    struct SpeechVerbsFile: Decodable { var reporting: [String]; var thinking: [String]; var characterizing: [String]?; var directive: [String]? }
+    struct SpeechVerbsFile: Decodable {
+        var reporting: [String]; var thinking: [String]; var attitude: [String]?; var characterizing: [String]?; var directive: [String]?
+    }
     struct HonorificsFile: Decodable { var honorifics: [Honorific] }
     struct TitlesFile: Decodable { var titles: [String]; var roles: [String]; var qualifiers: [String] }
     struct PronounsFile: Decodable {
@@ -89,6 +94,7 @@ extension Lexicon {
         return Lexicon(
             reportingVerbs: verbs.reporting,
             thinkingVerbs: verbs.thinking,
+            attitudeVerbs: verbs.attitude ?? [],
             characterizingVerbs: verbs.characterizing ?? [],
             directiveVerbs: verbs.directive ?? [],
             honorifics: try RuleFile.decode(HonorificsFile.self, from: path("honorifics")).honorifics,

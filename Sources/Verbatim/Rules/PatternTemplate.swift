@@ -41,13 +41,19 @@ public struct PatternTemplate: Sendable {
         let outlets = group(lexicon.outlets.flatMap(\.forms))
         let affiliation = "(?:(?i:an?|the)\\s+|(?=\\p{Ll})|(?=" + titles + "\\b))[^,;:“”\"«»()\\n]{2,200}?"
             + "(?=\\s*(?:,|;|:|\\.(?:\\s|$)|$|“|”|\\())"
+        // A capitalised one-word verb ("Says" in a headline, "Said" opening a sentence) is never followed by a
+        // lower-case word: "the United States should" is a name, not "United" and a verb.
+        let oneWordVerbs = lexicon.allVerbs.filter { !$0.contains(" ") }
+        let verb = "(?:" + alternation(lexicon.allVerbs + lexicon.allVerbs.filter { $0.contains(" ") }.map(PatternTemplate.capitalised))
+            + "|" + alternation(oneWordVerbs.map(PatternTemplate.capitalised)) + "(?!\\h+\\p{Ll}))"
         definitions = [(leading, group(Array(lexicon.leadingWords)))]
         fragments = [
-            "VERB": "(?:" + alternation(lexicon.allVerbs + lexicon.allVerbs.map(PatternTemplate.capitalised)) + ")",
+            "VERB": verb,
             "CHARACTERIZING": lexicon.characterizingVerbs.isEmpty ? "(?!)" : alternation(lexicon.characterizingVerbs),
             "DIRECTIVE": lexicon.directiveVerbs.isEmpty ? "(?!)" : alternation(lexicon.directiveVerbs),
             "PARTICIPLE": "(?:" + alternation(lexicon.allVerbs.filter { $0.hasSuffix("ing") && !$0.contains(" ") }) + ")",
             "FINITE_VERB": "(?:" + alternation(lexicon.allVerbs.filter { !$0.hasSuffix("ing") && !$0.contains(" ") }) + ")",
+            "REPORTING_VERB": "(?:" + alternation((lexicon.reportingVerbs + lexicon.thinkingVerbs).filter { !$0.hasSuffix("ing") && !$0.contains(" ") }) + ")",
             "NAME": name,
             "PRONOUN": "\\b" + pronouns,
             "ROLE": role,

@@ -15,6 +15,8 @@ public struct RuleBook: Sendable {
     public let outletNames: Pattern
     /// A speech verb anywhere in a sentence (`speech_cue` in `extraction/quotations.yml`).
     public let speechCue: Pattern
+    /// What ends the text before the title of a work (`work_title_cue` in `extraction/quotations.yml`).
+    public let workTitleCue: Pattern
     /// What names that stand where a speaker would name: people, dates, places, organisations
     /// (`lexicon/entity-types.yml`).
     public let entityTypes: EntityTypes
@@ -40,6 +42,10 @@ public struct RuleBook: Sendable {
                                       line: RuleFile.line(ofKey: "speech_cue", in: try RuleFile.read(quotationsFile)),
                                       rule: "speech_cue")
         speechCue = try Pattern(try template.expand(extraction.speechCue, origin: cueOrigin), origin: cueOrigin)
+        let titleOrigin = PatternOrigin(file: quotationsFile,
+                                        line: RuleFile.line(ofKey: "work_title_cue", in: try RuleFile.read(quotationsFile)),
+                                        rule: "work_title_cue")
+        workTitleCue = try Pattern(try template.expand(extraction.workTitleCue, origin: titleOrigin), origin: titleOrigin)
         entityTypes = try EntityTypes.load(from: "\(folder)/lexicon/entity-types.yml")
         speakerModel = try SpeakerModel.load(from: "\(folder)/attribution/speaker-weights.yml")
     }
@@ -62,6 +68,14 @@ public struct ExtractionSettings: Sendable, Decodable {
     public var titleMinorWords: Set<String>
     /// The pattern of a speech cue, with placeholders.
     public var speechCue: String
+    /// A quoted stretch of fewer words is a term or a scare quote, unless it continues a split quotation.
+    public var quotationMinWords: Int
+    /// Up to this many words, a quoted stretch in Title Case inside the writer's sentence is a title, a
+    /// nickname or a slogan even with a speech verb nearby.
+    public var titleMaxWords: Int
+    /// What ends the text before the title of a work ("his 2002 book, "): a quoted stretch in Title Case
+    /// after it is a title whatever its length or the verbs near it.
+    public var workTitleCue: String
 
     enum CodingKeys: String, CodingKey {
         case labelMaxWords = "label_max_words"
@@ -70,6 +84,9 @@ public struct ExtractionSettings: Sendable, Decodable {
         case titleCaseShare = "title_case_share"
         case titleMinorWords = "title_minor_words"
         case speechCue = "speech_cue"
+        case quotationMinWords = "quotation_min_words"
+        case titleMaxWords = "title_max_words"
+        case workTitleCue = "work_title_cue"
     }
 }
 

@@ -14,6 +14,20 @@ import Testing
         #expect(found.quote("Both countries")?.speaker?.resolution == .surname)
     }
 
+    /// A name that runs on into a capitalised word that is also a speech verb ("the United States should")
+    /// is not a name and a verb; a headline's capitalised verb still is ("Obama Says Museum Will Tell …").
+    @Test func aNameRunningIntoACapitalisedVerbIsNotASource() throws {
+        let text = """
+        Ann Whitlow spoke in Iowa on Saturday.
+        Whitlow said that the United States should not bear “the bulk of the responsibility” in the region.
+        """
+        let found = try Extracted(text + "\n")
+        #expect(found.speaker("the bulk")?.hasSuffix("Whitlow") == true)
+        let headline = try Extracted("Whitlow Says Museum Will Tell of ‘Suffering and Delight’ in America.\n\nAnn Whitlow spoke on Saturday.\n")
+        #expect(found.result.quotations.allSatisfy { $0.speaker?.name != "United" })
+        #expect(headline.quote("Suffering")?.speaker?.name.hasSuffix("Whitlow") == true)
+    }
+
     /// A place or party word in front of the title ("Texas Gov.", "State Sen.") still introduces the person.
     @Test func aTitleAfterAPlaceWordIntroducesTheName() throws {
         for title in ["Texas Gov.", "State Sen.", "Ohio Rep."] {

@@ -19,6 +19,13 @@ import Testing
             == ["the two candidates each have the support of 27 percent"])
     }
 
+    @Test func whatSomeoneHopesOrExpectsIsNotReportedSpeech() throws {
+        #expect(try indirect("Mr. Clarke hoped electric utilities would be able to count his credits toward the goals.\n").isEmpty)
+        #expect(try indirect("Mr. Deese expected that the president would hand him some changes to his speech.\n").isEmpty)
+        #expect(try indirect("She believes that the campaign took black voters for granted this year.\n")
+            == ["the campaign took black voters for granted this year"])
+    }
+
     @Test func accordingToPlanReportsNothing() throws {
         #expect(try indirect("According to plan, the two armies met at the river before dawn.\n").isEmpty)
     }
