@@ -64,11 +64,11 @@ struct SpeakerFeatureValues: Sendable {
     /// Room for exactly the features of ``SpeakerFeature``: the literal must follow its case count (a test
     /// checks it), so a new feature means raising it here. There may be at most 64 (one bit each in
     /// ``present``).
-    private var storage = InlineArray<51, Double>(repeating: 0)
+    private var storage = InlineArray<53, Double>(repeating: 0)
     /// One bit per feature whose value is not 0 (bit `n` for feature `n`): a candidate has a handful.
     private var present: UInt64 = 0
 
-    static var count: Int { InlineArray<51, Double>.count }
+    static var count: Int { InlineArray<53, Double>.count }
 
     // Values are read through a span: reading the inline array itself copies all of it for every value.
     // Inlined: a candidate sets a dozen values, each a call otherwise.

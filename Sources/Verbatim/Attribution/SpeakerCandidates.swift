@@ -143,6 +143,7 @@ struct SpeakerCandidates {
         if previousWithSpeaker[position] >= 0 { appendPrevious(previousWithSpeaker[position], position, to: &candidates) }
         if nextNamedBeside[position] >= 0 { appendNext(nextNamedBeside[position], position, to: &candidates) }
         appendMentions(position, to: &candidates)
+        if previousWithSpeaker[position] >= 0 { markNamedSincePrevious(previousWithSpeaker[position], in: &candidates) }
         for index in candidates.indices where candidates[index].speaker != nil {
             let key = candidates[index].speakerKey
             if key < timesNamed.count, timesNamed[key] > 0 { candidates[index][.earlierSpeaker] = log1p(Double(timesNamed[key])) }
@@ -213,11 +214,18 @@ struct SpeakerCandidates {
     private mutating func appendContinuation(of position: Int, origin: SpeakerCandidate.Origin, feature: SpeakerFeature,
                                              to candidates: inout [SpeakerCandidate]) -> Int? {
         if continuedTypes[position] == Self.unknown {
-            // A source stays a source; a person's name continues.
+            // A source stays a source; a person's name continues. A speaker found through a pronoun ("He
+            // said …") is typed as one, so that the pronoun is never taken for the name to print.
             let other = quoted[position].speaker!
-            let resolution: Quotation.Speaker.Resolution = other.resolution == .source ? .source : .continuation
-            continuedTypes[position] = remember(names.typed(Quotation.Speaker(name: other.name, mention: other.mention, resolution: resolution),
-                                                            key: quotedKeys[position]))
+            let resolution: Quotation.Speaker.Resolution = switch other.resolution {
+            case .source: .source
+            case .pronoun: .pronoun
+            default: .continuation
+            }
+            var typed = names.typed(Quotation.Speaker(name: other.name, mention: other.mention, resolution: resolution),
+                                    key: quotedKeys[position])
+            if typed?.speaker.resolution == .pronoun { typed!.speaker.resolution = .continuation }
+            continuedTypes[position] = remember(typed)
         }
         let typed = continuedTypes[position]
         guard typed >= 0 else { return nil }
@@ -255,6 +263,28 @@ struct SpeakerCandidates {
         candidates[last].mark(.nextAdjacentParagraph, apart == 1)
         candidates[last].mark(.nextRunsOn, quoted[position].runsOn)
         candidates[last].mark(.nextPartial, quoted[position].kind == .partial)
+    }
+
+    /// Marks the people named after the quotation `previous` (the one the previous candidate continues)
+    /// and before this one, and, when one of them other than the previous speaker opens a sentence there
+    /// (a new subject, not an object), marks the previous candidate as interrupted: the article moved on
+    /// to someone else between the two quotations.
+    private func markNamedSincePrevious(_ previous: Int, in candidates: inout [SpeakerCandidate]) {
+        // After the quotation and the name beside it.
+        let since = max(quoted[previous].outer.upperBound, quoted[previous].speaker?.mention.upperBound ?? 0)
+        var previousCandidate = -1, previousKey = quotedKeys[previous]
+        for index in candidates.indices where candidates[index].origin == .previous {
+            previousCandidate = index
+            previousKey = candidates[index].speakerKey
+        }
+        var interrupted = false
+        for index in candidates.indices where candidates[index].origin == .mention && candidates[index][.mentionBefore] != 0 {
+            guard candidates[index].speaker!.mention.lowerBound >= since else { continue }
+            candidates[index].mark(.mentionSincePrevious)
+            if candidates[index].speakerKey != previousKey, candidates[index][.mentionOpensSentence] != 0,
+               candidates[index][.mentionObject] == 0 { interrupted = true }
+        }
+        if previousCandidate >= 0 { candidates[previousCandidate].mark(.previousInterrupted, interrupted) }
     }
 
     /// The people mentioned in the quotation's paragraph and the paragraphs on either side, outside any

@@ -31,6 +31,7 @@ public enum SpeakerFeature: Int, CaseIterable, Sendable {
     case previousPartial
     case previousIndirect
     case previousQuotesBetween
+    case previousInterrupted
     // The speaker named beside the nearest later quotation.
     case next
     case nextSameParagraph
@@ -56,6 +57,7 @@ public enum SpeakerFeature: Int, CaseIterable, Sendable {
     case mentionPartial
     case mentionIndirect
     case mentionFrequency
+    case mentionSincePrevious
     // Any candidate.
     case earlierSpeaker
     case organisation
@@ -99,6 +101,7 @@ public enum SpeakerFeature: Int, CaseIterable, Sendable {
         "previous_partial",
         "previous_indirect",
         "previous_quotes_between",
+        "previous_interrupted",
         "next",
         "next_same_paragraph",
         "next_adjacent_paragraph",
@@ -122,6 +125,7 @@ public enum SpeakerFeature: Int, CaseIterable, Sendable {
         "mention_partial",
         "mention_indirect",
         "mention_frequency",
+        "mention_since_previous",
         "earlier_speaker",
         "organisation",
     ]
