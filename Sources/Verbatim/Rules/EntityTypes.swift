@@ -117,7 +117,8 @@ public struct EntityTypes: Sendable {
     /// source familiar with the plans for Thursday's meeting" → "a source familiar with the plans");
     /// `nil` when nothing but dates is left.
     public func withoutDates(_ name: String) -> String? {
-        var words = name.split(separator: " ")
+        // Split on the space byte, not on Characters: the same words, without grapheme breaking per letter.
+        var words = name.utf8.split(separator: 0x20).map { Substring($0) }
         // Most names hold no date: given back as they are.
         guard words.contains(where: isDate) else { return name }
         while let last = words.last, isDate(last) { words.removeLast() }
