@@ -40,7 +40,7 @@ struct QuoteClassifier {
         self.settings = settings
         self.workTitleCue = workTitleCue.map { Matcher($0) }
         longestMinorWord = settings.titleMinorWords.map(\.utf8.count).max() ?? 0
-        wordsThatMatter = max(settings.labelMaxWords, settings.cueRequiredMaxWords, settings.headingMaxWords,
+        wordsThatMatter = max(settings.cueRequiredMaxWords, settings.headingMaxWords,
                               settings.quotationMinWords, settings.titleMaxWords, Self.statementWords)
     }
 
@@ -65,17 +65,17 @@ struct QuoteClassifier {
         if context.continuation { return .quotation(.direct) }
         if words < settings.quotationMinWords && !context.frameAfter { return .notQuotation }
         if isHeading(bytes, context, words: words) { return .notQuotation }
-        if words <= settings.labelMaxWords && !context.adjacentFrame { return .notQuotation }
         if words <= settings.cueRequiredMaxWords && !context.cueInSentence && !context.adjacentFrame { return .notQuotation }
         let titleCase = isTitleCase(bytes, context.content)
-        if titleCase && (!context.adjacentFrame && (!context.cueInSentence || words <= settings.cueRequiredMaxWords)
-                         || followsWorkTitleCue(bytes, context.lead)) {
+        // Title Case with nothing that attributes it, or after a kind of work ("his 2002 book, “…”"): a title.
+        if titleCase && (!context.adjacentFrame && !context.cueInSentence || followsWorkTitleCue(bytes, context.lead)) {
             return .notQuotation
         }
         let kind = kind(bytes, context, words: words)
-        // A short stretch in Title Case woven into the writer's sentence names a programme, a nickname or a
-        // slogan ("on CBS's “Face the Nation,” Ryan said"), even with an attribution frame beside it.
-        if kind == .partial && titleCase && words <= settings.titleMaxWords { return .notQuotation }
+        // A short stretch in Title Case names a programme, a nickname or a slogan, a speech verb nearby or
+        // not, and even with an attribution frame beside it when it is woven into the writer's sentence
+        // ("on CBS's “Face the Nation,” Ryan said").
+        if titleCase && words <= settings.titleMaxWords && (!context.adjacentFrame || kind == .partial) { return .notQuotation }
         return .quotation(kind)
     }
 

@@ -53,11 +53,7 @@ public struct RuleBook: Sendable {
 
 /// Thresholds that tell quotations from scare quotes, titles and labels (`Rules/extraction/quotations.yml`).
 public struct ExtractionSettings: Sendable, Decodable {
-    /// A quoted stretch of at most this many words is a label ("unlimited") unless an attribution frame
-    /// sits right next to it.
-    public var labelMaxWords: Int
-    /// A quoted stretch of at most this many words needs a speech verb in its sentence to count as a quotation,
-    /// and is a name (a show, a book, a slogan) when in Title Case, speech verb or not.
+    /// A quoted stretch of at most this many words needs a speech verb in its sentence to count as a quotation.
     public var cueRequiredMaxWords: Int
     /// A paragraph that is nothing but a quoted stretch of at most this many words, without final
     /// punctuation, is a heading.
@@ -70,15 +66,14 @@ public struct ExtractionSettings: Sendable, Decodable {
     public var speechCue: String
     /// A quoted stretch of fewer words is a term or a scare quote, unless it continues a split quotation.
     public var quotationMinWords: Int
-    /// Up to this many words, a quoted stretch in Title Case inside the writer's sentence is a title, a
-    /// nickname or a slogan even with a speech verb nearby.
+    /// Up to this many words, a quoted stretch in Title Case is a title, a nickname or a slogan, a speech verb
+    /// nearby or not, and even beside an attribution frame when it is woven into the writer's sentence.
     public var titleMaxWords: Int
     /// What ends the text before the title of a work ("his 2002 book, "): a quoted stretch in Title Case
     /// after it is a title whatever its length or the verbs near it.
     public var workTitleCue: String
 
     enum CodingKeys: String, CodingKey {
-        case labelMaxWords = "label_max_words"
         case cueRequiredMaxWords = "cue_required_max_words"
         case headingMaxWords = "heading_max_words"
         case titleCaseShare = "title_case_share"
