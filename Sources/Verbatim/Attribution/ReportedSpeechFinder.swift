@@ -49,7 +49,7 @@ final class ReportedSpeechFinder {
         leadingGroups = rules.reportedSpeech.leading.map { rule in
             FrameHit.Group.allCases.compactMap { slot in rule.pattern.groupNumbers[slot.rawValue].map { (slot, $0) } }
         }
-        trailingRest = Matcher(rules.reportedSpeech.trailingRest)
+        trailingRest = Matcher(rules.reportedSpeech.trailingRest.pattern)
         interruptingRest = Matcher(rules.reportedSpeech.interruptingRest.pattern)
         minimumWords = rules.reportedSpeech.minimumWords
         clauseEnd = Matcher(rules.reportedSpeech.clauseEnd)

@@ -43,17 +43,15 @@ public struct ReportedSpeechRules: Sendable {
     /// Patterns that end where a reported clause begins ("Putin said that |…").
     public var leading: [Rule]
     /// What may follow a trailing attribution frame for it to close the sentence.
-    public var trailingRest: Pattern
+    public var trailingRest: ExamplePattern
     /// Where a reported clause stops before the end of its sentence.
     public var clauseEnd: Pattern
-    public var trailingRestMatching: [String]
     /// What may stand between the start and the verb of a `verb_after_source` rule besides the
     /// lexicon's source words (``SourceSpan``).
     public var sourceSpan: SpanWords
     /// Besides the lexicon's source words and speech verbs, the lower-case words that may open an
     /// `after` frame at a comma (``TrailingOpeners``).
     public var trailingOpeners: [String]
-    public var trailingRestNonMatching: [String]
     /// What follows the closing comma of an attribution that interrupts its sentence ("Many of the
     /// closures, he said, have involved public courses"): the reported clause is then the whole sentence.
     public var interruptingRest: ExamplePattern
@@ -117,6 +115,12 @@ public struct ReportedSpeechRules: Sendable {
             struct Examples: Decodable { var match: [String]?; var no_match: [String]? }
             var pattern: String
             var examples: Examples?
+
+            /// The pattern compiled, with its examples; `key` names it in errors.
+            func compile(key: String, file path: String, text: String, template: PatternTemplate) throws -> ExamplePattern {
+                ExamplePattern(pattern: try RuleFile.compile(pattern, key: key, file: path, text: text, template: template),
+                               matching: examples?.match ?? [], nonMatching: examples?.no_match ?? [])
+            }
         }
         var leading: [LeadingEntry]
         var clause_end: String
@@ -148,16 +152,12 @@ public struct ReportedSpeechRules: Sendable {
                         afterQuotation: entry.afterQuotation,
                         matching: entry.rule.examples?.match ?? [], nonMatching: entry.rule.examples?.no_match ?? [])
         }
-        let rest = try RuleFile.compile(file.trailing_rest.pattern, key: "trailing_rest", file: path, text: text, template: template)
-        let interrupting = ExamplePattern(
-            pattern: try RuleFile.compile(file.interrupting_rest.pattern, key: "interrupting_rest", file: path, text: text, template: template),
-            matching: file.interrupting_rest.examples?.match ?? [], nonMatching: file.interrupting_rest.examples?.no_match ?? [])
         let clauseEnd = try RuleFile.compile(file.clause_end, key: "clause_end", file: path, text: text, template: template)
-        return ReportedSpeechRules(leading: leading, trailingRest: rest, clauseEnd: clauseEnd,
-                                   trailingRestMatching: file.trailing_rest.examples?.match ?? [], sourceSpan: file.source_span,
-                                   trailingOpeners: file.trailing_openers,
-                                   trailingRestNonMatching: file.trailing_rest.examples?.no_match ?? [],
-                                   interruptingRest: interrupting,
+        return ReportedSpeechRules(leading: leading,
+                                   trailingRest: try file.trailing_rest.compile(key: "trailing_rest", file: path, text: text, template: template),
+                                   clauseEnd: clauseEnd, sourceSpan: file.source_span, trailingOpeners: file.trailing_openers,
+                                   interruptingRest: try file.interrupting_rest.compile(key: "interrupting_rest", file: path,
+                                                                                         text: text, template: template),
                                    minimumWords: file.minimum_words ?? 4)
     }
 }

@@ -57,17 +57,16 @@ import Testing
     }
 
     @Test func interruptingRestExamples() throws {
-        let rest = Self.rules.interruptingRest
-        try Self.checkAnchored(Matcher(rest.pattern), matching: rest.matching, nonMatching: rest.nonMatching)
+        try Self.checkAnchored(Self.rules.interruptingRest)
     }
 
     @Test func trailingRestExamples() throws {
-        try Self.checkAnchored(Matcher(Self.rules.trailingRest), matching: Self.rules.trailingRestMatching,
-                               nonMatching: Self.rules.trailingRestNonMatching)
+        try Self.checkAnchored(Self.rules.trailingRest)
     }
 
-    /// Checks that `matcher`, anchored at the start, accepts each of `matching` and none of `nonMatching`.
-    private static func checkAnchored(_ matcher: Matcher, matching: [String], nonMatching: [String]) throws {
+    /// Checks that the pattern, anchored at the start, accepts each of its matching examples and none of the others.
+    private static func checkAnchored(_ rest: ReportedSpeechRules.ExamplePattern) throws {
+        let (matcher, matching, nonMatching) = (Matcher(rest.pattern), rest.matching, rest.nonMatching)
         #expect(!matching.isEmpty && !nonMatching.isEmpty)
         for text in matching {
             let bytes = Array(text.utf8)
