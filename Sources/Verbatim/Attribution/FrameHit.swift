@@ -75,6 +75,13 @@ public struct FrameHit: Sendable, Hashable {
         }
     }
 
+    /// This hit with the source groups (and affiliation) of `other` instead of its own.
+    public func withSource(of other: FrameHit) -> FrameHit {
+        var hit = self
+        for slot in Group.allCases where slot.isSource || slot == .affiliation { hit[slot] = other[slot] }
+        return hit
+    }
+
     /// The range of the group called `group`, if it is one a hit keeps and it took part.
     public subscript(group: String) -> Range<Int>? { Group(rawValue: group).flatMap { self[$0] } }
 

@@ -23,6 +23,8 @@ final class ReportedSpeechFinder {
     private let verbAfterSource: [Bool]
     /// Per leading rule, whether it is tried on the text after a quotation inside a sentence.
     private let afterQuotation: [Bool]
+    /// Per leading rule, whether it reads a further clause of the source before it (`continues_source`).
+    private let continuesSource: [Bool]
     /// Per leading rule, whether its pattern matches only where its range begins (it opens with `^`).
     private let atRangeStartOnly: [Bool]
     /// Per leading rule, its `lead:` (something every match contains at or after its start), if any.
@@ -58,6 +60,7 @@ final class ReportedSpeechFinder {
         verbCheck = LeadingVerbCheck(rules: rules.reportedSpeech.leading, lexicon: rules.lexicon)
         verbAfterSource = rules.reportedSpeech.leading.map(\.verbAfterSource)
         afterQuotation = rules.reportedSpeech.leading.map(\.afterQuotation)
+        continuesSource = rules.reportedSpeech.leading.map(\.continuesSource)
         atRangeStartOnly = rules.reportedSpeech.leading.map(\.pattern.matchesOnlyAtSubjectStart)
         leads = rules.reportedSpeech.leading.map { $0.lead.map { Matcher($0) } }
         clauseEndStarts = StartPairFilter.filter(for: rules.reportedSpeech.clauseEnd)
@@ -69,14 +72,16 @@ final class ReportedSpeechFinder {
     /// Reported speech in one sentence. `stop` is where a quotation inside the sentence begins (the
     /// clause ends there); `lostMarks` says the document has no quotation marks at all. `cues` are those of
     /// `cueIndex` that lie in the sentence before `stop`. With `afterQuotation`, `sentence` is the text after
-    /// a quotation inside a sentence: only the leading rules marked `after_quotation` are tried there.
+    /// a quotation inside a sentence: only the leading rules marked `after_quotation` are tried there. With
+    /// `afterClause`, it is the rest of a sentence after a reported clause found in it ("…| and said …",
+    /// "…|, while others said …"): every leading rule is tried there, those marked `continues_source` too.
     func find(in bytes: UnsafeBufferPointer<UInt8>, sentence: Range<Int>, stop: Int?, lostMarks: Bool,
               earlierSentences: ArraySlice<Range<Int>>, cues: ArraySlice<Range<Int>>, cueIndex: CueIndex,
-              afterQuotation: Bool = false) throws -> Found? {
+              afterQuotation: Bool = false, afterClause: Bool = false) throws -> Found? {
         let end = stop ?? sentence.upperBound
         // Every reported-speech pattern needs a speech verb: sentences without one are skipped cheaply.
         guard !cues.isEmpty else { return nil }
-        if stop == nil, !afterQuotation, let trailing = try trailing(bytes, sentence, from: sentence.lowerBound, cues: cues, in: cueIndex) {
+        if stop == nil, !afterQuotation, !afterClause, let trailing = try trailing(bytes, sentence, from: sentence.lowerBound, cues: cues, in: cueIndex) {
             var clause = trailing.clause
             var kind: Quotation.Kind = .indirect
             if lostMarks {
@@ -89,7 +94,9 @@ final class ReportedSpeechFinder {
             return Found(kind: kind, clause: clause, hit: trailing.hit)
         }
         // A sentence without a verb that some leading pattern tried here accepts needs no starts.
-        let tried = { (rule: Int) in !afterQuotation || self.afterQuotation[rule] }
+        let tried = { (rule: Int) in
+            afterClause || (!self.continuesSource[rule] && (!afterQuotation || self.afterQuotation[rule]))
+        }
         verbCheck.prepare(sentence.lowerBound..<end)
         guard leadingMatchers.indices.contains(where: { tried($0) && verbCheck.allows($0, from: sentence.lowerBound, bytes) })
         else { return nil }

@@ -36,6 +36,9 @@ public struct ReportedSpeechRules: Sendable {
         public var verbAfterSource: Bool
         /// The rule is also tried on the text after a quotation inside a sentence (`after_quotation`).
         public var afterQuotation: Bool
+        /// The rule names no source: it reads a second reported clause of the source of the clause before
+        /// it in the sentence ("… and said …", "…, noting …"), and is tried only there (`continues_source`).
+        public var continuesSource: Bool
         public var matching: [AttributionFrame.Example]
         public var nonMatching: [AttributionFrame.Example]
     }
@@ -76,11 +79,12 @@ public struct ReportedSpeechRules: Sendable {
         var verbFollowsStart: Bool
         var verbAfterSource: Bool
         var afterQuotation: Bool
+        var continuesSource: Bool
 
         enum CodingKeys: String, CodingKey {
             case afterVerb = "after_verb", lead, verbLists = "verb_lists", verbPhrases = "verb_phrases"
             case verbFollowsStart = "verb_follows_start", verbAfterSource = "verb_after_source"
-            case afterQuotation = "after_quotation"
+            case afterQuotation = "after_quotation", continuesSource = "continues_source"
         }
 
         init(from decoder: Decoder) throws {
@@ -93,6 +97,7 @@ public struct ReportedSpeechRules: Sendable {
             verbFollowsStart = try container.decodeIfPresent(Bool.self, forKey: .verbFollowsStart) ?? false
             verbAfterSource = try container.decodeIfPresent(Bool.self, forKey: .verbAfterSource) ?? false
             afterQuotation = try container.decodeIfPresent(Bool.self, forKey: .afterQuotation) ?? false
+            continuesSource = try container.decodeIfPresent(Bool.self, forKey: .continuesSource) ?? false
         }
     }
 
@@ -149,7 +154,7 @@ public struct ReportedSpeechRules: Sendable {
                         lead: try entry.rule.compileLead(entry.lead, file: path, text: text, template: template),
                         verbLists: entry.verbLists, verbPhrases: entry.verbPhrases,
                         verbFollowsStart: entry.verbFollowsStart, verbAfterSource: entry.verbAfterSource,
-                        afterQuotation: entry.afterQuotation,
+                        afterQuotation: entry.afterQuotation, continuesSource: entry.continuesSource,
                         matching: entry.rule.examples?.match ?? [], nonMatching: entry.rule.examples?.no_match ?? [])
         }
         let clauseEnd = try RuleFile.compile(file.clause_end, key: "clause_end", file: path, text: text, template: template)

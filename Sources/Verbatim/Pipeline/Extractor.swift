@@ -187,16 +187,31 @@ public final class Extractor {
                 if found == nil, stop != nil {
                     found = try reportedAfterQuotations(in: sentence, from: opened, byOpening, state)
                 }
-                guard let found,
-                      let source = SourceMention.from(found.hit, bytes: bytes, cleaner: cleaner, lexicon: rules.lexicon),
-                      !(source.kind == .pronoun(.plural) && reportsThought(found.hit, bytes))
-                else { continue }
-                let quotation = Quotation(kind: found.kind, content: found.clause, affiliation: source.affiliation,
-                                          cue: source.cue, frame: found.hit.frame)
-                state.found.append(Pending(quotation: quotation, source: source, continuation: false))
+                guard var found else { continue }
+                // The rest of the sentence after a reported clause may report another ("…| and said …",
+                // "…|, while others said …"); a clause whose rule names no source has the source before it.
+                for _ in 0..<Self.reportedClausesPerSentence {
+                    if let source = SourceMention.from(found.hit, bytes: bytes, cleaner: cleaner, lexicon: rules.lexicon),
+                       !(source.kind == .pronoun(.plural) && reportsThought(found.hit, bytes)) {
+                        let quotation = Quotation(kind: found.kind, content: found.clause, affiliation: source.affiliation,
+                                                  cue: source.cue, frame: found.hit.frame)
+                        state.found.append(Pending(quotation: quotation, source: source, continuation: false))
+                    }
+                    let rest = found.clause.upperBound..<sentence.upperBound
+                    guard found.hit.range.upperBound <= found.clause.lowerBound, rest.lowerBound < (stop ?? rest.upperBound),
+                          var next = try reported.find(in: bytes, sentence: rest, stop: stop, lostMarks: false, earlierSentences: [],
+                                                       cues: state.cues.cues(in: rest.lowerBound..<(stop ?? rest.upperBound)),
+                                                       cueIndex: state.cues, afterClause: true)
+                    else { break }
+                    if !next.hit.namesSource { next.hit = next.hit.withSource(of: found.hit) }
+                    found = next
+                }
             }
         }
     }
+
+    /// How many reported clauses one sentence may hold, one after another.
+    private static let reportedClausesPerSentence = 3
 
     /// Whether the verb of a reported-speech hit is a `thinking` or `attitude` verb of the lexicon ("believe"): what
     /// "they" believe is a view put to a group, not speech reported.

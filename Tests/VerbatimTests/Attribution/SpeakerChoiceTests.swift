@@ -181,7 +181,8 @@ import Testing
         let documents = try GoldDocument.load(folder: Self.goldFolder)
         #expect(documents.count == 4)
         let examples = try SpeakerModelFit.examples(from: documents, rules: Fixtures.rules)
-        #expect(examples.count >= 10)
+        // Quotations whose candidates disagree on the speaker: enough to fit on.
+        #expect(examples.count >= 6)
         var settings = SpeakerModelFit.Settings()
         settings.iterations = 150
         let first = SpeakerModelFit.fit(examples, settings: settings)

@@ -84,14 +84,39 @@ import Testing
         #expect(try indirect("Twenty-four percent said she did nothing wrong at the time.\n") == ["she did nothing wrong at the time"])
     }
 
-    @Test func secondAttributionEndsTheFirstClause() throws {
+    @Test func secondAttributionEndsTheFirstClauseAndReportsItsOwn() throws {
         let found = try Extracted("Hennessey acknowledged the negligence provision exists, but noted the government never uses it.\n")
-        #expect(found.texts == ["the negligence provision exists"])
+        #expect(found.texts == ["the negligence provision exists", "the government never uses it"])
+        #expect(found.speaker("the government never") == "Hennessey")
     }
 
     @Test func secondAttributionAfterACommaEndsTheFirstClause() throws {
         let found = try Extracted("While he said the event was tragic, he maintained that it changes nothing about his past statements.\n")
-        #expect(found.texts == ["the event was tragic"])
+        #expect(found.texts == ["the event was tragic", "it changes nothing about his past statements"])
+    }
+
+    @Test func secondVerbOfTheSameSourceReportsASecondClause() throws {
+        let found = try Extracted("Sanders says the obvious response was to break up the banks and says he introduced legislation to do that.\n")
+        #expect(found.texts == ["the obvious response was to break up the banks", "he introduced legislation to do that"])
+        #expect(found.speaker("he introduced") == "Sanders")
+    }
+
+    @Test func participleAfterAReportedClauseReportsMoreOfTheSameSource() throws {
+        let found = try Extracted("Khalif said some of the rhetoric has been patronizing, noting her comments to a radio host in April.\n")
+        #expect(found.texts == ["some of the rhetoric has been patronizing", "her comments to a radio host in April"])
+        #expect(found.speaker("her comments") == "Khalif")
+    }
+
+    @Test func secondSourceInTheRestOfTheSentence() throws {
+        let found = try Extracted("Several supporters said the former president had made a good case, while other voters said they had not heard anything new.\n")
+        #expect(found.texts == ["the former president had made a good case", "they had not heard anything new"])
+        #expect(found.speaker("they had not") == "other voters")
+    }
+
+    @Test func whatASourceCallsSomething() throws {
+        #expect(try indirect("The Trump campaign called the charges unsubstantiated and fabricated by former employees.\n")
+            == ["the charges unsubstantiated and fabricated by former employees"])
+        #expect(try indirect("Smith called him on Tuesday night after the vote in the Senate.\n").isEmpty)
     }
 
     @Test func attributionThatInterruptsTheSentenceReportsAllOfIt() throws {
