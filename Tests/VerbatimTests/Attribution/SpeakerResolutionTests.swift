@@ -29,6 +29,15 @@ import Testing
     }
 
     /// A place or party word in front of the title ("Texas Gov.", "State Sen.") still introduces the person.
+    /// A party or other capitalised word before a role noun ("Democratic pollster", "Republican
+    /// strategist") is the person's title, not the person.
+    @Test func aCapitalisedWordBeforeARoleIsPartOfTheTitle() throws {
+        let found = try Extracted("“It’s hard to dispute the rising negatives,” said Democratic pollster Stan Greenberg.\n")
+        #expect(found.speaker("It’s hard") == "Stan Greenberg")
+        let strategist = try Extracted("“This is a raw time,” said Republican strategist David Axelrod, a longtime ally.\n")
+        #expect(strategist.speaker("This is") == "David Axelrod")
+    }
+
     @Test func aTitleAfterAPlaceWordIntroducesTheName() throws {
         for title in ["Texas Gov.", "State Sen.", "Ohio Rep."] {
             let text = """
