@@ -16,6 +16,8 @@ import Testing
         #expect(Self.readsAsHeadline("Ben Carson Defends Himself Again Against Critics\n"))
         #expect(Self.readsAsHeadline("Maria Lopez Slams Harbor Bank Chief Over Hidden Fees.\n"))
         #expect(Self.readsAsHeadline("Senator Says ‘We Will Not Back Down’ in Budget Fight.\n"))
+        // Longer prepositions stay lower case in title case too.
+        #expect(Self.readsAsHeadline("Mike Pence Calls for Special Prosecutor after Report Reveals Meetings with Donors.\n"))
         #expect(!Self.readsAsHeadline("He spoke on Monday.\n"))
         #expect(!Self.readsAsHeadline("The mayor of Springfield said on Monday that the city would appeal.\n"))
         #expect(!Self.readsAsHeadline("Russian President Vladimir Putin arrived in Beijing on Thursday.\n"))
