@@ -36,6 +36,9 @@ import Testing
         #expect(found.speaker("It’s hard") == "Stan Greenberg")
         let strategist = try Extracted("“This is a raw time,” said Republican strategist David Axelrod, a longtime ally.\n")
         #expect(strategist.speaker("This is") == "David Axelrod")
+        // Lower-case qualifiers may stand between them ("Democratic presidential nominee").
+        let nominee = try Extracted("“It is hard to dispute the rising negatives,” said Democratic presidential nominee Hillary Clinton.\n")
+        #expect(nominee.speaker("It is hard") == "Hillary Clinton")
     }
 
     @Test func aTitleAfterAPlaceWordIntroducesTheName() throws {
