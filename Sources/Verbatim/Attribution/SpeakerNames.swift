@@ -98,6 +98,7 @@ struct SpeakerNames {
             key = self.key(of: speaker.name)
             name = info(key, speaker.name)
         }
+        if name.kind == .person, entityTypes.isDate(speaker.name, after: wordBefore(speaker.mention)) { return nil }
         switch name.kind {
         case .date, .place:
             return nil
@@ -107,6 +108,15 @@ struct SpeakerNames {
         case .person:
             return (speaker, speaker.resolution == .source, key)
         }
+    }
+
+    /// The word right before `range`, across spaces ("early" before "June"); empty when none stands there.
+    private func wordBefore(_ range: Range<Int>) -> String {
+        var end = range.lowerBound
+        while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        var start = end
+        while start > 0, ASCIIByte.isLetter(bytes[start - 1]) { start -= 1 }
+        return ByteText.string(bytes, start..<end)
     }
 
     /// A better name for a speaker whose fullest name the index took from a headline ("Ted Cruz Refuses")

@@ -14,9 +14,14 @@ public struct EntityTypes: Sendable {
     private let organisationWords: Set<String>
     private let organisationPhrases: [[String]]
     private let organisationSuffixes: Set<String>
+    /// Words that are dates only after one of ``dateOpeners`` ("in early June"): elsewhere they are names.
+    private let datesAfterOpeners: Set<String>
+    private let dateOpeners: Set<String>
 
     struct File: Decodable {
         var dates: [String]
+        var datesAfterOpeners: [String]? = nil
+        var dateOpeners: [String]? = nil
         var countries: [String]
         var places: [String]
         var demonyms: [String]
@@ -27,6 +32,7 @@ public struct EntityTypes: Sendable {
         enum CodingKeys: String, CodingKey {
             case dates, countries, places, demonyms, examples
             case organisationWords = "organisation_words", organisationSuffixes = "organisation_suffixes"
+            case datesAfterOpeners = "dates_after_openers", dateOpeners = "date_openers"
         }
     }
 
@@ -60,7 +66,16 @@ public struct EntityTypes: Sendable {
         organisationWords = Set(organisation.filter { $0.count == 1 }.map { $0[0] })
         organisationPhrases = organisation.filter { $0.count > 1 }
         organisationSuffixes = Set(file.organisationSuffixes.map(key))
+        datesAfterOpeners = Set((file.datesAfterOpeners ?? []).map(key))
+        dateOpeners = Set((file.dateOpeners ?? []).map(key))
         self.examples = examples
+    }
+
+    /// Whether `name`, one of the `dates_after_openers` ("June", which is also a name), is a date where
+    /// `previousWord` stands right before it ("early June", "in June"); case is ignored.
+    public func isDate(_ name: String, after previousWord: String) -> Bool {
+        guard !datesAfterOpeners.isEmpty, datesAfterOpeners.contains(Self.words(of: name).joined(separator: " ")) else { return false }
+        return dateOpeners.contains(previousWord.lowercased())
     }
 
     /// The articles a name or description may open with ("the Justice Department", "a source …").

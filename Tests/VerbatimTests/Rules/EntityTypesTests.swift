@@ -25,6 +25,18 @@ import Testing
         #expect(EntityTypes.words(of: "a\r\nb") == ["a\r\nb".lowercased()])
     }
 
+    /// A month that is also a name is a date right after a date word, and a name elsewhere.
+    @Test func aMonthThatIsAlsoANameIsADateAfterADateWord() throws {
+        let types = Fixtures.rules.entityTypes
+        #expect(types.isDate("June", after: "early"))
+        #expect(types.isDate("May", after: "In"))
+        #expect(!types.isDate("May", after: "Theresa"))
+        #expect(!types.isDate("Trump", after: "in"))
+        let found = try Extracted("Ryan endorsed Trump in early June, but only after publicly deliberating over the decision, telling reporters in May that he was “not quite there yet.”\n")
+        #expect(found.result.quotations.count == 1)
+        #expect(found.result.quotations.allSatisfy { $0.speaker?.name != "June" })
+    }
+
     /// Over the sample articles and the gold fixture: no speaker is a weekday, a month or a place, and
     /// every country or organisation is printed as a source.
     @Test func noDateOrPlaceSpeaksInTheFixtures() throws {
