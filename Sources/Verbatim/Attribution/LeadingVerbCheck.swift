@@ -48,7 +48,9 @@ final class LeadingVerbCheck {
     }
 
     private let tables: Tables
-    private var scan: Scan
+    /// Only ``prepare(_:)`` and ``allows(_:from:before:_:)`` touch it, one call at a time (the check is
+    /// used by one finder on one thread): it needs no run-time exclusivity check.
+    @exclusivity(unchecked) private var scan: Scan
 
     init(rules: [ReportedSpeechRules.Rule], lexicon: Lexicon) {
         var tails: [Matcher?] = []

@@ -32,10 +32,12 @@ final class ReportedSpeechFinder {
     private let sourceSpan: SourceSpan
     /// Which commas can open a trailing attribution.
     private let trailingOpeners: TrailingOpeners
-    /// The starts to try the leading patterns at in the current sentence, in the order they are tried.
-    private var starts: [Int] = []
-    /// The starts before one cue, last first (reused from cue to cue).
-    private var cueStarts: [Int] = []
+    /// The starts to try the leading patterns at in the current sentence, in the order they are tried
+    /// (rising). Only ``find(in:sentence:stop:lostMarks:earlierSentences:cues:cueIndex:afterQuotation:)``
+    /// and what it calls touch it, one sentence at a time: it needs no run-time exclusivity check.
+    @exclusivity(unchecked) private var starts: [Int] = []
+    /// The starts before one cue, last first (reused from cue to cue; no run-time check, as `starts`).
+    @exclusivity(unchecked) private var cueStarts: [Int] = []
     /// Fewer words than this is not a clause worth reporting.
     private let minimumWords: Int
     /// Lower-case words that can open a source (folded hashes), for quick look-ups.
@@ -251,18 +253,24 @@ final class ReportedSpeechFinder {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         let matcher = leadingMatchers[rule]
         let spanned = verbAfterSource[rule]
-        let startOnly = atRangeStartOnly[rule]
-        // Where the rule's lead was last searched from, and where it was found then (`nil`: nowhere after).
-        var leadSearch: (from: Int, found: Int?)?
-        for start in starts {
-            // A pattern that opens with `^` cannot match past the range's start.
-            if startOnly, start != range.lowerBound {
+        let lead = leads[rule]
+        // The starts rise, so a pattern that opens with `^` (it cannot match past the range's start) has
+        // only the first start to try, and only when that is the range's start.
+        var tried = starts[...]
+        if atRangeStartOnly[rule] {
+            tried = starts.first == range.lowerBound ? starts.prefix(1) : []
+            #if DEBUG
+            for start in starts.dropFirst(tried.count) {
                 PrefilterCheck.expect(nil, matcher, in: slice, from: start - range.lowerBound, anchored: true,
                                       "\(leadingIDs[rule]) only at its range's start")
-                continue
             }
-            guard verbCheck.allows(rule, from: start, bytes) else { continue }
-            if let lead = leads[rule] {
+            #endif
+        }
+        // Where the rule's lead was last searched from, and where it was found then (`nil`: nowhere after).
+        var leadSearch: (from: Int, found: Int?)?
+        for start in tried {
+            // The lead, one search for many starts, is asked before the verbs, whose check runs `after_verb`.
+            if let lead {
                 if leadSearch.map({ $0.found.map { $0 < start } ?? (start < $0.from) }) ?? true {
                     leadSearch = (start, try lead.firstRange(in: slice, from: start - range.lowerBound).map { $0.lowerBound + range.lowerBound })
                 }
@@ -272,6 +280,7 @@ final class ReportedSpeechFinder {
                     continue
                 }
             }
+            guard verbCheck.allows(rule, from: start, bytes) else { continue }
             if spanned, !sourceSpan.reachesVerb(bytes, from: start, limit: range.upperBound, verb: { from, before in
                 verbCheck.allows(rule, from: from, before: before, bytes)
             }) { continue }
