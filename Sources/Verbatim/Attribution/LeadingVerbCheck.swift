@@ -6,19 +6,21 @@
 /// pattern is tried only at starts before a verb it accepts: skipping the other starts cannot change
 /// what the pattern finds.
 final class LeadingVerbCheck {
-    /// A verb phrase of one rule, as lower-case ASCII words.
+    /// A verb phrase, as lower-case ASCII words, and the rules whose verb it is (bit `n`: rule `n`).
+    /// A phrase several rules share ("said") is one phrase, found once.
     fileprivate struct Phrase {
-        var rule: Int
+        var rules: UInt64
         var words: [[UInt8]]
     }
 
-    /// A verb in the current sentence: the rule it belongs to, the bytes of its phrase, and whether the
-    /// rule's `after_verb` accepts it, once asked.
+    /// A verb in the current sentence: the rules it belongs to, the bytes of its phrase, and for which
+    /// of them `after_verb` has been asked (`asked`) and accepts it (`accepted`).
     fileprivate struct Verb {
-        var rule: Int
+        var rules: UInt64
         var start: Int
         var end: Int
-        var accepted: Bool?
+        var asked: UInt64 = 0
+        var accepted: UInt64 = 0
     }
 
     /// What the check knows of the rules, fixed once built.
@@ -48,11 +50,14 @@ final class LeadingVerbCheck {
     }
 
     private let tables: Tables
-    private var scan: Scan
+    /// Only ``prepare(_:)`` and ``allows(_:from:before:_:)`` touch it, one call at a time (the check is
+    /// used by one finder on one thread): it needs no run-time exclusivity check.
+    @exclusivity(unchecked) private var scan: Scan
 
     init(rules: [ReportedSpeechRules.Rule], lexicon: Lexicon) {
         var tails: [Matcher?] = []
         var phrases: [Phrase] = []
+        var phraseIndex: [[[UInt8]]: Int] = [:]
         for (index, rule) in rules.enumerated() {
             let verbs = rule.verbPhrases + rule.verbLists.flatMap { $0.verbs(in: lexicon) }
             let split = verbs.map { $0.lowercased().split(separator: " ").map { Array($0.utf8) } }
@@ -60,12 +65,20 @@ final class LeadingVerbCheck {
             let checkable = !split.isEmpty && split.allSatisfy { phrase in
                 !phrase.isEmpty && phrase.allSatisfy { $0.allSatisfy(ASCIIByte.isLetter) }
             }
-            guard checkable, let afterVerb = rule.afterVerb else {
+            // A rule is told by a bit of a 64-bit set: any after the 64th is tried everywhere.
+            guard checkable, index < 64, let afterVerb = rule.afterVerb else {
                 tails.append(nil)
                 continue
             }
             tails.append(Matcher(afterVerb))
-            phrases += split.map { Phrase(rule: index, words: $0) }
+            for words in split {
+                if let known = phraseIndex[words] {
+                    phrases[known].rules |= 1 << UInt64(index)
+                } else {
+                    phraseIndex[words] = phrases.count
+                    phrases.append(Phrase(rules: 1 << UInt64(index), words: words))
+                }
+            }
         }
         var lengths = Array(repeating: UInt64(0), count: 26 * 26)
         var single: UInt32 = 0
@@ -118,18 +131,20 @@ extension LeadingVerbCheck.Scan {
             if verbs[middle].start < first { index = middle + 1 } else { high = middle }
         }
         while true {
+            let bit = UInt64(1) << UInt64(rule)
             while index < verbs.count {
                 let verb = verbs[index]
                 index += 1
                 // The verbs are in text order: none after this one starts before `limit`.
                 if verb.start >= limit { return false }
-                guard verb.rule == rule, verb.start >= first else { continue }
-                var isAccepted = verb.accepted
-                if isAccepted == nil {
+                guard verb.rules & bit != 0, verb.start >= first else { continue }
+                var isAccepted = verb.accepted & bit != 0
+                if verb.asked & bit == 0 {
                     isAccepted = Self.accepts(tail, bytes, range, at: verb.end)
-                    verbs[index - 1].accepted = isAccepted
+                    verbs[index - 1].asked |= bit
+                    if isAccepted { verbs[index - 1].accepted |= bit }
                 }
-                if isAccepted == true {
+                if isAccepted {
                     accepted[rule] = max(known, verb.start)
                     return true
                 }
@@ -162,7 +177,7 @@ extension LeadingVerbCheck.Scan {
             if possible {
                 tables.firstWords.forEach(PersonIndex.foldedHash(bytes[index..<end])) { position in
                     if let phraseEnd = Self.end(of: tables.phrases[position].words, in: bytes, at: index, limit: limit) {
-                        verbs.append(LeadingVerbCheck.Verb(rule: tables.phrases[position].rule, start: index, end: phraseEnd))
+                        verbs.append(LeadingVerbCheck.Verb(rules: tables.phrases[position].rules, start: index, end: phraseEnd))
                     }
                 }
             }

@@ -34,16 +34,16 @@ final class ReportedSpeechFinder {
     private let sourceSpan: SourceSpan
     /// Which commas can open a trailing attribution.
     private let trailingOpeners: TrailingOpeners
-    /// The starts to try the leading patterns at in the current sentence, in the order they are tried.
-    private var starts: [Int] = []
-    /// The starts before one cue, last first (reused from cue to cue).
-    private var cueStarts: [Int] = []
+    /// The starts to try the leading patterns at in the current sentence, in the order they are tried
+    /// (rising). Only ``find(in:sentence:stop:lostMarks:earlierSentences:cues:cueIndex:afterQuotation:)``
+    /// and what it calls touch them, one sentence at a time: they need no run-time exclusivity check.
+    @exclusivity(unchecked) private var starts: SourceStarts
+    /// The starts before a quotation that the before-frames try (``appendSourceStarts(_:_:cues:into:)``).
+    @exclusivity(unchecked) private var frameStarts: SourceStarts
     /// Fewer words than this is not a clause worth reporting.
     private let minimumWords: Int
-    /// Lower-case words that can open a source (folded hashes), for quick look-ups.
-    private let subjectTable: HashPositions
     /// How far (in bytes) a source with its title and affiliation may stand before its speech verb.
-    private let subjectReach = 240
+    private static let subjectReach = 240
 
     init(rules: RuleBook, frames: FrameAttributor) {
         leadingIDs = rules.reportedSpeech.leading.map(\.id)
@@ -66,7 +66,9 @@ final class ReportedSpeechFinder {
         clauseEndStarts = StartPairFilter.filter(for: rules.reportedSpeech.clauseEnd)
         sourceSpan = SourceSpan(lexicon: rules.lexicon, span: rules.reportedSpeech.sourceSpan)
         trailingOpeners = TrailingOpeners(lexicon: rules.lexicon, words: rules.reportedSpeech.trailingOpeners)
-        subjectTable = HashPositions(Array(Self.subjectOpeners(rules.lexicon)))
+        let subjects = HashPositions(Array(Self.subjectOpeners(rules.lexicon)))
+        starts = SourceStarts(reach: Self.subjectReach, subjects: subjects)
+        frameStarts = SourceStarts(reach: Self.subjectReach, subjects: subjects)
     }
 
     /// Reported speech in one sentence. `stop` is where a quotation inside the sentence begins (the
@@ -139,7 +141,7 @@ final class ReportedSpeechFinder {
             // A frame at this comma must reach a speech verb soon after it.
             while nextCue < cues.endIndex && cues[nextCue].lowerBound <= offset { nextCue += 1 }
             guard nextCue < cues.endIndex else { return nil }
-            guard cues[nextCue].lowerBound - offset <= subjectReach,
+            guard cues[nextCue].lowerBound - offset <= Self.subjectReach,
                   trailingOpeners.mayOpen(bytes, at: offset, limit: sentence.upperBound) else { continue }
             // A hit here is kept only for a clause long enough, or for a parenthetical one, which needs
             // a comma after the source the hit names: without either, the frames need not be tried.
@@ -221,55 +223,56 @@ final class ReportedSpeechFinder {
         return ByteText.string(bytes, range).hasSuffix("ing")
     }
 
-    /// Fills `starts` with the word starts shortly before each speech verb (where a source can stand):
-    /// ``appendSourceStarts(_:_:cues:into:)`` for the current sentence.
+    /// Prepares `starts` for `range`: the word starts shortly before each speech verb (where a source
+    /// can stand), read as the leading patterns ask for them.
     private func collectStarts(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cues: ArraySlice<Range<Int>>) {
-        starts.removeAll(keepingCapacity: true)
         // A range that opens with punctuation ("(According to …", ", Jacobs said, adding …") is tried at its
         // start too, for the rules that allow such an opening before `^`.
-        if !range.isEmpty, !ASCIIByte.isLetter(bytes[range.lowerBound]), bytes[range.lowerBound] < 0x80 {
-            starts.append(range.lowerBound)
-        }
-        appendSourceStarts(bytes, range, cues: cues, into: &starts)
+        let opensWithPunctuation = !range.isEmpty && !ASCIIByte.isLetter(bytes[range.lowerBound]) && bytes[range.lowerBound] < 0x80
+        starts.prepare(range, cues: cues, first: opensWithPunctuation ? range.lowerBound : nil)
     }
 
     /// Appends to `starts` the word starts in `range` shortly before each of `cues` (where a source can
-    /// stand), each once, cue by cue, in text order: the order in which every leading pattern and
-    /// before-frame tries them.
-    ///
-    /// A cue's starts before the previous cue are among that cue's starts already (a start kept nearer
-    /// the later cue was kept nearer the earlier one, with fewer words between), so each cue's words are
-    /// read only from where the previous cue's reading ended.
+    /// stand), each once, cue by cue, in text order (``SourceStarts``): the order in which every leading
+    /// pattern and before-frame tries them.
     func appendSourceStarts(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cues: ArraySlice<Range<Int>>,
                             into starts: inout [Int]) {
-        var read = range.lowerBound
-        for cue in cues {
-            cueStarts.removeAll(keepingCapacity: true)
-            Self.appendWordStarts(bytes, from: max(read, cue.lowerBound - subjectReach), to: cue.lowerBound + 1,
-                                  subjects: subjectTable, into: &cueStarts)
-            starts.append(contentsOf: cueStarts.reversed())
-            read = cue.lowerBound + 1
-        }
+        frameStarts.prepare(range, cues: cues)
+        starts.append(contentsOf: frameStarts.all(bytes))
     }
 
-    /// The first match of leading pattern `rule` at the collected starts that have a verb of the rule
-    /// after them, anchored there so PCRE2 does no scanning of its own, as a hit in document offsets.
+    /// The first match of leading pattern `rule` at the starts that have a verb of the rule after them,
+    /// anchored there so PCRE2 does no scanning of its own, as a hit in document offsets.
     private func leadingMatch(_ rule: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) throws -> FrameHit? {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         let matcher = leadingMatchers[rule]
         let spanned = verbAfterSource[rule]
-        let startOnly = atRangeStartOnly[rule]
+        let lead = leads[rule]
+        /// In debug builds, checks that the pattern matches at none of the starts from `index` on.
+        func expectNoMatch(from index: Int, _ why: @autoclosure () -> String) {
+            #if DEBUG
+            var index = index
+            while let start = starts.start(at: index, bytes) {
+                PrefilterCheck.expect(nil, matcher, in: slice, from: start - range.lowerBound, anchored: true,
+                                      "\(leadingIDs[rule]) \(why())")
+                index += 1
+            }
+            #endif
+        }
+        // The starts rise, so a pattern that opens with `^` (it cannot match past the range's start) has
+        // only the first start to try, and only when that is the range's start.
+        var end = Int.max
+        if atRangeStartOnly[rule] {
+            end = starts.start(at: 0, bytes) == range.lowerBound ? 1 : 0
+            expectNoMatch(from: end, "only at its range's start")
+        }
         // Where the rule's lead was last searched from, and where it was found then (`nil`: nowhere after).
         var leadSearch: (from: Int, found: Int?)?
-        for start in starts {
-            // A pattern that opens with `^` cannot match past the range's start.
-            if startOnly, start != range.lowerBound {
-                PrefilterCheck.expect(nil, matcher, in: slice, from: start - range.lowerBound, anchored: true,
-                                      "\(leadingIDs[rule]) only at its range's start")
-                continue
-            }
-            guard verbCheck.allows(rule, from: start, bytes) else { continue }
-            if let lead = leads[rule] {
+        var index = 0
+        while index < end, let start = starts.start(at: index, bytes) {
+            index += 1
+            // The lead, one search for many starts, is asked before the verbs, whose check runs `after_verb`.
+            if let lead {
                 if leadSearch.map({ $0.found.map { $0 < start } ?? (start < $0.from) }) ?? true {
                     leadSearch = (start, try lead.firstRange(in: slice, from: start - range.lowerBound).map { $0.lowerBound + range.lowerBound })
                 }
@@ -279,6 +282,9 @@ final class ReportedSpeechFinder {
                     continue
                 }
             }
+            // A verb the rule accepts after a later start stands after this one too: once the check finds
+            // none, it finds none for the starts that follow, which it would turn away one by one.
+            guard verbCheck.allows(rule, from: start, bytes) else { break }
             if spanned, !sourceSpan.reachesVerb(bytes, from: start, limit: range.upperBound, verb: { from, before in
                 verbCheck.allows(rule, from: from, before: before, bytes)
             }) { continue }

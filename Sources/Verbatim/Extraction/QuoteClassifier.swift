@@ -33,6 +33,8 @@ struct QuoteClassifier {
     private let workTitleCue: Matcher?
     /// The length in bytes of the longest of `settings.titleMinorWords`: longer words need no look-up.
     private let longestMinorWord: Int
+    /// `settings.titleMinorWords`, for looking up an ASCII word from its bytes, lower-cased as it is read.
+    private let minorWords: ASCIIWordTable
     /// The most words any threshold looks at: a quotation with more is the same to every test.
     private let wordsThatMatter: Int
 
@@ -40,6 +42,7 @@ struct QuoteClassifier {
         self.settings = settings
         self.workTitleCue = workTitleCue.map { Matcher($0) }
         longestMinorWord = settings.titleMinorWords.map(\.utf8.count).max() ?? 0
+        minorWords = ASCIIWordTable(settings.titleMinorWords)
         wordsThatMatter = max(settings.cueRequiredMaxWords, settings.headingMaxWords,
                               settings.quotationMinWords, settings.titleMaxWords, Self.statementWords)
     }
@@ -148,15 +151,8 @@ struct QuoteClassifier {
             // Lower-casing keeps the length of plain characters: a longer word is no minor word.
             if offset - start <= longestMinorWord, !ASCIIWord.isASCII(bytes, start..<offset) {
                 if settings.titleMinorWords.contains(ByteText.string(bytes, start..<offset).lowercased()) { continue }
-            } else if offset - start <= longestMinorWord {
-                let word = String(unsafeUninitializedCapacity: offset - start) { buffer in
-                    for index in start..<offset {
-                        let byte = bytes[index]
-                        buffer[index - start] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                    }
-                    return offset - start
-                }
-                if settings.titleMinorWords.contains(word) { continue }
+            } else if offset - start <= longestMinorWord, minorWords.contains(bytes, start..<offset, lowercasing: true) {
+                continue
             }
             counted += 1
             if uppercase { capitalised += 1 } else if untilLowercase { break }
