@@ -30,10 +30,9 @@ struct LeanCandidate {
     var hasSpeaker: Bool { typed >= 0 }
 
     // Inlined: a candidate sets a dozen values, each a call otherwise.
-    @inline(__always)
     subscript(_ feature: SpeakerFeature) -> Double {
-        get { values[feature.index] }
-        set { values[feature.index] = newValue }
+        @inline(__always) get { values[feature.index] }
+        @inline(__always) set { values[feature.index] = newValue }
     }
 
     /// Sets a yes-or-no feature.

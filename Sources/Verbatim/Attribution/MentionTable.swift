@@ -20,6 +20,8 @@ struct MentionTable {
     /// The mentions, in text order.
     let entries: [MentionTimeline.Entry]
     private var facts: [Facts?]
+    /// The words from the end of each mention on, counted to the quotations after it so far.
+    private var wordsOnward: [WordCountFrom?]
 
     /// The mentions of `timeline` outside `covered` (sorted, disjoint ranges) and `headline`.
     init(_ timeline: MentionTimeline, covered: [Range<Int>], headline: Range<Int>?) {
@@ -34,6 +36,17 @@ struct MentionTable {
         }
         self.entries = entries
         facts = Array(repeating: nil, count: entries.count)
+        wordsOnward = Array(repeating: nil, count: entries.count)
+    }
+
+    /// ``ByteText/wordCount(_:_:upTo:)`` from the end of the mention at `position` (`facts` are its
+    /// ``Facts``) to `end`, read on from the count to the quotation before when it reached no further.
+    mutating func words(after position: Int, _ facts: Facts, to end: Int, upTo limit: Int,
+                        in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        if wordsOnward[position]?.limit != limit {
+            wordsOnward[position] = WordCountFrom(from: facts.mention.upperBound, upTo: limit)
+        }
+        return wordsOnward[position]!.count(to: end, in: bytes)
     }
 
     /// The position of the first mention at or after `offset` (``entries``' count when there is none).

@@ -55,6 +55,7 @@ extension SpeakerCandidates {
             mention += 1
         }
         guard !nearest.isEmpty else { return }
+        wordsAfterQuotation = WordCountFrom(from: outer.upperBound, upTo: 60)
         let quoteSentence = locator.sentence(containing: outer.lowerBound)
         for (key, mention) in nearest {
             appendMention(mention, before: key % 2 == 0, nearest: key == closestBefore || key == closestAfter,
@@ -85,10 +86,10 @@ extension SpeakerCandidates {
         candidate.mark(.mentionSameParagraph, inOwn)
         candidate.mark(.mentionPreviousParagraph, !inOwn && offset < ownParagraph.lowerBound)
         candidate.mark(.mentionNextParagraph, !inOwn && offset >= ownParagraph.upperBound)
-        let outer = quoted[position].outer
-        let between = before ? facts.mention.upperBound..<max(facts.mention.upperBound, outer.lowerBound)
-            : outer.upperBound..<max(outer.upperBound, offset)
-        candidate[.mentionWordsApart] = Self.log1p(ByteText.wordCount(bytes, between, upTo: 60))
+        // The words between the mention and the quotation, up to 60.
+        let words = before ? mentions.words(after: mention, facts, to: quoted[position].outer.lowerBound, upTo: 60, in: bytes)
+            : wordsAfterQuotation.count(to: offset, in: bytes)
+        candidate[.mentionWordsApart] = Self.log1p(words)
         candidate.mark(.mentionOpensSentence, entry.opensSentence)
         candidate.mark(.mentionObject, entry.isObject)
         candidate.mark(.mentionCueAfter, facts.cueAfter)

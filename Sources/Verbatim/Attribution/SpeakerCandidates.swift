@@ -62,6 +62,8 @@ struct SpeakerCandidates {
     var personFrequencies: [Double]
     /// The mentions that may give candidates, with what is known of them.
     var mentions: MentionTable
+    /// The words from the end of the quotation whose mentions are being read, counted to mention after mention.
+    var wordsAfterQuotation = WordCountFrom(from: 0, upTo: 0)
     /// The nearest mentions of ``appendMentions(_:to:)`` (positions in ``mentions``), kept to be refilled
     /// quotation after quotation.
     var nearest: [(key: Int, mention: Int)] = []
@@ -78,18 +80,27 @@ struct SpeakerCandidates {
         cues = state.cues
         found = state.found
         let paragraphs = state.locator.paragraphs
+        var names = SpeakerNames(bytes: state.bytes, index: state.index, nameTypes: nameTypes, headline: headline)
+        var quoted: [Quoted] = [], keys: [Int] = []
+        quoted.reserveCapacity(state.found.count)
+        keys.reserveCapacity(state.found.count)
         // Fields are read in place: a copy of a `Pending` retains everything it holds.
-        quoted = state.found.indices.map { position in
-            let outer = (state.found[position].quotation.openMark?.lowerBound ?? state.found[position].quotation.content.lowerBound)
-                ..< (state.found[position].quotation.closeMark?.upperBound ?? state.found[position].quotation.content.upperBound)
-            return Quoted(confidence: state.found[position].quotation.confidence,
-                          hasSpeaker: state.found[position].quotation.speaker != nil,
-                          namedBeside: state.found[position].source != nil, inherits: state.found[position].continuation,
-                          runsOn: state.found[position].continuesNext, opensParagraph: state.found[position].opensParagraph,
-                          kind: state.found[position].quotation.kind, outer: outer,
-                          paragraph: Self.position(of: outer.lowerBound, in: paragraphs),
-                          mentionEnd: state.found[position].quotation.speaker?.mention.upperBound ?? 0)
+        state.found.withUnsafeBufferPointer { found in
+            for position in found.indices {
+                let outer = (found[position].quotation.openMark?.lowerBound ?? found[position].quotation.content.lowerBound)
+                    ..< (found[position].quotation.closeMark?.upperBound ?? found[position].quotation.content.upperBound)
+                let speaker = found[position].quotation.speaker
+                quoted.append(Quoted(confidence: found[position].quotation.confidence, hasSpeaker: speaker != nil,
+                                     namedBeside: found[position].source != nil, inherits: found[position].continuation,
+                                     runsOn: found[position].continuesNext, opensParagraph: found[position].opensParagraph,
+                                     kind: found[position].quotation.kind, outer: outer,
+                                     paragraph: Self.position(of: outer.lowerBound, in: paragraphs),
+                                     mentionEnd: speaker?.mention.upperBound ?? 0))
+                keys.append(speaker.map { names.key(of: $0.name) } ?? -1)
+            }
         }
+        self.quoted = quoted
+        quotedKeys = keys
         var previous = [Int](repeating: -1, count: quoted.count), next = previous
         var last = -1
         for position in quoted.indices {
@@ -113,10 +124,6 @@ struct SpeakerCandidates {
             }
         }
         mentions = MentionTable(state.index.timeline, covered: merged, headline: headline)
-        var names = SpeakerNames(bytes: state.bytes, index: state.index, nameTypes: nameTypes, headline: headline)
-        quotedKeys = state.found.indices.map { position in
-            state.found[position].quotation.speaker.map { names.key(of: $0.name) } ?? -1
-        }
         self.names = names
         nearest.reserveCapacity(16)
     }

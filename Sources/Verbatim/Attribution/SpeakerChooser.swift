@@ -50,12 +50,16 @@ extension Extractor {
     /// is the same), and of those the best-scored. The probabilities are ``SpeakerModel/probabilities(_:)``'s,
     /// worked out in place.
     static func choose(_ candidates: inout [LeanCandidate], model: SpeakerModel) -> (index: Int, probability: Double) {
-        candidates.withUnsafeMutableBufferPointer { choose($0, weights: model.weights) }
+        // The weights are read in place, one per feature.
+        precondition(model.weights.count == SpeakerFeatureValues.count)
+        return model.weights.withUnsafeBufferPointer { weights in
+            candidates.withUnsafeMutableBufferPointer { choose($0, weights: weights) }
+        }
     }
 
-    /// ``choose(_:model:)`` on the candidates in place.
+    /// ``choose(_:model:)`` on the candidates and the weights in place.
     private static func choose(_ candidates: UnsafeMutableBufferPointer<LeanCandidate>,
-                               weights: [Double]) -> (index: Int, probability: Double) {
+                               weights: UnsafeBufferPointer<Double>) -> (index: Int, probability: Double) {
         var top = -Double.infinity
         for index in candidates.indices {
             let score = candidates[index].values.dot(weights)

@@ -50,6 +50,13 @@ struct SpeakerFeatureValues: Sendable {
     /// The sum of the values times `weights` (one weight per feature), the features without a value left
     /// out, in feature order: ``SpeakerModel/score(_:)-([Double])``'s sum.
     func dot(_ weights: [Double]) -> Double {
+        precondition(weights.count == Self.count)
+        return weights.withUnsafeBufferPointer { dot($0) }
+    }
+
+    /// ``dot(_:)-([Double])`` with the weights in place (one per feature: the caller has checked that).
+    @inline(__always)
+    func dot(_ weights: UnsafeBufferPointer<Double>) -> Double {
         let measures = measures.span
         var sum = 0.0
         var bits = present
