@@ -6,49 +6,60 @@ extension Extractor {
     /// Replaces each quotation's speaker by the model's choice; returns the choices when `explains` is set.
     func chooseSpeakers(_ state: inout DocumentState) -> [SpeakerChoice]? {
         guard !state.found.isEmpty else { return explains ? [] : nil }
+        let (chosen, choices) = chosenSpeakers(state)
+        for position in state.found.indices {
+            state.found[position].quotation.speaker = chosen[position].speaker
+            state.found[position].quotation.confidence = chosen[position].confidence
+        }
+        return choices
+    }
+
+    /// Each quotation's chosen speaker and confidence, and the choices when `explains` is set. The document's
+    /// state is only read: its quotations are written once the candidates are done with them.
+    private func chosenSpeakers(_ state: DocumentState)
+        -> (chosen: [(speaker: Quotation.Speaker?, confidence: Double)], choices: [SpeakerChoice]?) {
         let headline = state.locator.paragraphs.first.flatMap { readsAsHeadline($0, state.bytes) ? $0 : nil }
         var builder = SpeakerCandidates(state: state, nameTypes: nameTypes, headline: headline)
         let model = speakerModel
+        var chosen: [(speaker: Quotation.Speaker?, confidence: Double)] = []
+        chosen.reserveCapacity(state.found.count)
         var choices: [SpeakerChoice] = []
         if explains { choices.reserveCapacity(state.found.count) }
         // One array serves every quotation: it is emptied, not made anew.
-        var candidates: [SpeakerCandidate] = []
+        var candidates: [LeanCandidate] = []
         candidates.reserveCapacity(16)
         for position in state.found.indices {
             builder.fill(&candidates, for: position)
             let choice = Self.choose(&candidates, model: model)
-            // The chosen candidate is read in place: a copy moves all its feature values.
-            state.found[position].quotation.speaker = candidates[choice.index].speaker
+            // Only the chosen candidate's speaker is built.
+            let speaker = builder.speaker(of: candidates[choice.index])
             // The model's probability, and for the source named beside the quotation also how sure its
             // reading was (a garbled name, reported speech).
             let confidence = choice.probability * (candidates[choice.index].origin == .frame ? builder.confidenceBeside(position) : 1)
-            state.found[position].quotation.confidence = candidates[choice.index].speaker == nil ? 0
-                : (confidence * 100).rounded() / 100
+            chosen.append((speaker, candidates[choice.index].hasSpeaker ? (confidence * 100).rounded() / 100 : 0))
             if explains {
-                for index in candidates.indices {
-                    candidates[index].contributions = SpeakerFeature.allCases.compactMap { feature in
-                        let value = candidates[index][feature]
-                        return value == 0 ? nil : (feature, value * model.weight(feature))
-                    }.sorted { abs($0.amount) > abs($1.amount) }
-                }
-                choices.append(SpeakerChoice(candidates: candidates, chosen: choice.index))
+                choices.append(SpeakerChoice(candidates: candidates.map { SpeakerCandidate($0, speaker: builder.speaker(of: $0), model: model) },
+                                             chosen: choice.index))
             }
         }
-        return explains ? choices : nil
+        return (chosen, explains ? choices : nil)
     }
 
     /// Scores `candidates` and picks one: the speaker whose candidates together have the highest
-    /// probability (the same person may be a candidate several times: their ``SpeakerCandidate/speakerKey``
+    /// probability (the same person may be a candidate several times: their ``LeanCandidate/speakerKey``
     /// is the same), and of those the best-scored. The probabilities are ``SpeakerModel/probabilities(_:)``'s,
     /// worked out in place.
-    static func choose(_ candidates: inout [SpeakerCandidate], model: SpeakerModel) -> (index: Int, probability: Double) {
-        // Read in place: a candidate's feature values are not copied to be scored.
-        candidates.withUnsafeMutableBufferPointer { choose($0, weights: model.weights) }
+    static func choose(_ candidates: inout [LeanCandidate], model: SpeakerModel) -> (index: Int, probability: Double) {
+        // The weights are read in place, one per feature.
+        precondition(model.weights.count == SpeakerFeatureValues.count)
+        return model.weights.withUnsafeBufferPointer { weights in
+            candidates.withUnsafeMutableBufferPointer { choose($0, weights: weights) }
+        }
     }
 
-    /// ``choose(_:model:)`` on the candidates in place.
-    private static func choose(_ candidates: UnsafeMutableBufferPointer<SpeakerCandidate>,
-                               weights: [Double]) -> (index: Int, probability: Double) {
+    /// ``choose(_:model:)`` on the candidates and the weights in place.
+    private static func choose(_ candidates: UnsafeMutableBufferPointer<LeanCandidate>,
+                               weights: UnsafeBufferPointer<Double>) -> (index: Int, probability: Double) {
         var top = -Double.infinity
         for index in candidates.indices {
             let score = candidates[index].values.dot(weights)

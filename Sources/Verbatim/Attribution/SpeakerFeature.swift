@@ -65,6 +65,16 @@ public enum SpeakerFeature: Int, CaseIterable, Sendable {
     /// The feature's position in a feature vector.
     var index: Int { rawValue }
 
+    /// Whether the feature's value is a measure (any number) rather than yes or no (1 or 0): such values
+    /// take room of their own in ``SpeakerFeatureValues``, a yes-or-no one only its bit.
+    var isMeasure: Bool {
+        switch self {
+        case .frameConfidence, .previousParagraphsApart, .previousQuotesBetween, .mentionWordsApart, .mentionFrequency,
+             .earlierSpeaker: true
+        default: false
+        }
+    }
+
     /// The feature's name in the weights file and in `--explain`.
     public var name: String { Self.names[rawValue] }
 

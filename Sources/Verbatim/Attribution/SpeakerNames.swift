@@ -48,13 +48,18 @@ struct SpeakerNames {
 
     /// The key of `name`, given now if the document has not used the name before.
     mutating func key(of name: String) -> Int {
-        if let known = keys[name] { return known }
-        let key = types.count
-        keys[name] = key
-        types.append(nil)
-        fromHeadline.append(nil)
+        // One search of the table, which adds the name with the next key when it is new.
+        let next = types.count
+        let key = Self.value(of: &keys[name, default: next])
+        if key == next {
+            types.append(nil)
+            fromHeadline.append(nil)
+        }
         return key
     }
+
+    /// The value an in-place access gives (so that the table is searched once, for the access).
+    private static func value(of key: inout Int) -> Int { key }
 
     /// What the entity types say of the name with key `key` (``NameTypes/info(_:)`` of `name`).
     private mutating func info(_ key: Int, _ name: String) -> NameTypes.Info {

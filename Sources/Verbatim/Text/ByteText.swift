@@ -61,8 +61,19 @@ enum ByteText {
     /// The number of words (runs of letters or digits) in a byte range; with `limit`, counting stops
     /// when that many have been seen. An apostrophe or hyphen inside a word belongs to it.
     static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, upTo limit: Int = .max) -> Int {
-        guard let base = bytes.baseAddress else { return 0 }
-        var count = 0, inWord = false, offset = range.lowerBound
+        var inWord = false
+        return wordCount(bytes, range, upTo: limit, inWord: &inWord).count
+    }
+
+    /// ``wordCount(_:_:upTo:)`` read on from where an earlier reading stopped: `inWord` tells whether the
+    /// byte before `range` was inside a word, and is left telling whether the last byte read was. Also gives
+    /// where the reading stopped: the end of the range (or past it, at the end of a character that runs
+    /// over it), or before it, when `limit` words were seen or the bytes are not UTF-8. Reading on from there
+    /// with the `inWord` left counts what reading the two ranges at once would.
+    static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, upTo limit: Int,
+                          inWord: inout Bool) -> (count: Int, stop: Int) {
+        guard let base = bytes.baseAddress else { return (0, range.lowerBound) }
+        var count = 0, offset = range.lowerBound
         while offset < range.upperBound && count < limit {
             // Eight ASCII bytes at a time: a word starts at a letter or digit after a byte outside any word.
             if offset + 8 <= range.upperBound {
@@ -92,7 +103,7 @@ enum ByteText {
             inWord = word
             offset += length
         }
-        return min(count, limit)
+        return (min(count, limit), offset)
     }
 
     /// The high bit of each byte of `chunk` set where the byte is an ASCII letter or digit.

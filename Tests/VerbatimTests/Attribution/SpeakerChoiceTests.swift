@@ -114,17 +114,16 @@ import Testing
         weights[SpeakerFeature.frame.index] = 2
         weights[SpeakerFeature.mention.index] = 1.5
         let model = SpeakerModel(weights: weights)
-        func candidate(_ origin: SpeakerCandidate.Origin, _ name: String?, key: Int, _ feature: SpeakerFeature) -> SpeakerCandidate {
-            var candidate = SpeakerCandidate(origin: origin, speaker: name.map { Quotation.Speaker(name: $0, mention: 0..<1, resolution: .named) },
-                                             speakerKey: key)
+        func candidate(_ origin: SpeakerCandidate.Origin, typed: Int, key: Int, _ feature: SpeakerFeature) -> LeanCandidate {
+            var candidate = LeanCandidate(origin: origin, typed: typed, mention: 0..<1, speakerKey: key)
             candidate.mark(feature)
             return candidate
         }
-        // Jane Doe alone scores best, but John Roe's two mentions together are more probable.
-        var candidates = [candidate(.none, nil, key: -1, .none), candidate(.frame, "Jane Doe", key: 0, .frame),
-                          candidate(.mention, "John Roe", key: 1, .mention), candidate(.mention, "John Roe", key: 1, .mention)]
+        // Jane Doe (key 0) alone scores best, but John Roe's (key 1) two mentions together are more probable.
+        var candidates = [candidate(.none, typed: -1, key: -1, .none), candidate(.frame, typed: 0, key: 0, .frame),
+                          candidate(.mention, typed: 1, key: 1, .mention), candidate(.mention, typed: 1, key: 1, .mention)]
         let choice = Extractor.choose(&candidates, model: model)
-        #expect(candidates[choice.index].speaker?.name == "John Roe")
+        #expect(candidates[choice.index].speakerKey == 1)
         #expect(abs(choice.probability - (candidates[2].probability + candidates[3].probability)) < 1e-12)
         #expect(abs(candidates.map(\.probability).reduce(0, +) - 1) < 1e-12)
         #expect(candidates[1].probability > candidates[2].probability)
@@ -147,6 +146,24 @@ import Testing
         #expect(copy.values.dot(weights) == SpeakerModel(weights: weights).score(copy.features))
         copy[.organisation] = 0
         #expect(copy.values.dot(weights) == 2.5 * weights[SpeakerFeature.mentionWordsApart.index])
+    }
+
+    /// Measures keep their own values (each in its slot), yes-or-no features only a bit: setting every
+    /// measure to a different number reads each back, and the score is the plain sum in feature order.
+    @Test func measuresKeepTheirValuesAndYesOrNoFeaturesTheirBit() {
+        let measures = SpeakerFeature.allCases.filter(\.isMeasure)
+        #expect(measures.count == SpeakerFeatureValues.measureCount)
+        #expect(SpeakerFeatureValues.measureBits == measures.reduce(0) { $0 | 1 << UInt64($1.index) })
+        var values = SpeakerFeatureValues()
+        var features = [Double](repeating: 0, count: SpeakerFeature.allCases.count)
+        for (number, feature) in SpeakerFeature.allCases.enumerated() {
+            let value = feature.isMeasure ? Double(number) + 0.25 : Double(number % 2)
+            values[feature.index] = value
+            features[feature.index] = value
+        }
+        for feature in SpeakerFeature.allCases { #expect(values[feature.index] == features[feature.index]) }
+        let weights = (0..<SpeakerFeature.allCases.count).map { 1 / Double($0 + 3) }
+        #expect(values.dot(weights) == SpeakerModel(weights: weights).score(features))
     }
 
     @Test func explainShowsTheCandidatesAndTheFeaturesThatDecided() throws {
