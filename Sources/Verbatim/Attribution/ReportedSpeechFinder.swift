@@ -282,9 +282,12 @@ final class ReportedSpeechFinder {
                     continue
                 }
             }
-            // A verb the rule accepts after a later start stands after this one too: once the check finds
-            // none, it finds none for the starts that follow, which it would turn away one by one.
-            guard verbCheck.allows(rule, from: start, bytes) else { break }
+            // A verb the rule accepts after a later start stands after this one too: once none does,
+            // none will for the starts that follow.
+            guard verbCheck.allows(rule, from: start, bytes) else {
+                expectNoMatch(from: index - 1, "after its last verb")
+                break
+            }
             if spanned, !sourceSpan.reachesVerb(bytes, from: start, limit: range.upperBound, verb: { from, before in
                 verbCheck.allows(rule, from: from, before: before, bytes)
             }) { continue }

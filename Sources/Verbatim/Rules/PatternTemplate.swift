@@ -54,6 +54,8 @@ public struct PatternTemplate: Sendable {
             "PARTICIPLE": "(?:" + alternation(lexicon.allVerbs.filter { $0.hasSuffix("ing") && !$0.contains(" ") }) + ")",
             "FINITE_VERB": "(?:" + alternation(lexicon.allVerbs.filter { !$0.hasSuffix("ing") && !$0.contains(" ") }) + ")",
             "REPORTING_VERB": "(?:" + alternation((lexicon.reportingVerbs + lexicon.thinkingVerbs).filter { !$0.hasSuffix("ing") && !$0.contains(" ") }) + ")",
+            // The one-word finite reporting verbs alone: the verbs of a rule whose `verb_lists` is [reporting].
+            "REPORTING_FINITE_VERB": "(?:" + alternation(lexicon.reportingVerbs.filter { !$0.hasSuffix("ing") && !$0.contains(" ") }) + ")",
             "NAME": name,
             "PRONOUN": "\\b" + pronouns,
             "ROLE": role,
