@@ -103,7 +103,8 @@ struct SpeakerNames {
             key = self.key(of: speaker.name)
             name = info(key, speaker.name)
         }
-        if name.kind == .person, entityTypes.isDate(speaker.name, after: wordBefore(speaker.mention)) { return nil }
+        if name.kind == .person, entityTypes.mayBeDateAfterOpener(speaker.name),
+           entityTypes.isDate(speaker.name, after: wordBefore(speaker.mention)) { return nil }
         switch name.kind {
         case .date, .place:
             return nil

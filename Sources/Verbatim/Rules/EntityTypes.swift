@@ -17,6 +17,7 @@ public struct EntityTypes: Sendable {
     /// Words that are dates only after one of ``dateOpeners`` ("in early June"): elsewhere they are names.
     private let datesAfterOpeners: Set<String>
     private let dateOpeners: Set<String>
+    private let longestDateAfterOpener: Int
 
     struct File: Decodable {
         var dates: [String]
@@ -67,6 +68,7 @@ public struct EntityTypes: Sendable {
         organisationPhrases = organisation.filter { $0.count > 1 }
         organisationSuffixes = Set(file.organisationSuffixes.map(key))
         datesAfterOpeners = Set((file.datesAfterOpeners ?? []).map(key))
+        longestDateAfterOpener = (file.datesAfterOpeners ?? []).map(\.utf8.count).max() ?? 0
         dateOpeners = Set((file.dateOpeners ?? []).map(key))
         self.examples = examples
     }
@@ -74,8 +76,14 @@ public struct EntityTypes: Sendable {
     /// Whether `name`, one of the `dates_after_openers` ("June", which is also a name), is a date where
     /// `previousWord` stands right before it ("early June", "in June"); case is ignored.
     public func isDate(_ name: String, after previousWord: String) -> Bool {
-        guard !datesAfterOpeners.isEmpty, datesAfterOpeners.contains(Self.words(of: name).joined(separator: " ")) else { return false }
-        return dateOpeners.contains(previousWord.lowercased())
+        mayBeDateAfterOpener(name) && dateOpeners.contains(previousWord.lowercased())
+    }
+
+    /// Whether `name` is one of the `dates_after_openers`, asked of every person speaker: a name longer than
+    /// the longest of them is turned away by its length, before any word of it is read.
+    public func mayBeDateAfterOpener(_ name: String) -> Bool {
+        guard name.utf8.count <= longestDateAfterOpener else { return false }
+        return datesAfterOpeners.contains(Self.words(of: name).joined(separator: " "))
     }
 
     /// The articles a name or description may open with ("the Justice Department", "a source …").
