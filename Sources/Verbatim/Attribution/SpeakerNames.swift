@@ -103,8 +103,9 @@ struct SpeakerNames {
             key = self.key(of: speaker.name)
             name = info(key, speaker.name)
         }
+        // ``EntityTypes/isDate(_:after:)``, the word before read only for a name that may be such a date.
         if name.kind == .person, entityTypes.mayBeDateAfterOpener(speaker.name),
-           entityTypes.isDate(speaker.name, after: wordBefore(speaker.mention)) { return nil }
+           entityTypes.isDateOpener(wordBefore(speaker.mention)) { return nil }
         switch name.kind {
         case .date, .place:
             return nil

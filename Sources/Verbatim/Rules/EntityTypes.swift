@@ -76,7 +76,12 @@ public struct EntityTypes: Sendable {
     /// Whether `name`, one of the `dates_after_openers` ("June", which is also a name), is a date where
     /// `previousWord` stands right before it ("early June", "in June"); case is ignored.
     public func isDate(_ name: String, after previousWord: String) -> Bool {
-        mayBeDateAfterOpener(name) && dateOpeners.contains(previousWord.lowercased())
+        mayBeDateAfterOpener(name) && isDateOpener(previousWord)
+    }
+
+    /// Whether `word` is one of the `date_openers` ("in", "early"); case is ignored.
+    public func isDateOpener(_ word: String) -> Bool {
+        dateOpeners.contains(word.lowercased())
     }
 
     /// Whether `name` is one of the `dates_after_openers`, asked of every person speaker: a name longer than

@@ -15,6 +15,8 @@ public struct PatternTemplate: Sendable {
     public init(lexicon: Lexicon) {
         func alternation(_ words: [String]) -> String { AlternationTrie(words).pattern }
         func group(_ words: [String]) -> String { "(?:" + alternation(words) + ")" }
+        /// The one-word verbs of `verbs` that are no -ing forms.
+        func finite(_ verbs: [String]) -> [String] { verbs.filter { !$0.hasSuffix("ing") && !$0.contains(" ") } }
         let honorifics = group(lexicon.honorifics.map(\.form))
         let titles = group(lexicon.titles)
         let roles = "(?i:" + alternation(lexicon.roles + lexicon.qualifiers) + ")"
@@ -52,10 +54,10 @@ public struct PatternTemplate: Sendable {
             "CHARACTERIZING": lexicon.characterizingVerbs.isEmpty ? "(?!)" : alternation(lexicon.characterizingVerbs),
             "DIRECTIVE": lexicon.directiveVerbs.isEmpty ? "(?!)" : alternation(lexicon.directiveVerbs),
             "PARTICIPLE": "(?:" + alternation(lexicon.allVerbs.filter { $0.hasSuffix("ing") && !$0.contains(" ") }) + ")",
-            "FINITE_VERB": "(?:" + alternation(lexicon.allVerbs.filter { !$0.hasSuffix("ing") && !$0.contains(" ") }) + ")",
-            "REPORTING_VERB": "(?:" + alternation((lexicon.reportingVerbs + lexicon.thinkingVerbs).filter { !$0.hasSuffix("ing") && !$0.contains(" ") }) + ")",
+            "FINITE_VERB": "(?:" + alternation(finite(lexicon.allVerbs)) + ")",
+            "REPORTING_VERB": "(?:" + alternation(finite(lexicon.reportingVerbs + lexicon.thinkingVerbs)) + ")",
             // The one-word finite reporting verbs alone: the verbs of a rule whose `verb_lists` is [reporting].
-            "REPORTING_FINITE_VERB": "(?:" + alternation(lexicon.reportingVerbs.filter { !$0.hasSuffix("ing") && !$0.contains(" ") }) + ")",
+            "REPORTING_FINITE_VERB": "(?:" + alternation(finite(lexicon.reportingVerbs)) + ")",
             "NAME": name,
             "PRONOUN": "\\b" + pronouns,
             "ROLE": role,
