@@ -52,9 +52,11 @@ struct SpeakerCandidates {
     /// The typed speakers worked out so far, which candidates refer to by position (the same speakers come
     /// back quotation after quotation).
     private(set) var typedSpeakers: [SpeakerNames.Typed] = []
-    /// Where the typed speaker of each person of the index and of each quotation continued by another is in
-    /// ``typedSpeakers``: ``unknown`` until worked out, ``untyped`` when the name is a date or a place.
+    /// Where the typed speaker of each person of the index, of each quotation's own speaker and of each
+    /// quotation continued by another is in ``typedSpeakers``: ``unknown`` until worked out, ``untyped`` when
+    /// the name is a date or a place.
     var personTypes: [Int]
+    private var ownTypes: [Int]
     private var continuedTypes: [Int]
     static let unknown = -2, untyped = -1
     /// How often each person of the index is mentioned, as the mention_frequency feature has it (log1p),
@@ -64,15 +66,16 @@ struct SpeakerCandidates {
     var mentions: MentionTable
     /// The words from the end of the quotation whose mentions are being read, counted to mention after mention.
     var wordsAfterQuotation = WordCountFrom(from: 0, upTo: 0)
-    /// The nearest mentions of ``appendMentions(_:to:)`` (positions in ``mentions``), kept to be refilled
-    /// quotation after quotation.
-    var nearest: [(key: Int, mention: Int)] = []
+    /// The nearest mentions of ``appendMentions(_:to:)`` (positions in ``mentions``), with the words from the
+    /// quotation to those after it, kept to be refilled quotation after quotation.
+    var nearest: [(key: Int, mention: Int, wordsAfter: Int)] = []
 
     /// `headline` is the first paragraph when it reads as one (``Extractor/readsAsHeadline(_:_:)``).
     init(state: Extractor.DocumentState, nameTypes: NameTypes, headline: Range<Int>?) {
         personTypes = Array(repeating: Self.unknown, count: state.index.people.count)
         personFrequencies = Array(repeating: 0, count: state.index.people.count)
         continuedTypes = Array(repeating: Self.unknown, count: state.found.count)
+        ownTypes = continuedTypes
         bytes = state.bytes
         locator = state.locator
         index = state.index
@@ -209,14 +212,15 @@ struct SpeakerCandidates {
     }
 
     private mutating func appendFrame(_ position: Int, to candidates: inout [LeanCandidate]) {
-        let speaker = found[position].quotation.speaker!
-        guard let typed = names.typed(speaker, key: quotedKeys[position]) else { return }
-        let unknownSingleWord = speaker.resolution == .named && !Self.hasSpace(typed.speaker.name)
-            && index.person(matching: PersonIndex.foldedWords(of: typed.speaker.name), near: 0) == nil
-        let remembered = remember(typed)
+        let remembered = ownTyped(position)
+        guard remembered >= 0 else { return }
+        let resolution = found[position].quotation.speaker!.resolution
+        let name = typedSpeakers[remembered].speaker.name
+        let unknownSingleWord = resolution == .named && !Self.hasSpace(name)
+            && index.person(matching: PersonIndex.foldedWords(of: name), near: 0) == nil
         var frame = Self.candidate(.frame, typed: remembered, in: typedSpeakers)
         frame.mark(.frame)
-        switch speaker.resolution {
+        switch resolution {
         case .named: frame.mark(.frameNamed)
         case .surname: frame.mark(.frameSurname)
         case .pronoun: frame.mark(.framePronoun)
@@ -241,26 +245,35 @@ struct SpeakerCandidates {
         }
     }
 
+    /// Where the typed speaker of quotation `position`'s own speaker (it has one) is in ``typedSpeakers``,
+    /// worked out once: its frame candidate gives it, and the candidates that continue it are made from it.
+    private mutating func ownTyped(_ position: Int) -> Int {
+        if ownTypes[position] == Self.unknown {
+            ownTypes[position] = remember(names.typed(found[position].quotation.speaker!, key: quotedKeys[position]))
+        }
+        return ownTypes[position]
+    }
+
     /// A candidate that continues the speaker of another quotation, as its entity type allows; `nil` when
     /// the speaker's name is a date or a place.
     private mutating func continuation(of position: Int, origin: SpeakerCandidate.Origin, feature: SpeakerFeature) -> LeanCandidate? {
         if continuedTypes[position] == Self.unknown {
-            // A source stays a source; a person's name continues. A speaker found through a pronoun ("He
-            // said …") is typed as one, so that the pronoun is never taken for the name to print.
-            let other = found[position].quotation.speaker!
-            let resolution: Quotation.Speaker.Resolution = switch other.resolution {
-            case .source: .source
-            case .pronoun: .pronoun
-            default: .continuation
-            }
-            var typed = names.typed(Quotation.Speaker(name: other.name, mention: other.mention, resolution: resolution),
-                                    key: quotedKeys[position])
-            if typed?.speaker.resolution == .pronoun { typed!.speaker.resolution = .continuation }
-            continuedTypes[position] = remember(typed)
+            let own = ownTyped(position)
+            continuedTypes[position] = own >= 0 ? remember(Self.continued(typedSpeakers[own])) : Self.untyped
         }
         guard continuedTypes[position] >= 0 else { return nil }
         var continued = Self.candidate(origin, typed: continuedTypes[position], in: typedSpeakers)
         continued.mark(feature)
+        return continued
+    }
+
+    /// The typed speaker that continues `own`, a quotation's own typed speaker: a source stays a source, and
+    /// a person's name (found through a pronoun or not: "He said …" never prints the pronoun) continues.
+    /// ``SpeakerNames/typed(_:key:)`` of the speaker with that resolution gives the same: it reads the
+    /// resolution only to keep a source's or a pronoun's name as it is, and gives an organisation as a source.
+    static func continued(_ own: SpeakerNames.Typed) -> SpeakerNames.Typed {
+        var continued = own
+        if continued.speaker.resolution != .source { continued.speaker.resolution = .continuation }
         return continued
     }
 

@@ -91,11 +91,13 @@ extension Extractor {
     }
 }
 
-/// The entity types of the names met so far (``EntityTypes/kind(of:)`` and ``EntityTypes/withoutDates(_:)``),
-/// kept by one extractor from one document to the next: the same names come back in article after article.
+/// The entity types of the names met so far (``EntityTypes/kind(of:)``, ``EntityTypes/withoutDates(_:)`` and
+/// ``EntityTypes/mayBeDateAfterOpener(_:)``), kept by one extractor from one document to the next: the same
+/// names come back in article after article.
 final class NameTypes {
-    /// A name's kind, and the name without the dates at its ends when that differs.
-    typealias Info = (kind: EntityTypes.Kind, withoutDates: String?)
+    /// A name's kind, the name without the dates at its ends when that differs, and whether the name may be
+    /// a date after an opener ("early June").
+    typealias Info = (kind: EntityTypes.Kind, withoutDates: String?, mayBeDateAfterOpener: Bool)
 
     let types: EntityTypes
     private var known: [String: Info] = [:]
@@ -108,7 +110,7 @@ final class NameTypes {
         if let found = known[name] { return found }
         if known.count >= limit { known.removeAll(keepingCapacity: true) }
         let dateless = types.withoutDates(name)
-        let found: Info = (types.kind(of: name), dateless == name ? nil : dateless)
+        let found: Info = (types.kind(of: name), dateless == name ? nil : dateless, types.mayBeDateAfterOpener(name))
         known[name] = found
         return found
     }

@@ -32,6 +32,8 @@ struct SpeakerNames {
         self.headline = headline
         // Room for the names of most articles: the table is not rebuilt as it fills.
         keys = Dictionary(minimumCapacity: 64)
+        types.reserveCapacity(64)
+        fromHeadline.reserveCapacity(64)
         var headlineNames: Set<String> = []
         if let headline {
             for person in people where person.mentions.contains(where: {
@@ -104,7 +106,7 @@ struct SpeakerNames {
             name = info(key, speaker.name)
         }
         // ``EntityTypes/isDate(_:after:)``, the word before read only for a name that may be such a date.
-        if name.kind == .person, entityTypes.mayBeDateAfterOpener(speaker.name),
+        if name.kind == .person, name.mayBeDateAfterOpener,
            entityTypes.isDateOpener(wordBefore(speaker.mention)) { return nil }
         switch name.kind {
         case .date, .place:
