@@ -47,11 +47,11 @@ struct SpeakerCandidates {
     var names: SpeakerNames
     /// How often each speaker was named beside an earlier quotation, by the key of the name, as the
     /// quotations are visited.
-    private var timesNamed: [Int] = []
+    private var timesNamed: [Int]
     private var visited = 0
     /// The typed speakers worked out so far, which candidates refer to by position (the same speakers come
     /// back quotation after quotation).
-    private(set) var typedSpeakers: [SpeakerNames.Typed] = []
+    private(set) var typedSpeakers: [SpeakerNames.Typed]
     /// Where the typed speaker of each person of the index, of each quotation's own speaker and of each
     /// quotation continued by another is in ``typedSpeakers``: ``unknown`` until worked out, ``untyped`` when
     /// the name is a date or a place.
@@ -68,14 +68,23 @@ struct SpeakerCandidates {
     var wordsAfterQuotation = WordCountFrom(from: 0, upTo: 0)
     /// The nearest mentions of ``appendMentions(_:to:)`` (positions in ``mentions``), with the words from the
     /// quotation to those after it, kept to be refilled quotation after quotation.
-    var nearest: [(key: Int, mention: Int, wordsAfter: Int)] = []
+    var nearest: [(key: Int, mention: Int, wordsAfter: Int)]
 
-    /// `headline` is the first paragraph when it reads as one (``Extractor/readsAsHeadline(_:_:)``).
-    init(state: Extractor.DocumentState, nameTypes: NameTypes, headline: Range<Int>?) {
-        personTypes = Array(repeating: Self.unknown, count: state.index.people.count)
-        personFrequencies = Array(repeating: 0, count: state.index.people.count)
-        continuedTypes = Array(repeating: Self.unknown, count: state.found.count)
-        ownTypes = continuedTypes
+    /// `headline` is the first paragraph when it reads as one (``Extractor/readsAsHeadline(_:_:)``). The
+    /// builder's arrays are taken from `buffers`, emptied, and refilled (``buffers()`` gives them back).
+    init(state: Extractor.DocumentState, nameTypes: NameTypes, headline: Range<Int>?,
+         reusing buffers: inout SpeakerCandidateBuffers) {
+        personTypes = .reused(&buffers.personTypes)
+        personTypes.append(contentsOf: repeatElement(Self.unknown, count: state.index.people.count))
+        personFrequencies = .reused(&buffers.personFrequencies)
+        personFrequencies.append(contentsOf: repeatElement(0, count: state.index.people.count))
+        continuedTypes = .reused(&buffers.continuedTypes)
+        continuedTypes.append(contentsOf: repeatElement(Self.unknown, count: state.found.count))
+        ownTypes = .reused(&buffers.ownTypes)
+        ownTypes.append(contentsOf: repeatElement(Self.unknown, count: state.found.count))
+        timesNamed = .reused(&buffers.timesNamed)
+        typedSpeakers = .reused(&buffers.typedSpeakers)
+        nearest = .reused(&buffers.nearest)
         bytes = state.bytes
         locator = state.locator
         index = state.index
@@ -83,8 +92,9 @@ struct SpeakerCandidates {
         cues = state.cues
         found = state.found
         let paragraphs = state.locator.paragraphs
-        var names = SpeakerNames(bytes: state.bytes, index: state.index, nameTypes: nameTypes, headline: headline)
-        var quoted: [Quoted] = [], keys: [Int] = []
+        var names = SpeakerNames(bytes: state.bytes, index: state.index, nameTypes: nameTypes, headline: headline,
+                                 reusing: &buffers.names)
+        var quoted = [Quoted].reused(&buffers.quoted), keys = [Int].reused(&buffers.quotedKeys)
         quoted.reserveCapacity(state.found.count)
         keys.reserveCapacity(state.found.count)
         // Fields are read in place: a copy of a `Pending` retains everything it holds.
@@ -104,7 +114,9 @@ struct SpeakerCandidates {
         }
         self.quoted = quoted
         quotedKeys = keys
-        var previous = [Int](repeating: -1, count: quoted.count), next = previous
+        var previous = [Int].reused(&buffers.previousWithSpeaker), next = [Int].reused(&buffers.nextNamedBeside)
+        previous.append(contentsOf: repeatElement(-1, count: quoted.count))
+        next.append(contentsOf: repeatElement(-1, count: quoted.count))
         var last = -1
         for position in quoted.indices {
             previous[position] = last
@@ -117,18 +129,42 @@ struct SpeakerCandidates {
         }
         previousWithSpeaker = previous
         nextNamedBeside = next
-        // The stretches inside quotations, sorted and merged: a name there is quoted, not a speaker.
-        var merged: [Range<Int>] = []
-        for range in quoted.map({ $0.outer }).sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            if let last = merged.last, range.lowerBound <= last.upperBound {
-                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+        // The stretches inside quotations, sorted and merged in place: a name there is quoted, not a speaker.
+        var covered = [Range<Int>].reused(&buffers.covered)
+        for position in quoted.indices { covered.append(quoted[position].outer) }
+        covered.sort { $0.lowerBound < $1.lowerBound }
+        var merged = 0
+        for index in covered.indices {
+            if merged > 0, covered[index].lowerBound <= covered[merged - 1].upperBound {
+                covered[merged - 1] = covered[merged - 1].lowerBound..<max(covered[merged - 1].upperBound, covered[index].upperBound)
             } else {
-                merged.append(range)
+                covered[merged] = covered[index]
+                merged += 1
             }
         }
-        mentions = MentionTable(state.index.timeline, covered: merged, headline: headline)
+        covered.removeSubrange(merged...)
+        mentions = MentionTable(state.index.timeline, covered: covered, headline: headline, reusing: &buffers.mentions)
+        buffers.covered = covered
         self.names = names
         nearest.reserveCapacity(16)
+    }
+
+    /// Hands the builder's arrays back to `buffers`, for the next document's builder to refill (once the
+    /// builder is gone, nothing else holds them).
+    func giveBack(to buffers: inout SpeakerCandidateBuffers) {
+        buffers.quoted = quoted
+        buffers.quotedKeys = quotedKeys
+        buffers.previousWithSpeaker = previousWithSpeaker
+        buffers.nextNamedBeside = nextNamedBeside
+        buffers.timesNamed = timesNamed
+        buffers.typedSpeakers = typedSpeakers
+        buffers.personTypes = personTypes
+        buffers.ownTypes = ownTypes
+        buffers.continuedTypes = continuedTypes
+        buffers.personFrequencies = personFrequencies
+        buffers.nearest = nearest
+        mentions.giveBack(to: &buffers.mentions)
+        names.giveBack(to: &buffers.names)
     }
 
     /// The index of the last range of `ranges` (sorted, disjoint) that starts at or before `offset`; 0 when none.

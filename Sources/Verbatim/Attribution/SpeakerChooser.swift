@@ -15,18 +15,19 @@ extension Extractor {
     }
 
     /// Each quotation's chosen speaker and confidence, and the choices when `explains` is set. The document's
-    /// state is only read: its quotations are written once the candidates are done with them.
+    /// state is only read: its quotations are written once the candidates are done with them. The builder's
+    /// arrays are the extractor's, refilled document after document.
     private func chosenSpeakers(_ state: DocumentState)
         -> (chosen: [(speaker: Quotation.Speaker?, confidence: Double)], choices: [SpeakerChoice]?) {
         let headline = state.locator.paragraphs.first.flatMap { readsAsHeadline($0, state.bytes) ? $0 : nil }
-        var builder = SpeakerCandidates(state: state, nameTypes: nameTypes, headline: headline)
+        var builder = SpeakerCandidates(state: state, nameTypes: nameTypes, headline: headline, reusing: &speakerBuffers)
         let model = speakerModel
         var chosen: [(speaker: Quotation.Speaker?, confidence: Double)] = []
         chosen.reserveCapacity(state.found.count)
         var choices: [SpeakerChoice] = []
         if explains { choices.reserveCapacity(state.found.count) }
         // One array serves every quotation: it is emptied, not made anew.
-        var candidates: [LeanCandidate] = []
+        var candidates = [LeanCandidate].reused(&speakerBuffers.candidates)
         candidates.reserveCapacity(16)
         for position in state.found.indices {
             builder.fill(&candidates, for: position)
@@ -42,6 +43,8 @@ extension Extractor {
                                              chosen: choice.index))
             }
         }
+        builder.giveBack(to: &speakerBuffers)
+        speakerBuffers.candidates = candidates
         return (chosen, explains ? choices : nil)
     }
 

@@ -97,13 +97,23 @@ enum ByteText {
                 offset += 1
                 continue
             }
-            guard let (scalar, length) = UTF8Scalars.scalar(at: offset, in: bytes) else { break }
-            let word = scalar.isWordCharacter || (inWord && scalar == "’")
+            guard let (word, length) = wordCharacter(at: offset, in: bytes, inWord: inWord) else { break }
             if word && !inWord { count += 1 }
             inWord = word
             offset += length
         }
         return (min(count, limit), offset)
+    }
+
+    /// Whether the character from U+0080 up at `offset` is inside a word (a right single quotation mark is,
+    /// right after a byte inside a word), and its length; `nil` when the bytes there are not UTF-8. Kept out
+    /// of line: what the Unicode properties need is set up only for the text that has such characters, not
+    /// on every count.
+    @inline(never)
+    private static func wordCharacter(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>,
+                                      inWord: Bool) -> (word: Bool, length: Int)? {
+        guard let (scalar, length) = UTF8Scalars.scalar(at: offset, in: bytes) else { return nil }
+        return (scalar.isWordCharacter || (inWord && scalar == "’"), length)
     }
 
     /// The high bit of each byte of `chunk` set where the byte is an ASCII letter or digit.
