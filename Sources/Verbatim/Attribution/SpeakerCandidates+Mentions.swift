@@ -54,7 +54,9 @@ extension SpeakerCandidates {
                 // A person's first mention after the quotation is its nearest there: the words up to it are
                 // counted now, in text order, so that one reading from the quotation serves every person.
                 let wordsAfter = before ? 0 : wordsAfterQuotation.count(to: entry.offset, in: bytes)
-                nearest.insert((key, mention, wordsAfter), at: slot)
+                // Appended and moved down to its slot: the list is a handful long.
+                nearest.append((key, mention, wordsAfter))
+                for moved in stride(from: nearest.count - 1, to: slot, by: -1) { nearest.swapAt(moved, moved - 1) }
             }
             mention += 1
         }

@@ -102,14 +102,17 @@ struct SpeakerCandidates {
             for position in found.indices {
                 let outer = (found[position].quotation.openMark?.lowerBound ?? found[position].quotation.content.lowerBound)
                     ..< (found[position].quotation.closeMark?.upperBound ?? found[position].quotation.content.upperBound)
-                let speaker = found[position].quotation.speaker
-                quoted.append(Quoted(confidence: found[position].quotation.confidence, hasSpeaker: speaker != nil,
-                                     namedBeside: found[position].source != nil, inherits: found[position].continuation,
+                // The speaker is not copied: only where its mention ends and the key of its name are read.
+                let mentionEnd = found[position].quotation.speaker?.mention.upperBound
+                // The tag is read (`!= nil` would compare the whole source with `nil` as an `Equatable` value).
+                let namedBeside = if case .none = found[position].source { false } else { true }
+                quoted.append(Quoted(confidence: found[position].quotation.confidence, hasSpeaker: mentionEnd != nil,
+                                     namedBeside: namedBeside, inherits: found[position].continuation,
                                      runsOn: found[position].continuesNext, opensParagraph: found[position].opensParagraph,
                                      kind: found[position].quotation.kind, outer: outer,
                                      paragraph: Self.position(of: outer.lowerBound, in: paragraphs),
-                                     mentionEnd: speaker?.mention.upperBound ?? 0))
-                keys.append(speaker.map { names.key(of: $0.name) } ?? -1)
+                                     mentionEnd: mentionEnd ?? 0))
+                keys.append(mentionEnd == nil ? -1 : names.key(of: found[position].quotation.speaker!.name))
             }
         }
         self.quoted = quoted

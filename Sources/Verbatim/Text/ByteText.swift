@@ -81,7 +81,7 @@ enum ByteText {
                 if chunk & ByteLanes.high == 0 {
                     let words = Self.wordBytes(chunk, after: inWord)
                     let before = words << 8 | (inWord ? 0x80 : 0)
-                    count += (Self.alphanumericBytes(chunk) & ~before).nonzeroBitCount
+                    count += ByteLanes.count(Self.alphanumericBytes(chunk) & ~before)
                     inWord = words >> 63 != 0
                     offset += 8
                     continue
