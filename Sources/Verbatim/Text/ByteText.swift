@@ -124,8 +124,12 @@ enum ByteText {
     /// digit, or an apostrophe or hyphen right after a byte inside a word (`inWord`: the byte before the chunk).
     @inline(__always)
     private static func wordBytes(_ chunk: UInt64, after inWord: Bool) -> UInt64 {
-        let joiners = ByteLanes.equal(chunk, 0x27) | ByteLanes.equal(chunk, 0x2D)
         var words = alphanumericBytes(chunk)
+        // Most chunks hold no joiner: one comparison first finds the bytes that may be one. An apostrophe
+        // (0x27) and a hyphen (0x2D) differ in bits 1 and 3 only: with those set, both read 0x2F (as do
+        // "%" and "/", which the exact comparisons then leave out).
+        guard ByteLanes.equal(chunk | 0x0A * ByteLanes.ones, 0x2F) != 0 else { return words }
+        let joiners = ByteLanes.equal(chunk, 0x27) | ByteLanes.equal(chunk, 0x2D)
         guard joiners != 0 else { return words }
         // A joiner is inside a word when the byte before it is: carry that along runs of joiners.
         while true {
