@@ -17,6 +17,13 @@ struct MentionTable {
         var label: Bool
     }
 
+    /// The arrays of a table, kept to be refilled by the next document's (``SpeakerCandidateBuffers``).
+    struct Buffers {
+        var entries: [MentionTimeline.Entry] = []
+        var facts: [Facts?] = []
+        var wordsOnward: [WordCountFrom?] = []
+    }
+
     /// The mentions, in text order.
     let entries: [MentionTimeline.Entry]
     private var facts: [Facts?]
@@ -25,7 +32,13 @@ struct MentionTable {
 
     /// The mentions of `timeline` outside `covered` (sorted, disjoint ranges) and `headline`.
     init(_ timeline: MentionTimeline, covered: [Range<Int>], headline: Range<Int>?) {
-        var entries: [MentionTimeline.Entry] = []
+        var buffers = Buffers()
+        self.init(timeline, covered: covered, headline: headline, reusing: &buffers)
+    }
+
+    /// ``init(_:covered:headline:)`` in the arrays of `buffers`, taken from it and emptied.
+    init(_ timeline: MentionTimeline, covered: [Range<Int>], headline: Range<Int>?, reusing buffers: inout Buffers) {
+        var entries = [MentionTimeline.Entry].reused(&buffers.entries)
         var range = 0
         timeline.forEach(in: 0..<Int.max) { entry in
             // The last stretch starting at or before the mention (the first when none does), as the offsets grow.
@@ -35,8 +48,15 @@ struct MentionTable {
             entries.append(entry)
         }
         self.entries = entries
-        facts = Array(repeating: nil, count: entries.count)
-        wordsOnward = Array(repeating: nil, count: entries.count)
+        facts = .reused(&buffers.facts)
+        facts.append(contentsOf: repeatElement(nil, count: entries.count))
+        wordsOnward = .reused(&buffers.wordsOnward)
+        wordsOnward.append(contentsOf: repeatElement(nil, count: entries.count))
+    }
+
+    /// Hands the table's arrays back to `buffers`, for the next document's table.
+    func giveBack(to buffers: inout Buffers) {
+        buffers = Buffers(entries: entries, facts: facts, wordsOnward: wordsOnward)
     }
 
     /// ``ByteText/wordCount(_:_:upTo:)`` from the end of the mention at `position` (`facts` are its

@@ -38,6 +38,7 @@ extension SpeakerCandidates {
         nearest.removeAll(keepingCapacity: true)
         // The keys of the last mention before the quotation and the first after it.
         var closestBefore = -1, closestAfter = -1
+        wordsAfterQuotation = WordCountFrom(from: outer.upperBound, upTo: 60)
         var mention = mentions.first(atOrAfter: window.lowerBound)
         while mention < mentions.entries.count, mentions.entries[mention].offset < window.upperBound {
             let entry = mentions.entries[mention]
@@ -50,21 +51,26 @@ extension SpeakerCandidates {
             if slot < nearest.count, nearest[slot].key == key {
                 if before { nearest[slot].mention = mention }
             } else {
-                nearest.insert((key, mention), at: slot)
+                // A person's first mention after the quotation is its nearest there: the words up to it are
+                // counted now, in text order, so that one reading from the quotation serves every person.
+                let wordsAfter = before ? 0 : wordsAfterQuotation.count(to: entry.offset, in: bytes)
+                // Appended and moved down to its slot: the list is a handful long.
+                nearest.append((key, mention, wordsAfter))
+                for moved in stride(from: nearest.count - 1, to: slot, by: -1) { nearest.swapAt(moved, moved - 1) }
             }
             mention += 1
         }
         guard !nearest.isEmpty else { return }
-        wordsAfterQuotation = WordCountFrom(from: outer.upperBound, upTo: 60)
         let quoteSentence = locator.sentence(containing: outer.lowerBound)
-        for (key, mention) in nearest {
+        for (key, mention, wordsAfter) in nearest {
             appendMention(mention, before: key % 2 == 0, nearest: key == closestBefore || key == closestAfter,
-                          position, paragraphs[paragraph], quoteSentence, to: &candidates)
+                          wordsAfter: wordsAfter, position, paragraphs[paragraph], quoteSentence, to: &candidates)
         }
     }
 
-    /// The candidate of the mention at position `mention` of the table, for ``appendMentions(_:to:)``.
-    private mutating func appendMention(_ mention: Int, before: Bool, nearest: Bool, _ position: Int,
+    /// The candidate of the mention at position `mention` of the table, for ``appendMentions(_:to:)``;
+    /// `wordsAfter` is the number of words from the quotation to a mention after it.
+    private mutating func appendMention(_ mention: Int, before: Bool, nearest: Bool, wordsAfter: Int, _ position: Int,
                                         _ ownParagraph: Range<Int>, _ quoteSentence: Range<Int>?,
                                         to candidates: inout [LeanCandidate]) {
         let entry = mentions.entries[mention]
@@ -88,7 +94,7 @@ extension SpeakerCandidates {
         candidate.mark(.mentionNextParagraph, !inOwn && offset >= ownParagraph.upperBound)
         // The words between the mention and the quotation, up to 60.
         let words = before ? mentions.words(after: mention, facts, to: quoted[position].outer.lowerBound, upTo: 60, in: bytes)
-            : wordsAfterQuotation.count(to: offset, in: bytes)
+            : wordsAfter
         candidate[.mentionWordsApart] = Self.log1p(words)
         candidate.mark(.mentionOpensSentence, entry.opensSentence)
         candidate.mark(.mentionObject, entry.isObject)

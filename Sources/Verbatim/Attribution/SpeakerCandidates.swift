@@ -47,14 +47,16 @@ struct SpeakerCandidates {
     var names: SpeakerNames
     /// How often each speaker was named beside an earlier quotation, by the key of the name, as the
     /// quotations are visited.
-    private var timesNamed: [Int] = []
+    private var timesNamed: [Int]
     private var visited = 0
     /// The typed speakers worked out so far, which candidates refer to by position (the same speakers come
     /// back quotation after quotation).
-    private(set) var typedSpeakers: [SpeakerNames.Typed] = []
-    /// Where the typed speaker of each person of the index and of each quotation continued by another is in
-    /// ``typedSpeakers``: ``unknown`` until worked out, ``untyped`` when the name is a date or a place.
+    private(set) var typedSpeakers: [SpeakerNames.Typed]
+    /// Where the typed speaker of each person of the index, of each quotation's own speaker and of each
+    /// quotation continued by another is in ``typedSpeakers``: ``unknown`` until worked out, ``untyped`` when
+    /// the name is a date or a place.
     var personTypes: [Int]
+    private var ownTypes: [Int]
     private var continuedTypes: [Int]
     static let unknown = -2, untyped = -1
     /// How often each person of the index is mentioned, as the mention_frequency feature has it (log1p),
@@ -64,15 +66,25 @@ struct SpeakerCandidates {
     var mentions: MentionTable
     /// The words from the end of the quotation whose mentions are being read, counted to mention after mention.
     var wordsAfterQuotation = WordCountFrom(from: 0, upTo: 0)
-    /// The nearest mentions of ``appendMentions(_:to:)`` (positions in ``mentions``), kept to be refilled
-    /// quotation after quotation.
-    var nearest: [(key: Int, mention: Int)] = []
+    /// The nearest mentions of ``appendMentions(_:to:)`` (positions in ``mentions``), with the words from the
+    /// quotation to those after it, kept to be refilled quotation after quotation.
+    var nearest: [(key: Int, mention: Int, wordsAfter: Int)]
 
-    /// `headline` is the first paragraph when it reads as one (``Extractor/readsAsHeadline(_:_:)``).
-    init(state: Extractor.DocumentState, nameTypes: NameTypes, headline: Range<Int>?) {
-        personTypes = Array(repeating: Self.unknown, count: state.index.people.count)
-        personFrequencies = Array(repeating: 0, count: state.index.people.count)
-        continuedTypes = Array(repeating: Self.unknown, count: state.found.count)
+    /// `headline` is the first paragraph when it reads as one (``Extractor/readsAsHeadline(_:_:)``). The
+    /// builder's arrays are taken from `buffers`, emptied, and refilled (``buffers()`` gives them back).
+    init(state: Extractor.DocumentState, nameTypes: NameTypes, headline: Range<Int>?,
+         reusing buffers: inout SpeakerCandidateBuffers) {
+        personTypes = .reused(&buffers.personTypes)
+        personTypes.append(contentsOf: repeatElement(Self.unknown, count: state.index.people.count))
+        personFrequencies = .reused(&buffers.personFrequencies)
+        personFrequencies.append(contentsOf: repeatElement(0, count: state.index.people.count))
+        continuedTypes = .reused(&buffers.continuedTypes)
+        continuedTypes.append(contentsOf: repeatElement(Self.unknown, count: state.found.count))
+        ownTypes = .reused(&buffers.ownTypes)
+        ownTypes.append(contentsOf: repeatElement(Self.unknown, count: state.found.count))
+        timesNamed = .reused(&buffers.timesNamed)
+        typedSpeakers = .reused(&buffers.typedSpeakers)
+        nearest = .reused(&buffers.nearest)
         bytes = state.bytes
         locator = state.locator
         index = state.index
@@ -80,8 +92,9 @@ struct SpeakerCandidates {
         cues = state.cues
         found = state.found
         let paragraphs = state.locator.paragraphs
-        var names = SpeakerNames(bytes: state.bytes, index: state.index, nameTypes: nameTypes, headline: headline)
-        var quoted: [Quoted] = [], keys: [Int] = []
+        var names = SpeakerNames(bytes: state.bytes, index: state.index, nameTypes: nameTypes, headline: headline,
+                                 reusing: &buffers.names)
+        var quoted = [Quoted].reused(&buffers.quoted), keys = [Int].reused(&buffers.quotedKeys)
         quoted.reserveCapacity(state.found.count)
         keys.reserveCapacity(state.found.count)
         // Fields are read in place: a copy of a `Pending` retains everything it holds.
@@ -89,19 +102,24 @@ struct SpeakerCandidates {
             for position in found.indices {
                 let outer = (found[position].quotation.openMark?.lowerBound ?? found[position].quotation.content.lowerBound)
                     ..< (found[position].quotation.closeMark?.upperBound ?? found[position].quotation.content.upperBound)
-                let speaker = found[position].quotation.speaker
-                quoted.append(Quoted(confidence: found[position].quotation.confidence, hasSpeaker: speaker != nil,
-                                     namedBeside: found[position].source != nil, inherits: found[position].continuation,
+                // The speaker is not copied: only where its mention ends and the key of its name are read.
+                let mentionEnd = found[position].quotation.speaker?.mention.upperBound
+                // The tag is read (`!= nil` would compare the whole source with `nil` as an `Equatable` value).
+                let namedBeside = if case .none = found[position].source { false } else { true }
+                quoted.append(Quoted(confidence: found[position].quotation.confidence, hasSpeaker: mentionEnd != nil,
+                                     namedBeside: namedBeside, inherits: found[position].continuation,
                                      runsOn: found[position].continuesNext, opensParagraph: found[position].opensParagraph,
                                      kind: found[position].quotation.kind, outer: outer,
                                      paragraph: Self.position(of: outer.lowerBound, in: paragraphs),
-                                     mentionEnd: speaker?.mention.upperBound ?? 0))
-                keys.append(speaker.map { names.key(of: $0.name) } ?? -1)
+                                     mentionEnd: mentionEnd ?? 0))
+                keys.append(mentionEnd == nil ? -1 : names.key(of: found[position].quotation.speaker!.name))
             }
         }
         self.quoted = quoted
         quotedKeys = keys
-        var previous = [Int](repeating: -1, count: quoted.count), next = previous
+        var previous = [Int].reused(&buffers.previousWithSpeaker), next = [Int].reused(&buffers.nextNamedBeside)
+        previous.append(contentsOf: repeatElement(-1, count: quoted.count))
+        next.append(contentsOf: repeatElement(-1, count: quoted.count))
         var last = -1
         for position in quoted.indices {
             previous[position] = last
@@ -114,18 +132,42 @@ struct SpeakerCandidates {
         }
         previousWithSpeaker = previous
         nextNamedBeside = next
-        // The stretches inside quotations, sorted and merged: a name there is quoted, not a speaker.
-        var merged: [Range<Int>] = []
-        for range in quoted.map({ $0.outer }).sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            if let last = merged.last, range.lowerBound <= last.upperBound {
-                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+        // The stretches inside quotations, sorted and merged in place: a name there is quoted, not a speaker.
+        var covered = [Range<Int>].reused(&buffers.covered)
+        for position in quoted.indices { covered.append(quoted[position].outer) }
+        covered.sort { $0.lowerBound < $1.lowerBound }
+        var merged = 0
+        for index in covered.indices {
+            if merged > 0, covered[index].lowerBound <= covered[merged - 1].upperBound {
+                covered[merged - 1] = covered[merged - 1].lowerBound..<max(covered[merged - 1].upperBound, covered[index].upperBound)
             } else {
-                merged.append(range)
+                covered[merged] = covered[index]
+                merged += 1
             }
         }
-        mentions = MentionTable(state.index.timeline, covered: merged, headline: headline)
+        covered.removeSubrange(merged...)
+        mentions = MentionTable(state.index.timeline, covered: covered, headline: headline, reusing: &buffers.mentions)
+        buffers.covered = covered
         self.names = names
         nearest.reserveCapacity(16)
+    }
+
+    /// Hands the builder's arrays back to `buffers`, for the next document's builder to refill (once the
+    /// builder is gone, nothing else holds them).
+    func giveBack(to buffers: inout SpeakerCandidateBuffers) {
+        buffers.quoted = quoted
+        buffers.quotedKeys = quotedKeys
+        buffers.previousWithSpeaker = previousWithSpeaker
+        buffers.nextNamedBeside = nextNamedBeside
+        buffers.timesNamed = timesNamed
+        buffers.typedSpeakers = typedSpeakers
+        buffers.personTypes = personTypes
+        buffers.ownTypes = ownTypes
+        buffers.continuedTypes = continuedTypes
+        buffers.personFrequencies = personFrequencies
+        buffers.nearest = nearest
+        mentions.giveBack(to: &buffers.mentions)
+        names.giveBack(to: &buffers.names)
     }
 
     /// The index of the last range of `ranges` (sorted, disjoint) that starts at or before `offset`; 0 when none.
@@ -209,14 +251,15 @@ struct SpeakerCandidates {
     }
 
     private mutating func appendFrame(_ position: Int, to candidates: inout [LeanCandidate]) {
-        let speaker = found[position].quotation.speaker!
-        guard let typed = names.typed(speaker, key: quotedKeys[position]) else { return }
-        let unknownSingleWord = speaker.resolution == .named && !Self.hasSpace(typed.speaker.name)
-            && index.person(matching: PersonIndex.foldedWords(of: typed.speaker.name), near: 0) == nil
-        let remembered = remember(typed)
+        let remembered = ownTyped(position)
+        guard remembered >= 0 else { return }
+        let resolution = found[position].quotation.speaker!.resolution
+        let name = typedSpeakers[remembered].speaker.name
+        let unknownSingleWord = resolution == .named && !Self.hasSpace(name)
+            && index.person(matching: PersonIndex.foldedWords(of: name), near: 0) == nil
         var frame = Self.candidate(.frame, typed: remembered, in: typedSpeakers)
         frame.mark(.frame)
-        switch speaker.resolution {
+        switch resolution {
         case .named: frame.mark(.frameNamed)
         case .surname: frame.mark(.frameSurname)
         case .pronoun: frame.mark(.framePronoun)
@@ -241,26 +284,35 @@ struct SpeakerCandidates {
         }
     }
 
+    /// Where the typed speaker of quotation `position`'s own speaker (it has one) is in ``typedSpeakers``,
+    /// worked out once: its frame candidate gives it, and the candidates that continue it are made from it.
+    private mutating func ownTyped(_ position: Int) -> Int {
+        if ownTypes[position] == Self.unknown {
+            ownTypes[position] = remember(names.typed(found[position].quotation.speaker!, key: quotedKeys[position]))
+        }
+        return ownTypes[position]
+    }
+
     /// A candidate that continues the speaker of another quotation, as its entity type allows; `nil` when
     /// the speaker's name is a date or a place.
     private mutating func continuation(of position: Int, origin: SpeakerCandidate.Origin, feature: SpeakerFeature) -> LeanCandidate? {
         if continuedTypes[position] == Self.unknown {
-            // A source stays a source; a person's name continues. A speaker found through a pronoun ("He
-            // said …") is typed as one, so that the pronoun is never taken for the name to print.
-            let other = found[position].quotation.speaker!
-            let resolution: Quotation.Speaker.Resolution = switch other.resolution {
-            case .source: .source
-            case .pronoun: .pronoun
-            default: .continuation
-            }
-            var typed = names.typed(Quotation.Speaker(name: other.name, mention: other.mention, resolution: resolution),
-                                    key: quotedKeys[position])
-            if typed?.speaker.resolution == .pronoun { typed!.speaker.resolution = .continuation }
-            continuedTypes[position] = remember(typed)
+            let own = ownTyped(position)
+            continuedTypes[position] = own >= 0 ? remember(Self.continued(typedSpeakers[own])) : Self.untyped
         }
         guard continuedTypes[position] >= 0 else { return nil }
         var continued = Self.candidate(origin, typed: continuedTypes[position], in: typedSpeakers)
         continued.mark(feature)
+        return continued
+    }
+
+    /// The typed speaker that continues `own`, a quotation's own typed speaker: a source stays a source, and
+    /// a person's name (found through a pronoun or not: "He said …" never prints the pronoun) continues.
+    /// ``SpeakerNames/typed(_:key:)`` of the speaker with that resolution gives the same: it reads the
+    /// resolution only to keep a source's or a pronoun's name as it is, and gives an organisation as a source.
+    static func continued(_ own: SpeakerNames.Typed) -> SpeakerNames.Typed {
+        var continued = own
+        if continued.speaker.resolution != .source { continued.speaker.resolution = .continuation }
         return continued
     }
 

@@ -15,18 +15,19 @@ extension Extractor {
     }
 
     /// Each quotation's chosen speaker and confidence, and the choices when `explains` is set. The document's
-    /// state is only read: its quotations are written once the candidates are done with them.
+    /// state is only read: its quotations are written once the candidates are done with them. The builder's
+    /// arrays are the extractor's, refilled document after document.
     private func chosenSpeakers(_ state: DocumentState)
         -> (chosen: [(speaker: Quotation.Speaker?, confidence: Double)], choices: [SpeakerChoice]?) {
         let headline = state.locator.paragraphs.first.flatMap { readsAsHeadline($0, state.bytes) ? $0 : nil }
-        var builder = SpeakerCandidates(state: state, nameTypes: nameTypes, headline: headline)
+        var builder = SpeakerCandidates(state: state, nameTypes: nameTypes, headline: headline, reusing: &speakerBuffers)
         let model = speakerModel
         var chosen: [(speaker: Quotation.Speaker?, confidence: Double)] = []
         chosen.reserveCapacity(state.found.count)
         var choices: [SpeakerChoice] = []
         if explains { choices.reserveCapacity(state.found.count) }
         // One array serves every quotation: it is emptied, not made anew.
-        var candidates: [LeanCandidate] = []
+        var candidates = [LeanCandidate].reused(&speakerBuffers.candidates)
         candidates.reserveCapacity(16)
         for position in state.found.indices {
             builder.fill(&candidates, for: position)
@@ -42,6 +43,8 @@ extension Extractor {
                                              chosen: choice.index))
             }
         }
+        builder.giveBack(to: &speakerBuffers)
+        speakerBuffers.candidates = candidates
         return (chosen, explains ? choices : nil)
     }
 
@@ -91,11 +94,13 @@ extension Extractor {
     }
 }
 
-/// The entity types of the names met so far (``EntityTypes/kind(of:)`` and ``EntityTypes/withoutDates(_:)``),
-/// kept by one extractor from one document to the next: the same names come back in article after article.
+/// The entity types of the names met so far (``EntityTypes/kind(of:)``, ``EntityTypes/withoutDates(_:)`` and
+/// ``EntityTypes/mayBeDateAfterOpener(_:)``), kept by one extractor from one document to the next: the same
+/// names come back in article after article.
 final class NameTypes {
-    /// A name's kind, and the name without the dates at its ends when that differs.
-    typealias Info = (kind: EntityTypes.Kind, withoutDates: String?)
+    /// A name's kind, the name without the dates at its ends when that differs, and whether the name may be
+    /// a date after an opener ("early June").
+    typealias Info = (kind: EntityTypes.Kind, withoutDates: String?, mayBeDateAfterOpener: Bool)
 
     let types: EntityTypes
     private var known: [String: Info] = [:]
@@ -108,7 +113,7 @@ final class NameTypes {
         if let found = known[name] { return found }
         if known.count >= limit { known.removeAll(keepingCapacity: true) }
         let dateless = types.withoutDates(name)
-        let found: Info = (types.kind(of: name), dateless == name ? nil : dateless)
+        let found: Info = (types.kind(of: name), dateless == name ? nil : dateless, types.mayBeDateAfterOpener(name))
         known[name] = found
         return found
     }

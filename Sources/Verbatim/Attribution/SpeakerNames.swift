@@ -17,21 +17,36 @@ struct SpeakerNames {
     private let headlineNames: Set<String>
     /// The key of each name met in the document, and the entity type of each key once asked.
     private var keys: [String: Int]
-    private var types: [NameTypes.Info?] = []
+    private var types: [NameTypes.Info?]
     /// Whether the name of each key is one of ``headlineNames``, once asked.
-    private var fromHeadline: [Bool?] = []
+    private var fromHeadline: [Bool?]
     /// The answers of ``fullestPerson(bearing:)`` in this document, by surname.
-    private var betterNames: [String: String?] = [:]
+    private var betterNames: [String: String?]
 
-    init(bytes: UnsafeBufferPointer<UInt8>, index: PersonIndex, nameTypes: NameTypes, headline: Range<Int>?) {
+    /// The tables of a document's names, kept to be refilled by the next document's (``SpeakerCandidateBuffers``).
+    struct Buffers {
+        // Room for the names of most articles: the tables are not rebuilt as they fill.
+        var keys: [String: Int] = Dictionary(minimumCapacity: 64)
+        var types: [NameTypes.Info?] = []
+        var fromHeadline: [Bool?] = []
+        var betterNames: [String: String?] = [:]
+    }
+
+    /// The names of a document, in the tables of `buffers` (taken from it and emptied).
+    init(bytes: UnsafeBufferPointer<UInt8>, index: PersonIndex, nameTypes: NameTypes, headline: Range<Int>?,
+         reusing buffers: inout Buffers) {
+        keys = .reused(&buffers.keys)
+        types = .reused(&buffers.types)
+        fromHeadline = .reused(&buffers.fromHeadline)
+        betterNames = .reused(&buffers.betterNames)
         self.bytes = bytes
         self.index = index
         people = index.people
         entityTypes = nameTypes.types
         self.nameTypes = nameTypes
         self.headline = headline
-        // Room for the names of most articles: the table is not rebuilt as it fills.
-        keys = Dictionary(minimumCapacity: 64)
+        types.reserveCapacity(64)
+        fromHeadline.reserveCapacity(64)
         var headlineNames: Set<String> = []
         if let headline {
             for person in people where person.mentions.contains(where: {
@@ -41,6 +56,11 @@ struct SpeakerNames {
             }
         }
         self.headlineNames = headlineNames
+    }
+
+    /// Hands the tables back to `buffers`, for the next document's names.
+    func giveBack(to buffers: inout Buffers) {
+        buffers = Buffers(keys: keys, types: types, fromHeadline: fromHeadline, betterNames: betterNames)
     }
 
     /// How many keys have been given so far (keys run from 0 to one less).
@@ -104,7 +124,7 @@ struct SpeakerNames {
             name = info(key, speaker.name)
         }
         // ``EntityTypes/isDate(_:after:)``, the word before read only for a name that may be such a date.
-        if name.kind == .person, entityTypes.mayBeDateAfterOpener(speaker.name),
+        if name.kind == .person, name.mayBeDateAfterOpener,
            entityTypes.isDateOpener(wordBefore(speaker.mention)) { return nil }
         switch name.kind {
         case .date, .place:

@@ -24,6 +24,8 @@ public final class Extractor {
     public var speakerModel: SpeakerModel
     /// The entity types of the names met so far, kept from one document to the next.
     let nameTypes: NameTypes
+    /// The arrays of the speaker choice, refilled document after document.
+    var speakerBuffers = SpeakerCandidateBuffers()
 
     public init(rules: RuleBook) {
         self.rules = rules

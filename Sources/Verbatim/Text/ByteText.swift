@@ -81,7 +81,7 @@ enum ByteText {
                 if chunk & ByteLanes.high == 0 {
                     let words = Self.wordBytes(chunk, after: inWord)
                     let before = words << 8 | (inWord ? 0x80 : 0)
-                    count += (Self.alphanumericBytes(chunk) & ~before).nonzeroBitCount
+                    count += ByteLanes.count(Self.alphanumericBytes(chunk) & ~before)
                     inWord = words >> 63 != 0
                     offset += 8
                     continue
@@ -97,13 +97,23 @@ enum ByteText {
                 offset += 1
                 continue
             }
-            guard let (scalar, length) = UTF8Scalars.scalar(at: offset, in: bytes) else { break }
-            let word = scalar.isWordCharacter || (inWord && scalar == "’")
+            guard let (word, length) = wordCharacter(at: offset, in: bytes, inWord: inWord) else { break }
             if word && !inWord { count += 1 }
             inWord = word
             offset += length
         }
         return (min(count, limit), offset)
+    }
+
+    /// Whether the character from U+0080 up at `offset` is inside a word (a right single quotation mark is,
+    /// right after a byte inside a word), and its length; `nil` when the bytes there are not UTF-8. Kept out
+    /// of line: what the Unicode properties need is set up only for the text that has such characters, not
+    /// on every count.
+    @inline(never)
+    private static func wordCharacter(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>,
+                                      inWord: Bool) -> (word: Bool, length: Int)? {
+        guard let (scalar, length) = UTF8Scalars.scalar(at: offset, in: bytes) else { return nil }
+        return (scalar.isWordCharacter || (inWord && scalar == "’"), length)
     }
 
     /// The high bit of each byte of `chunk` set where the byte is an ASCII letter or digit.
@@ -114,8 +124,12 @@ enum ByteText {
     /// digit, or an apostrophe or hyphen right after a byte inside a word (`inWord`: the byte before the chunk).
     @inline(__always)
     private static func wordBytes(_ chunk: UInt64, after inWord: Bool) -> UInt64 {
-        let joiners = ByteLanes.equal(chunk, 0x27) | ByteLanes.equal(chunk, 0x2D)
         var words = alphanumericBytes(chunk)
+        // Most chunks hold no joiner: one comparison first finds the bytes that may be one. An apostrophe
+        // (0x27) and a hyphen (0x2D) differ in bits 1 and 3 only: with those set, both read 0x2F (as do
+        // "%" and "/", which the exact comparisons then leave out).
+        guard ByteLanes.equal(chunk | 0x0A * ByteLanes.ones, 0x2F) != 0 else { return words }
+        let joiners = ByteLanes.equal(chunk, 0x27) | ByteLanes.equal(chunk, 0x2D)
         guard joiners != 0 else { return words }
         // A joiner is inside a word when the byte before it is: carry that along runs of joiners.
         while true {

@@ -55,4 +55,33 @@ import Testing
         let plainPrevious = try #require(plainChoice.candidates.first { $0.origin == .previous })
         #expect(plainPrevious[.previousInterrupted] == 0)
     }
+
+    /// A continued speaker is made from the quotation's own typed speaker: every resolution but a source's
+    /// becomes a continuation, and a source (an organisation) stays one.
+    @Test func aContinuedSpeakerIsTheOwnSpeakerAsAContinuation() {
+        func typed(_ resolution: Quotation.Speaker.Resolution, organisation: Bool = false) -> SpeakerNames.Typed {
+            (Quotation.Speaker(name: "Jane Doe", mention: 4..<12, resolution: resolution), organisation, 3)
+        }
+        for resolution in [Quotation.Speaker.Resolution.named, .surname, .pronoun, .role, .continuation, .unresolved] {
+            let continued = SpeakerCandidates.continued(typed(resolution))
+            #expect(continued.speaker == Quotation.Speaker(name: "Jane Doe", mention: 4..<12, resolution: .continuation))
+            #expect(!continued.organisation && continued.key == 3)
+        }
+        let source = SpeakerCandidates.continued(typed(.source, organisation: true))
+        #expect(source.speaker.resolution == .source && source.organisation)
+    }
+
+    @Test func aSourceContinuesAsASource() throws {
+        let result = try SpeakerChoiceTests.explained("""
+        “The talks will go on for as long as they need to, and nobody should doubt it,” Russia said in a statement.
+
+        “Nobody will leave the table before the work is done, whatever they say about it.”
+
+        """)
+        let (_, choice) = try SpeakerChoiceTests.choice(result, "Nobody will leave")
+        let previous = try #require(choice.candidates.first { $0.origin == .previous })
+        #expect(previous.speaker?.name == "Russia")
+        #expect(previous.speaker?.resolution == .source)
+        #expect(previous[.organisation] == 1)
+    }
 }

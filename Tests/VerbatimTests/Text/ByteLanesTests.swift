@@ -29,4 +29,13 @@ import Testing
             }
         }
     }
+
+    @Test func countAddsUpTheBytesAnAnswerHoldsFor() {
+        // Every set of high bits: the count is the number of bytes, as counting the bits gives it.
+        for lanes in 0..<256 {
+            var answer: UInt64 = 0
+            for lane in 0..<8 where lanes >> lane & 1 == 1 { answer |= 0x80 << UInt64(8 * lane) }
+            #expect(ByteLanes.count(answer) == answer.nonzeroBitCount)
+        }
+    }
 }
