@@ -5,6 +5,11 @@
 /// those verbs in a sentence (only as far as a start needs) and runs `after_verb` at them, so that a
 /// pattern is tried only at starts before a verb it accepts: skipping the other starts cannot change
 /// what the pattern finds.
+///
+/// When every verb phrase of the rules is a speech cue (`speech_cue` matches it from its start, which the
+/// check makes sure of when it is built), the verbs are looked for only at the starts of the range's cues,
+/// which the document's ``CueIndex`` has found already, rather than at every word: the patterns take a
+/// verb in lower case, or capitalised only where the cue takes it so (`reported-speech.yml`).
 final class LeadingVerbCheck {
     /// A verb phrase, as lower-case ASCII words, and the rules whose verb it is (bit `n`: rule `n`).
     /// A phrase several rules share ("said") is one phrase, found once.
@@ -36,6 +41,8 @@ final class LeadingVerbCheck {
         var tails: [Matcher?]
         /// Per rule, whether its verb always stands after the start of its match.
         var follows: [Bool]
+        /// Whether every phrase starts where a speech cue does, so that only the cues' starts need reading.
+        var phrasesAreCues: Bool
     }
 
     /// What the check has learnt of the current range. It is one stored value, so that a call of the
@@ -44,6 +51,9 @@ final class LeadingVerbCheck {
         /// The verbs of the current range found so far, in text order, and where the search goes on.
         var verbs: [Verb] = []
         var scanned = 0
+        /// The speech cues of the current range (in text order) and the first of them not yet read.
+        var cues: ArraySlice<Range<Int>> = []
+        var nextCue = 0
         /// Per rule, the start of the last of its verbs found accepted so far (-1: none).
         var accepted: [Int]
         var range: Range<Int> = 0..<0
@@ -54,7 +64,8 @@ final class LeadingVerbCheck {
     /// used by one finder on one thread): it needs no run-time exclusivity check.
     @exclusivity(unchecked) private var scan: Scan
 
-    init(rules: [ReportedSpeechRules.Rule], lexicon: Lexicon) {
+    /// `speechCue` is the pattern of the cues that ``prepare(_:cues:)`` is given.
+    init(rules: [ReportedSpeechRules.Rule], lexicon: Lexicon, speechCue: Pattern) {
         var tails: [Matcher?] = []
         var phrases: [Phrase] = []
         var phraseIndex: [[[UInt8]]: Int] = [:]
@@ -90,12 +101,28 @@ final class LeadingVerbCheck {
             }
         }
         tables = Tables(phrases: phrases, firstWords: HashPositions(phrases.map { PersonIndex.foldedHash($0.words[0]) }),
-                        lengths: lengths, single: single, tails: tails, follows: rules.map(\.verbFollowsStart))
+                        lengths: lengths, single: single, tails: tails, follows: rules.map(\.verbFollowsStart),
+                        phrasesAreCues: Self.areCues(phrases.map(\.words), speechCue))
         scan = Scan(accepted: Array(repeating: -1, count: rules.count))
     }
 
-    /// Starts a new range (the text a leading pattern runs on).
-    func prepare(_ range: Range<Int>) { scan.prepare(range, tables) }
+    /// Whether the verbs are looked for only where speech cues begin (every verb phrase is a cue).
+    var readsCuesOnly: Bool { tables.phrasesAreCues }
+
+    /// Starts a new range (the text a leading pattern runs on), whose speech cues are `cues`.
+    func prepare(_ range: Range<Int>, cues: ArraySlice<Range<Int>>) { scan.prepare(range, cues: cues, tables) }
+
+    /// Whether `speechCue` matches each phrase (in lower case, its words apart by one space) from its start:
+    /// then a verb of the rules, which their patterns take in lower case or capitalised only where the
+    /// cue takes it so (`reported-speech.yml`), stands only where a cue begins.
+    static func areCues(_ phrases: [[[UInt8]]], _ speechCue: Pattern) -> Bool {
+        let matcher = Matcher(speechCue)
+        return phrases.allSatisfy { words in
+            Array(words.joined(separator: [UInt8(ascii: " ")])).withUnsafeBufferPointer {
+                (try? matcher.firstRange(in: $0, anchored: true))?.lowerBound == 0
+            }
+        }
+    }
 
     /// Whether rule `rule` can match from `start` in the prepared range: whether `after_verb` accepts
     /// one of its verbs at `start` or after it (strictly after with `verb_follows_start`), and starting
@@ -109,8 +136,10 @@ final class LeadingVerbCheck {
 }
 
 extension LeadingVerbCheck.Scan {
-    mutating func prepare(_ range: Range<Int>, _ tables: LeadingVerbCheck.Tables) {
+    mutating func prepare(_ range: Range<Int>, cues: ArraySlice<Range<Int>>, _ tables: LeadingVerbCheck.Tables) {
         self.range = range
+        self.cues = cues
+        nextCue = cues.startIndex
         verbs.removeAll(keepingCapacity: true)
         scanned = tables.phrases.isEmpty ? range.upperBound : range.lowerBound
         for rule in accepted.indices { accepted[rule] = -1 }
@@ -164,30 +193,50 @@ extension LeadingVerbCheck.Scan {
         }
     }
 
-    /// Reads words on from `scanned` until one or more verbs are found or the range ends.
+    /// Reads words on from `scanned` until one or more verbs are found or the range ends: only the words
+    /// where a speech cue starts when every phrase is a cue (``LeadingVerbCheck/Tables/phrasesAreCues``).
     private mutating func findVerbs(_ bytes: UnsafeBufferPointer<UInt8>, _ tables: LeadingVerbCheck.Tables) {
-        let found = verbs.count
-        var stop = range.upperBound
         let limit = range.upperBound
-        LetterRuns.forEach(in: bytes, scanned..<limit) { word in
-            let (index, end) = (word.lowerBound, word.upperBound)
-            // Most words are told apart from the verbs by their first two letters and length alone.
-            let possible = end - index == 1 ? tables.single & 1 << UInt32((bytes[index] | 0x20) - 0x61) != 0
-                : tables.lengths[LeadingVerbCheck.pair(bytes[index] | 0x20, bytes[index + 1] | 0x20)] & 1 << UInt64(min(end - index, 63)) != 0
-            if possible {
-                tables.firstWords.forEach(PersonIndex.foldedHash(bytes[index..<end])) { position in
-                    if let phraseEnd = Self.end(of: tables.phrases[position].words, in: bytes, at: index, limit: limit) {
-                        verbs.append(LeadingVerbCheck.Verb(rules: tables.phrases[position].rules, start: index, end: phraseEnd))
-                    }
+        guard tables.phrasesAreCues else {
+            var stop = limit
+            LetterRuns.forEach(in: bytes, scanned..<limit) { word in
+                guard !appendVerbs(at: word, bytes, tables) else {
+                    stop = word.upperBound
+                    return false
                 }
+                return true
             }
-            guard verbs.count == found else {
-                stop = end
-                return false
-            }
-            return true
+            scanned = stop
+            return
         }
-        scanned = stop
+        while nextCue < cues.endIndex {
+            let start = cues[nextCue].lowerBound
+            nextCue += 1
+            guard start >= scanned, start < limit, ASCIIByte.isLetter(bytes[start]) else { continue }
+            let word = start..<LetterRuns.firstNonLetter(in: bytes, (start + 1)..<limit)
+            if appendVerbs(at: word, bytes, tables) {
+                scanned = word.upperBound
+                return
+            }
+        }
+        scanned = limit
+    }
+
+    /// Appends the verbs whose first word is `word` (a run of ASCII letters); whether there were any.
+    private mutating func appendVerbs(at word: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>,
+                                      _ tables: LeadingVerbCheck.Tables) -> Bool {
+        let (index, end) = (word.lowerBound, word.upperBound)
+        // Most words are told apart from the verbs by their first two letters and length alone.
+        let possible = end - index == 1 ? tables.single & 1 << UInt32((bytes[index] | 0x20) - 0x61) != 0
+            : tables.lengths[LeadingVerbCheck.pair(bytes[index] | 0x20, bytes[index + 1] | 0x20)] & 1 << UInt64(min(end - index, 63)) != 0
+        guard possible else { return false }
+        let found = verbs.count
+        tables.firstWords.forEach(PersonIndex.foldedHash(bytes[index..<end])) { position in
+            if let phraseEnd = Self.end(of: tables.phrases[position].words, in: bytes, at: index, limit: range.upperBound) {
+                verbs.append(LeadingVerbCheck.Verb(rules: tables.phrases[position].rules, start: index, end: phraseEnd))
+            }
+        }
+        return verbs.count > found
     }
 
     /// Where `words` end when they stand at `start` as whole words in any case, apart by anything but

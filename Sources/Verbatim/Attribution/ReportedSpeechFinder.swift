@@ -57,7 +57,7 @@ final class ReportedSpeechFinder {
         clauseEnd = Matcher(rules.reportedSpeech.clauseEnd)
         self.frames = frames
         firstPerson = FirstPersonWords(rules.lexicon.firstPerson)
-        verbCheck = LeadingVerbCheck(rules: rules.reportedSpeech.leading, lexicon: rules.lexicon)
+        verbCheck = LeadingVerbCheck(rules: rules.reportedSpeech.leading, lexicon: rules.lexicon, speechCue: rules.speechCue)
         verbAfterSource = rules.reportedSpeech.leading.map(\.verbAfterSource)
         afterQuotation = rules.reportedSpeech.leading.map(\.afterQuotation)
         continuesSource = rules.reportedSpeech.leading.map(\.continuesSource)
@@ -99,7 +99,7 @@ final class ReportedSpeechFinder {
         let tried = { (rule: Int) in
             afterClause || (!self.continuesSource[rule] && (!afterQuotation || self.afterQuotation[rule]))
         }
-        verbCheck.prepare(sentence.lowerBound..<end)
+        verbCheck.prepare(sentence.lowerBound..<end, cues: cues)
         guard leadingMatchers.indices.contains(where: { tried($0) && verbCheck.allows($0, from: sentence.lowerBound, bytes) })
         else { return nil }
         collectStarts(bytes, sentence.lowerBound..<end, cues: cues)

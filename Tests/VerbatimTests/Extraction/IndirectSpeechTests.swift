@@ -26,6 +26,13 @@ import Testing
             == ["the campaign took black voters for granted this year"])
     }
 
+    @Test func callForInThePresentTenseIsASpeechCue() throws {
+        // "call for" is a directive verb of the lexicon as "calls for" is: the sentence holds a speech cue.
+        let found = try Extracted("Democrats call for an independent inquiry into the leaks at the agency.\n")
+        #expect(found.texts == ["an independent inquiry into the leaks at the agency"])
+        #expect(found.speaker("an independent") == "Democrats")
+    }
+
     @Test func accordingToPlanReportsNothing() throws {
         #expect(try indirect("According to plan, the two armies met at the river before dawn.\n").isEmpty)
     }
