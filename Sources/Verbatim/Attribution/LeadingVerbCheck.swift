@@ -54,6 +54,8 @@ final class LeadingVerbCheck {
         /// The speech cues of the current range (in text order) and the first of them not yet read.
         var cues: ArraySlice<Range<Int>> = []
         var nextCue = 0
+        /// The rules (bit `n`: rule `n`) that some verb found so far belongs to.
+        var rulesWithVerbs: UInt64 = 0
         /// Per rule, the start of the last of its verbs found accepted so far (-1: none).
         var accepted: [Int]
         var range: Range<Int> = 0..<0
@@ -131,6 +133,10 @@ final class LeadingVerbCheck {
         scan.allows(rule, from: start, before: limit, bytes, tables)
     }
 
+    /// Whether the prepared range holds a verb of rule `rule` at all, whatever follows it: a rule without
+    /// one cannot match anywhere in the range (a rule without a check can).
+    func hasVerb(_ rule: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool { scan.hasVerb(rule, bytes, tables) }
+
     /// The index of two lower-case ASCII letters in ``Tables/lengths``.
     fileprivate static func pair(_ first: UInt8, _ second: UInt8) -> Int { Int(first - 0x61) * 26 + Int(second - 0x61) }
 }
@@ -143,6 +149,14 @@ extension LeadingVerbCheck.Scan {
         verbs.removeAll(keepingCapacity: true)
         scanned = tables.phrases.isEmpty ? range.upperBound : range.lowerBound
         for rule in accepted.indices { accepted[rule] = -1 }
+        rulesWithVerbs = 0
+    }
+
+    /// ``LeadingVerbCheck/hasVerb(_:_:)``: every verb of the range found, whether one is rule `rule`'s.
+    mutating func hasVerb(_ rule: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ tables: LeadingVerbCheck.Tables) -> Bool {
+        guard tables.tails[rule] != nil else { return true }
+        while rulesWithVerbs >> UInt64(rule) & 1 == 0, scanned < range.upperBound { findVerbs(bytes, tables) }
+        return rulesWithVerbs >> UInt64(rule) & 1 != 0
     }
 
     /// ``LeadingVerbCheck/allows(_:from:before:_:)``.
@@ -234,6 +248,7 @@ extension LeadingVerbCheck.Scan {
         tables.firstWords.forEach(PersonIndex.foldedHash(bytes[index..<end])) { position in
             if let phraseEnd = Self.end(of: tables.phrases[position].words, in: bytes, at: index, limit: range.upperBound) {
                 verbs.append(LeadingVerbCheck.Verb(rules: tables.phrases[position].rules, start: index, end: phraseEnd))
+                rulesWithVerbs |= tables.phrases[position].rules
             }
         }
         return verbs.count > found

@@ -259,6 +259,11 @@ final class ReportedSpeechFinder {
             }
             #endif
         }
+        // A rule with no verb of its own in the range has no start to try (nor its lead to search).
+        guard verbCheck.hasVerb(rule, bytes) else {
+            expectNoMatch(from: 0, "without a verb of its own")
+            return nil
+        }
         // The starts rise, so a pattern that opens with `^` (it cannot match past the range's start) has
         // only the first start to try, and only when that is the range's start.
         var end = Int.max

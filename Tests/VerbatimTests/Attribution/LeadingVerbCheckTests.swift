@@ -37,6 +37,17 @@ import Testing
         }
     }
 
+    @Test func aRuleWithoutAVerbOfItsOwnInTheRangeHasNone() throws {
+        let check = check(Self.rules.reportedSpeech.leading)
+        let sourceCalls = try #require(Self.rules.reportedSpeech.leading.firstIndex { $0.id == "source-calls" })
+        let bytes = Array("Officials said that the plant had closed. ".utf8)
+        try bytes.withUnsafeBufferPointer { buffer in
+            check.prepare(0..<buffer.count, cues: try cues(buffer))
+            #expect(check.hasVerb(Self.sourceVerbClause, buffer))
+            #expect(!check.hasVerb(sourceCalls, buffer))
+        }
+    }
+
     @Test func aVerbThatIsNoCueIsFoundByReadingEveryWord() {
         var rule = Self.rules.reportedSpeech.leading[Self.sourceVerbClause]
         rule.verbLists = []
