@@ -62,8 +62,8 @@ final class LeadingVerbCheck {
     }
 
     private let tables: Tables
-    /// Only ``prepare(_:)`` and ``allows(_:from:before:_:)`` touch it, one call at a time (the check is
-    /// used by one finder on one thread): it needs no run-time exclusivity check.
+    /// Only ``prepare(_:cues:)``, ``allows(_:from:before:_:)`` and ``hasVerb(_:_:)`` touch it, one call at a
+    /// time (the check is used by one finder on one thread): it needs no run-time exclusivity check.
     @exclusivity(unchecked) private var scan: Scan
 
     /// `speechCue` is the pattern of the cues that ``prepare(_:cues:)`` is given.

@@ -71,7 +71,7 @@ struct SpeakerCandidates {
     var nearest: [(key: Int, mention: Int, wordsAfter: Int)]
 
     /// `headline` is the first paragraph when it reads as one (``Extractor/readsAsHeadline(_:_:)``). The
-    /// builder's arrays are taken from `buffers`, emptied, and refilled (``buffers()`` gives them back).
+    /// builder's arrays are taken from `buffers`, emptied, and refilled (``giveBack(to:)`` hands them back).
     init(state: Extractor.DocumentState, nameTypes: NameTypes, headline: Range<Int>?,
          reusing buffers: inout SpeakerCandidateBuffers) {
         personTypes = .reused(&buffers.personTypes)

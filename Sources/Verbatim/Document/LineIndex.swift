@@ -48,7 +48,7 @@ public struct LineIndex: Sendable {
                 // Eight bytes at a time: continuation bytes are 10xxxxxx.
                 while index + 8 <= end {
                     let chunk = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                    count += 8 - (chunk & ~(chunk << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                    count += 8 - ByteLanes.count(chunk & ~(chunk << 1) & ByteLanes.high)
                     index += 8
                 }
             }
