@@ -43,7 +43,7 @@ public struct AttributionFrame: Sendable {
     public var verbAfterSource: Bool
     /// The `words_before_verb` of a `verb_after_source` frame (0 when the file names none).
     public var wordsBeforeVerb: Int
-    /// With `verb_after_words: N`, an after-frame opens with `[\s,]*`, then N words of letters each
+    /// With `verb_after_words: N`, an after-frame opens with `[\s,]*` or `[\s,.]*`, then N words of letters each
     /// followed by spaces, then its verb (a speech cue): it is not tried where no cue stands there.
     public var verbAfterWords: Int?
     /// With `verb_within_words: N`, an after-frame opens with `[\s,]*`, then one to N words (of letters,

@@ -213,10 +213,12 @@ public final class FrameAttributor {
         case at(Int)
     }
 
-    /// The offset after `[\s,]*` and then `words` runs of letters each followed by spaces (`\p{L}+\s+`),
-    /// read from `start`.
+    /// The offset after `[\s,.]*` and then `words` runs of letters each followed by spaces (`\p{L}+\s+`),
+    /// read from `start`. Periods are skipped with the spaces and commas, so that a frame may open with
+    /// either `[\s,]*` or `[\s,.]*`: for one that opens with `[\s,]*`, a period there only lets the
+    /// pattern run where it then fails, as it would have.
     static func offset(after words: Int, wordsFrom start: Int, in bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> VerbOffset {
-        var offset = ByteText.afterSpacesAndCommas(bytes, from: start, limit: limit)
+        var offset = ByteText.afterSpacesCommasAndPeriods(bytes, from: start, limit: limit)
         for _ in 0..<words {
             let letters = LetterRuns.firstNonLetter(in: bytes, offset..<limit)
             var spaces = letters

@@ -58,6 +58,16 @@ enum ByteText {
         return offset
     }
 
+    /// The first offset from `start`, before `limit`, that holds neither a comma, a period nor ASCII white
+    /// space (`limit` when there is none): where the text after `[\s,.]*` begins, for ASCII text.
+    static func afterSpacesCommasAndPeriods(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
+        var offset = start
+        while offset < limit, bytes[offset] == UInt8(ascii: ",") || bytes[offset] == UInt8(ascii: ".") || ASCIIByte.isSpace(bytes[offset]) {
+            offset += 1
+        }
+        return offset
+    }
+
     /// The number of words (runs of letters or digits) in a byte range; with `limit`, counting stops
     /// when that many have been seen. An apostrophe or hyphen inside a word belongs to it.
     static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, upTo limit: Int = .max) -> Int {

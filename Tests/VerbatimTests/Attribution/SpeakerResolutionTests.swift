@@ -164,6 +164,13 @@ import Testing
         #expect(quotation.speaker == nil)
         #expect(found.result.danglingAttributions.count == 1)
     }
+
+    /// The dangling verb may follow a period after the closing mark: the speech-cue prefilter of the
+    /// frame reads past it.
+    @Test func danglingVerbAfterAPeriodIsFound() throws {
+        let found = try Extracted("“They see it as part of a new order they are working to create”. Stated.\n")
+        #expect(found.result.danglingAttributions.count == 1)
+    }
 }
 
 /// Confidence reflects how the speaker was found and how clean the text around the attribution is.

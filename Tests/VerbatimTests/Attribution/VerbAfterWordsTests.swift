@@ -12,6 +12,12 @@ import Testing
         #expect(offset(", said Sun Yun", words: 0) == .at(2))
     }
 
+    /// A frame may open with `[\s,.]*` (“…”. Stated.): the verb stands after the period too.
+    @Test func periodsBeforeTheVerbAreSkippedWithTheSpaces() {
+        #expect(offset(". Stated.", words: 0) == .at(2))
+        #expect(offset(" ., Stated.", words: 0) == .at(4))
+    }
+
     @Test func wordsBeforeTheVerbAreSkippedWithTheirSpaces() {
         #expect(offset(", Shanghai  said Shen", words: 1) == .at(12))
     }
