@@ -218,7 +218,7 @@ public final class FrameAttributor {
     /// either `[\s,]*` or `[\s,.]*`: for one that opens with `[\s,]*`, a period there only lets the
     /// pattern run where it then fails, as it would have.
     static func offset(after words: Int, wordsFrom start: Int, in bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> VerbOffset {
-        var offset = ByteText.afterSpacesCommasAndPeriods(bytes, from: start, limit: limit)
+        var offset = ByteText.afterSpacesAndCommas(bytes, from: start, limit: limit, periods: true)
         for _ in 0..<words {
             let letters = LetterRuns.firstNonLetter(in: bytes, offset..<limit)
             var spaces = letters

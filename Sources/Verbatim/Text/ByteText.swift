@@ -50,19 +50,15 @@ enum ByteText {
         wordCount(bytes, range, upTo: count) >= count
     }
 
-    /// The first offset from `start`, before `limit`, that holds neither a comma nor ASCII white space
-    /// (`limit` when there is none): where the text after `[\s,]*` begins, for ASCII text.
-    static func afterSpacesAndCommas(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
+    /// The first offset from `start`, before `limit`, that holds neither a comma nor ASCII white space,
+    /// nor with `periods` a period (`limit` when there is none): where the text after `[\s,]*` (or
+    /// `[\s,.]*`) begins, for ASCII text.
+    static func afterSpacesAndCommas(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int,
+                                     periods: Bool = false) -> Int {
         var offset = start
-        while offset < limit, bytes[offset] == UInt8(ascii: ",") || ASCIIByte.isSpace(bytes[offset]) { offset += 1 }
-        return offset
-    }
-
-    /// The first offset from `start`, before `limit`, that holds neither a comma, a period nor ASCII white
-    /// space (`limit` when there is none): where the text after `[\s,.]*` begins, for ASCII text.
-    static func afterSpacesCommasAndPeriods(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
-        var offset = start
-        while offset < limit, bytes[offset] == UInt8(ascii: ",") || bytes[offset] == UInt8(ascii: ".") || ASCIIByte.isSpace(bytes[offset]) {
+        while offset < limit {
+            let byte = bytes[offset]
+            guard byte == UInt8(ascii: ",") || ASCIIByte.isSpace(byte) || (periods && byte == UInt8(ascii: ".")) else { break }
             offset += 1
         }
         return offset
