@@ -69,16 +69,18 @@ struct QuoteClassifier {
         if words < settings.quotationMinWords && !context.frameAfter { return .notQuotation }
         if isHeading(bytes, context, words: words) { return .notQuotation }
         if words <= settings.cueRequiredMaxWords && !context.cueInSentence && !context.adjacentFrame { return .notQuotation }
-        let titleCase = isTitleCase(bytes, context.content)
-        // Title Case with nothing that attributes it, or after a kind of work ("his 2002 book, “…”"): a title.
-        if titleCase && (!context.adjacentFrame && !context.cueInSentence || followsWorkTitleCue(bytes, context.lead)) {
+        let kind = kind(bytes, context, words: words)
+        // A stretch in Title Case is a title when nothing attributes it, or when it is short: a short stretch
+        // names a programme, a nickname or a slogan, a speech verb nearby or not, and even with an
+        // attribution frame beside it when it is woven into the writer's sentence ("on CBS's “Face the
+        // Nation,” Ryan said").
+        let unattributed = !context.adjacentFrame && !context.cueInSentence
+        let short = words <= settings.titleMaxWords && (!context.adjacentFrame || kind == .partial)
+        // Or when it follows a kind of work ("his 2002 book, “…”"). Title case is read last, only where it
+        // decides: it reads every word of the quotation.
+        if (unattributed || short || followsWorkTitleCue(bytes, context.lead)) && isTitleCase(bytes, context.content) {
             return .notQuotation
         }
-        let kind = kind(bytes, context, words: words)
-        // A short stretch in Title Case names a programme, a nickname or a slogan, a speech verb nearby or
-        // not, and even with an attribution frame beside it when it is woven into the writer's sentence
-        // ("on CBS's “Face the Nation,” Ryan said").
-        if titleCase && words <= settings.titleMaxWords && (!context.adjacentFrame || kind == .partial) { return .notQuotation }
         return .quotation(kind)
     }
 
