@@ -15,7 +15,7 @@ final class ReportedSpeechFinder {
     private let leadingGroups: [[(slot: FrameHit.Group, number: Int)]]
     private let trailingRest: Matcher
     private let interruptingRest: Matcher
-    private let clauseEnd: Matcher
+    private let clauseEnd: ClauseEnd
     private let frames: FrameAttributor
     private let firstPerson: FirstPersonWords
     private let verbCheck: LeadingVerbCheck
@@ -29,8 +29,6 @@ final class ReportedSpeechFinder {
     private let atRangeStartOnly: [Bool]
     /// Per leading rule, its `lead:` (something every match contains at or after its start), if any.
     private let leads: [Matcher?]
-    /// The places where a clause may end early: `clause_end` run only where its opening bytes can stand.
-    private let clauseEndStarts: CheckedPrefilter<StartPairFilter>?
     private let sourceSpan: SourceSpan
     /// Which commas can open a trailing attribution.
     private let trailingOpeners: TrailingOpeners
@@ -54,7 +52,7 @@ final class ReportedSpeechFinder {
         trailingRest = Matcher(rules.reportedSpeech.trailingRest.pattern)
         interruptingRest = Matcher(rules.reportedSpeech.interruptingRest.pattern)
         minimumWords = rules.reportedSpeech.minimumWords
-        clauseEnd = Matcher(rules.reportedSpeech.clauseEnd)
+        clauseEnd = ClauseEnd(rules.reportedSpeech)
         self.frames = frames
         firstPerson = FirstPersonWords(rules.lexicon.firstPerson)
         verbCheck = LeadingVerbCheck(rules: rules.reportedSpeech.leading, lexicon: rules.lexicon, speechCue: rules.speechCue)
@@ -63,7 +61,6 @@ final class ReportedSpeechFinder {
         continuesSource = rules.reportedSpeech.leading.map(\.continuesSource)
         atRangeStartOnly = rules.reportedSpeech.leading.map(\.pattern.matchesOnlyAtSubjectStart)
         leads = rules.reportedSpeech.leading.map { $0.lead.map { Matcher($0) } }
-        clauseEndStarts = StartPairFilter.filter(for: rules.reportedSpeech.clauseEnd)
         sourceSpan = SourceSpan(lexicon: rules.lexicon, span: rules.reportedSpeech.sourceSpan)
         trailingOpeners = TrailingOpeners(lexicon: rules.lexicon, words: rules.reportedSpeech.trailingOpeners)
         let subjects = HashPositions(Array(Self.subjectOpeners(rules.lexicon)))
@@ -106,7 +103,7 @@ final class ReportedSpeechFinder {
         for position in leadingMatchers.indices where tried(position) {
             guard let hit = try leadingMatch(position, bytes, sentence.lowerBound..<end) else { continue }
             let start = hit.range.upperBound
-            let clause = clauseRange(bytes, start..<end)
+            let clause = clauseRange(bytes, start..<end, cues: cueIndex)
             guard ByteText.hasWords(bytes, clause, atLeast: minimumWords) else { continue }
             // Before a quotation the clause must be complete ("…, saying, “" or "…: “"); otherwise the
             // quotation continues it ("urged his supporters to “…”") and is the speech itself.
@@ -193,24 +190,15 @@ final class ReportedSpeechFinder {
     }
 
     /// The clause without trailing punctuation and a trailing "saying"-type verb before a quotation.
-    private func clauseRange(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+    private func clauseRange(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, cues: CueIndex) -> Range<Int> {
         var clause = ByteText.trimmed(bytes, range, also: Self.clausePunctuation)
         // Drop a participle that introduces a following quotation ("…, saying,").
         if let lastSpace = (clause.lowerBound..<clause.upperBound).last(where: { bytes[$0] == UInt8(ascii: " ") }),
            endsWithING(bytes, (lastSpace + 1)..<clause.upperBound) {
             clause = ByteText.trimmed(bytes, clause.lowerBound..<lastSpace, also: Self.clausePunctuation)
         }
-        // Stop at a second attribution joined by "while", or at a semicolon (`clause_end`).
-        let text = UnsafeBufferPointer(rebasing: bytes[clause])
-        let end: Range<Int>?
-        if let clauseEndStarts {
-            end = try? clauseEndStarts.firstMatch(of: clauseEnd, in: text)
-        } else {
-            end = try? clauseEnd.firstRange(in: text)
-        }
-        if let end {
-            return clause.lowerBound..<(clause.lowerBound + end.lowerBound)
-        }
+        // Stop at a second attribution, a semicolon or a participle phrase (`clause_end`, `clause_end_at_speech`).
+        if let end = clauseEnd.stop(in: bytes, clause, cues: cues) { return clause.lowerBound..<end }
         return clause
     }
 

@@ -49,6 +49,9 @@ public struct ReportedSpeechRules: Sendable {
     public var trailingRest: ExamplePattern
     /// Where a reported clause stops before the end of its sentence.
     public var clauseEnd: Pattern
+    /// Where a reported clause stops before a second attribution (`clause_end_at_speech`): a pattern every
+    /// match of which looks ahead to a speech cue in the clause, run only on a clause that holds one.
+    public var clauseEndAtSpeech: ExamplePattern?
     /// What may stand between the start and the verb of a `verb_after_source` rule besides the
     /// lexicon's source words (``SourceSpan``).
     public var sourceSpan: SpanWords
@@ -129,6 +132,7 @@ public struct ReportedSpeechRules: Sendable {
         }
         var leading: [LeadingEntry]
         var clause_end: String
+        var clause_end_at_speech: Rest?
         var source_span: SpanWords
         var trailing_openers: [String]
         var trailing_rest: Rest
@@ -160,7 +164,10 @@ public struct ReportedSpeechRules: Sendable {
         let clauseEnd = try RuleFile.compile(file.clause_end, key: "clause_end", file: path, text: text, template: template)
         return ReportedSpeechRules(leading: leading,
                                    trailingRest: try file.trailing_rest.compile(key: "trailing_rest", file: path, text: text, template: template),
-                                   clauseEnd: clauseEnd, sourceSpan: file.source_span, trailingOpeners: file.trailing_openers,
+                                   clauseEnd: clauseEnd,
+                                   clauseEndAtSpeech: try file.clause_end_at_speech?.compile(key: "clause_end_at_speech", file: path,
+                                                                                             text: text, template: template),
+                                   sourceSpan: file.source_span, trailingOpeners: file.trailing_openers,
                                    interruptingRest: try file.interrupting_rest.compile(key: "interrupting_rest", file: path,
                                                                                          text: text, template: template),
                                    minimumWords: file.minimum_words ?? 4)

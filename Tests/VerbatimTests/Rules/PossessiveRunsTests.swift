@@ -60,10 +60,10 @@ import Testing
         #expect(matched > 1000)
     }
 
-    /// `clause_end`'s lookaheads take their words and the spaces after them possessively: it finds the
+    /// `clause_end_at_speech`'s lookaheads take their words and the spaces after them possessively: it finds the
     /// same first match from every offset of the sample articles as with runs that give back.
     @Test func clauseEndMatchesAsWithBacktrackingRuns() throws {
-        let clauseEnd = rules.reportedSpeech.clauseEnd
+        let clauseEnd = try #require(rules.reportedSpeech.clauseEndAtSpeech).pattern
         #expect(clauseEnd.source.contains("]++\\s++"))
         let possessive = Matcher(clauseEnd)
         let greedy = Matcher(try Pattern(backtracking(clauseEnd.source).replacingOccurrences(of: "\\s++", with: "\\s+")))
@@ -72,7 +72,7 @@ import Testing
             try subject.withUnsafeBufferPointer { bytes in
                 for offset in bytes.indices where bytes[offset] & 0xC0 != 0x80 {
                     let one = try possessive.firstRange(in: bytes, from: offset, anchored: true)
-                    #expect(one == (try greedy.firstRange(in: bytes, from: offset, anchored: true)), "clause_end at \(offset)")
+                    #expect(one == (try greedy.firstRange(in: bytes, from: offset, anchored: true)), "clause_end_at_speech at \(offset)")
                     if one != nil { matched += 1 }
                 }
             }

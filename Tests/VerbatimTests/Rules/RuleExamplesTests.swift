@@ -64,6 +64,20 @@ import Testing
         try Self.checkAnchored(Self.rules.trailingRest)
     }
 
+    /// `clause_end_at_speech` is run only on a clause with a speech cue: each text it matches holds one.
+    @Test func clauseEndAtSpeechExamplesHoldASpeechCue() throws {
+        let atSpeech = try #require(Self.rules.clauseEndAtSpeech)
+        try Self.checkAnchored(atSpeech)
+        let speechCue = Fixtures.rules.speechCue
+        for text in atSpeech.matching {
+            let bytes = Array(text.utf8)
+            let cues = try bytes.withUnsafeBufferPointer {
+                try CueIndex(bytes: $0, range: 0..<$0.count, matcher: Matcher(speechCue), scanner: WordStartFilter.filter(for: speechCue))
+            }
+            #expect(cues.overlaps(0..<bytes.count), "no speech cue in: \(text)")
+        }
+    }
+
     /// Checks that the pattern, anchored at the start, accepts each of its matching examples and none of the others.
     private static func checkAnchored(_ rest: ReportedSpeechRules.ExamplePattern) throws {
         let (matcher, matching, nonMatching) = (Matcher(rest.pattern), rest.matching, rest.nonMatching)

@@ -35,8 +35,9 @@ import Testing
         }
     }
 
-    @Test func theFirstMatchAtTheStartsIsTheFirstOfAFullSearch() throws {
-        let pattern = Fixtures.rules.reportedSpeech.clauseEnd
+    @Test(arguments: [Fixtures.rules.reportedSpeech.clauseEnd, Fixtures.rules.reportedSpeech.clauseEndAtSpeech?.pattern])
+    func theFirstMatchAtTheStartsIsTheFirstOfAFullSearch(pattern: Pattern?) throws {
+        let pattern = try #require(pattern)
         let matcher = Matcher(pattern)
         let starts = try #require(StartPairFilter.filter(for: pattern))
         let pieces = ["said", "and", "but", "while", "whereas", ";", ",", "including", "according", "running", "Anding",
