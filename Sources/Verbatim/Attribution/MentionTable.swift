@@ -48,10 +48,8 @@ struct MentionTable {
             entries.append(entry)
         }
         self.entries = entries
-        facts = .reused(&buffers.facts)
-        facts.append(contentsOf: repeatElement(nil, count: entries.count))
-        wordsOnward = .reused(&buffers.wordsOnward)
-        wordsOnward.append(contentsOf: repeatElement(nil, count: entries.count))
+        facts = .reused(&buffers.facts, repeating: nil, count: entries.count)
+        wordsOnward = .reused(&buffers.wordsOnward, repeating: nil, count: entries.count)
     }
 
     /// Hands the table's arrays back to `buffers`, for the next document's table.

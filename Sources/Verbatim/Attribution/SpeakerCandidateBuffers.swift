@@ -31,6 +31,13 @@ extension Array {
         array.removeAll(keepingCapacity: true)
         return array
     }
+
+    /// ``reused(_:)`` filled with `count` copies of `value`.
+    static func reused(_ kept: inout [Element], repeating value: Element, count: Int) -> [Element] {
+        var array = reused(&kept)
+        array.append(contentsOf: repeatElement(value, count: count))
+        return array
+    }
 }
 
 extension Dictionary {

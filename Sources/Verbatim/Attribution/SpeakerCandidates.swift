@@ -74,14 +74,10 @@ struct SpeakerCandidates {
     /// builder's arrays are taken from `buffers`, emptied, and refilled (``giveBack(to:)`` hands them back).
     init(state: Extractor.DocumentState, nameTypes: NameTypes, headline: Range<Int>?,
          reusing buffers: inout SpeakerCandidateBuffers) {
-        personTypes = .reused(&buffers.personTypes)
-        personTypes.append(contentsOf: repeatElement(Self.unknown, count: state.index.people.count))
-        personFrequencies = .reused(&buffers.personFrequencies)
-        personFrequencies.append(contentsOf: repeatElement(0, count: state.index.people.count))
-        continuedTypes = .reused(&buffers.continuedTypes)
-        continuedTypes.append(contentsOf: repeatElement(Self.unknown, count: state.found.count))
-        ownTypes = .reused(&buffers.ownTypes)
-        ownTypes.append(contentsOf: repeatElement(Self.unknown, count: state.found.count))
+        personTypes = .reused(&buffers.personTypes, repeating: Self.unknown, count: state.index.people.count)
+        personFrequencies = .reused(&buffers.personFrequencies, repeating: 0, count: state.index.people.count)
+        continuedTypes = .reused(&buffers.continuedTypes, repeating: Self.unknown, count: state.found.count)
+        ownTypes = .reused(&buffers.ownTypes, repeating: Self.unknown, count: state.found.count)
         timesNamed = .reused(&buffers.timesNamed)
         typedSpeakers = .reused(&buffers.typedSpeakers)
         nearest = .reused(&buffers.nearest)
@@ -117,9 +113,8 @@ struct SpeakerCandidates {
         }
         self.quoted = quoted
         quotedKeys = keys
-        var previous = [Int].reused(&buffers.previousWithSpeaker), next = [Int].reused(&buffers.nextNamedBeside)
-        previous.append(contentsOf: repeatElement(-1, count: quoted.count))
-        next.append(contentsOf: repeatElement(-1, count: quoted.count))
+        var previous = [Int].reused(&buffers.previousWithSpeaker, repeating: -1, count: quoted.count)
+        var next = [Int].reused(&buffers.nextNamedBeside, repeating: -1, count: quoted.count)
         var last = -1
         for position in quoted.indices {
             previous[position] = last

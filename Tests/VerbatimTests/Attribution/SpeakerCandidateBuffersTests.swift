@@ -64,6 +64,14 @@ import Testing
         let emptied = [String: Int].reused(&table)
         #expect(emptied.isEmpty && table.isEmpty)
     }
+
+    @Test func aReusedArrayFilledWithAValueHoldsOnlyThatValueInItsRoom() {
+        var kept = Array(0..<100)
+        let capacity = kept.capacity
+        let filled = [Int].reused(&kept, repeating: -1, count: 7)
+        #expect(filled == Array(repeating: -1, count: 7) && filled.capacity == capacity)
+        #expect(kept.isEmpty)
+    }
 }
 
 /// The entity types of a name, kept by the extractor, answer what ``EntityTypes`` answers.
