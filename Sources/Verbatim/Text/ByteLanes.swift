@@ -54,8 +54,9 @@ enum ByteLanes {
     static func leadBytes(_ chunk: UInt64) -> UInt64 { chunk & chunk << 1 & high }
 
     /// How many bytes an answer holds for (`answer` sets only high bits): each becomes a 1 in its byte, and
-    /// one multiplication adds the eight bytes up in the top byte. A few instructions where
-    /// `nonzeroBitCount` takes a dozen on processors built for without a population count.
+    /// one multiplication adds the eight bytes up in the top byte. A few instructions, where
+    /// `nonzeroBitCount` takes a dozen when the build targets a processor without a population-count
+    /// instruction.
     @inline(__always)
     static func count(_ answer: UInt64) -> Int { Int(truncatingIfNeeded: ((answer >> 7) &* ones) >> 56) }
 }
